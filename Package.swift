@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Byline",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "byline", targets: ["byline"]),
+    .library(name: "ArticleModel", targets: ["ArticleModel"]),
+    .library(name: "ReaderUI", targets: ["ReaderUI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The document model: pure Swift, no terminal, no global state.
+    .target(name: "ArticleModel"),
+    // Reader state, keys, layout and rendering onto an in-memory cell grid.
+    .target(name: "ReaderUI", dependencies: ["ArticleModel", "CWidth"]),
+    // The C library's wcwidth, which ncurses uses too (Swift cannot import it directly).
+    .target(name: "CWidth"),
+    // The system ncurses (wide-character) library.
+    .systemLibrary(
+      name: "CNCursesW",
+      path: "Sources/CNCursesW",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The only code that talks to ncurses.
+    .target(name: "CursesBackend", dependencies: ["ReaderUI", "CNCursesW"]),
+    .executableTarget(
+      name: "byline",
+      dependencies: [
+        "ArticleModel", "ReaderUI", "CursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      resources: [.copy("Resources/sample-article.txt")]
+    ),
+    .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),
+    .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleModel", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

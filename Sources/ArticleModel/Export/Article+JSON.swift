@@ -1,0 +1,80 @@
+extension Article {
+  /// The article as one JSON object, in the shape `byline export --format json` prints.
+  ///
+  /// Field names and order are a published interface (see README.md, "Export").
+  public func jsonObject() -> String {
+    var json = JSONWriter()
+    writeJSON(into: &json)
+    return json.output
+  }
+
+  /// Writes the export object into `json` (used for single and multi-article exports).
+  public func writeJSON(into json: inout JSONWriter, file: String? = nil) {
+    json.beginObject()
+    if let file { json.field("file", file) }
+    json.field("date", date)
+    json.beginArray("paragraphs")
+    for paragraph in paragraphs {
+      json.beginObject()
+      json.field("index", paragraph.index)
+      json.field("start", paragraph.range.start)
+      json.field("end", paragraph.range.end)
+      json.field("text", paragraph.text)
+      json.field("kind", paragraph.kind.rawValue)
+      json.endObject()
+    }
+    json.endArray()
+    json.beginArray("quotations")
+    for quotation in quotations {
+      json.beginObject()
+      json.field("index", quotation.index)
+      json.field("text", quotation.text)
+      json.field("start", quotation.range.start)
+      json.field("end", quotation.range.end)
+      json.field("paragraph", quotation.paragraph)
+      json.field("kind", quotation.kind.rawValue)
+      json.field("speaker", quotation.speaker.map { speakers[$0].name })
+      if let mention = quotation.mention {
+        json.beginObject("mention")
+        json.field("text", mention.text)
+        json.field("start", mention.range.start)
+        json.field("end", mention.range.end)
+        json.endObject()
+      } else {
+        json.null("mention")
+      }
+      json.field("post", quotation.post)
+      json.endObject()
+    }
+    json.endArray()
+    json.beginArray("posts")
+    for post in posts {
+      json.beginObject()
+      json.field("index", post.index)
+      json.field("platform", post.platform.rawValue)
+      json.field("author", post.author)
+      json.field("handle", post.handle)
+      json.field("date", post.date)
+      json.field("text", post.text)
+      json.field("links", post.links)
+      json.field("hashtags", post.hashtags)
+      json.field("mentions", post.mentions)
+      json.field("paragraph", post.paragraph)
+      json.field("start", post.range.start)
+      json.field("end", post.range.end)
+      json.endObject()
+    }
+    json.endArray()
+    json.beginArray("speakers")
+    for speaker in speakers {
+      json.beginObject()
+      json.field("name", speaker.name)
+      json.field("aliases", speaker.aliases)
+      json.field("quotations", speaker.quotations)
+      json.field("posts", speaker.posts)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+  }
+}

@@ -1,0 +1,101 @@
+/// A small streaming JSON writer that keeps field order and writes `null`.
+///
+/// Strings are escaped per RFC 8259; every control character is written as
+/// `\uXXXX`, so the output never carries raw controls.
+public struct JSONWriter: Sendable {
+  public private(set) var output = ""
+  private var needsComma: [Bool] = [false]
+
+  public init() {}
+
+  private mutating func separate() {
+    if needsComma[needsComma.count - 1] { output += "," }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  public mutating func beginObject(_ key: String? = nil) {
+    if let key { self.key(key) } else { separate() }
+    output += "{"
+    needsComma.append(false)
+  }
+
+  public mutating func endObject() {
+    needsComma.removeLast()
+    output += "}"
+  }
+
+  public mutating func beginArray(_ key: String? = nil) {
+    if let key { self.key(key) } else { separate() }
+    output += "["
+    needsComma.append(false)
+  }
+
+  public mutating func endArray() {
+    needsComma.removeLast()
+    output += "]"
+  }
+
+  private mutating func key(_ key: String) {
+    separate()
+    appendString(key)
+    output += ":"
+  }
+
+  public mutating func field(_ key: String, _ value: String?) {
+    self.key(key)
+    if let value { appendString(value) } else { output += "null" }
+  }
+
+  public mutating func field(_ key: String, _ value: Int?) {
+    self.key(key)
+    output += value.map(String.init) ?? "null"
+  }
+
+  public mutating func field(_ key: String, _ values: [String]) {
+    beginArray(key)
+    for value in values { self.value(value) }
+    endArray()
+  }
+
+  public mutating func field(_ key: String, _ values: [Int]) {
+    beginArray(key)
+    for value in values {
+      separate()
+      output += String(value)
+    }
+    endArray()
+  }
+
+  public mutating func null(_ key: String) {
+    self.key(key)
+    output += "null"
+  }
+
+  public mutating func value(_ value: String) {
+    separate()
+    appendString(value)
+  }
+
+  private mutating func appendString(_ string: String) {
+    output += "\""
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      default:
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+          || scalar.value == 0x2028 || scalar.value == 0x2029
+        {
+          let hex = String(scalar.value, radix: 16, uppercase: false)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+}

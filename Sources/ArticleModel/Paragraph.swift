@@ -1,0 +1,62 @@
+/// One block of the article as the reader shows it.
+///
+/// A paragraph's `range` points into the source text; its `text` is what is
+/// displayed: HTML entities decoded, runs of white space folded, line breaks
+/// inside the block turned into spaces. Positions inside `text` are *local*
+/// offsets (Unicode scalars of `text`); `sourceOffset(ofLocal:)` maps them back.
+public struct Paragraph: Hashable, Sendable {
+  public enum Kind: String, Sendable, Codable {
+    /// Running text of the article.
+    case text
+    /// An embedded social-media post (see `Article.posts`).
+    case post
+  }
+
+  /// Position in `Article.paragraphs`.
+  public var index: Int
+  /// Where the paragraph stands in the source text.
+  public var range: TextRange
+  /// Display text.
+  public var text: String
+  public var kind: Kind
+  /// Index into `Article.posts` when `kind == .post`.
+  public var post: Int?
+  /// Source offset of every scalar of `text`, plus one past the end; `nil`
+  /// when `text` is the source slice itself (local offset + `range.start`).
+  public var sourceMap: [Int]?
+
+  public init(
+    index: Int, range: TextRange, text: String, kind: Kind = .text, post: Int? = nil,
+    sourceMap: [Int]? = nil
+  ) {
+    self.index = index
+    self.range = range
+    self.text = text
+    self.kind = kind
+    self.post = post
+    self.sourceMap = sourceMap
+  }
+
+  /// The source offset of a local offset into `text` (clamped to the text).
+  public func sourceOffset(ofLocal local: Int) -> Int {
+    guard let map = sourceMap, !map.isEmpty else {
+      return range.start + max(0, min(local, range.count))
+    }
+    return map[max(0, min(local, map.count - 1))]
+  }
+
+  /// The local offset into `text` of a source offset (the first scalar at or
+  /// after it), clamped to the text.
+  public func localOffset(ofSource source: Int) -> Int {
+    guard let map = sourceMap, !map.isEmpty else {
+      return max(0, min(source - range.start, range.count))
+    }
+    var lo = 0
+    var hi = map.count - 1
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if map[mid] < source { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

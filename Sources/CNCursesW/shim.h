@@ -1,0 +1,33 @@
+#ifndef BYLINE_CNCURSESW_SHIM_H
+#define BYLINE_CNCURSESW_SHIM_H
+#define _XOPEN_SOURCE 700
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// Globals and function-like macros that Swift cannot import as they are.
+static inline WINDOW *byline_stdscr(void) { return stdscr; }
+static inline int byline_lines(void) { return LINES; }
+static inline int byline_cols(void) { return COLS; }
+static inline int byline_colors(void) { return COLORS; }
+static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t byline_a_bold(void) { return A_BOLD; }
+static inline attr_t byline_a_dim(void) { return A_DIM; }
+static inline attr_t byline_a_reverse(void) { return A_REVERSE; }
+static inline attr_t byline_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t byline_a_italic(void) { return A_ITALIC; }
+static inline attr_t byline_a_standout(void) { return A_STANDOUT; }
+static inline int byline_key_f(int n) { return KEY_F(n); }
+static inline mmask_t byline_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t byline_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t byline_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t byline_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t byline_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+static inline int byline_has_cursor_addressing(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+#endif

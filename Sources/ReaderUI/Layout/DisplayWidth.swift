@@ -1,0 +1,132 @@
+import CWidth
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one place that decides how many columns text takes and what may reach the terminal.
+///
+/// Widths come from the C library's `wcwidth`, the same function ncurses uses,
+/// so the grid and the terminal agree. A grapheme is split into *cell units*:
+/// each spacing scalar with the zero-width scalars that follow it. That is how
+/// ncurses and tmux place them too:
+///
+///     "e\u{301}"  -> [("é", 1)]             one unit, combining mark kept
+///     "🇷🇺"        -> [("🇷", 1), ("🇺", 1)]   glibc gives each indicator 1
+///     "中"         -> [("中", 2)]
+///     "\u{1B}"    -> [("␛", 1)]              controls become visible marks
+///
+/// Content never drives the terminal: C0 and C1 controls, DEL, bidi
+/// overrides, isolates and marks, and other invisible format characters are
+/// replaced by visible marks before they reach a cell.
+public enum DisplayWidth {
+  /// One drawable unit: text for one cell (plus a continuation cell when `width == 2`).
+  public struct Unit: Hashable, Sendable {
+    public var text: String
+    public var width: Int
+  }
+
+  private static let localeReady: Bool = {
+    // wcwidth answers -1 for everything outside ASCII in the C locale.
+    let current = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+    if !current.uppercased().contains("UTF-8") && !current.uppercased().contains("UTF8") {
+      if setlocale(LC_CTYPE, "") == nil
+        || !String(cString: setlocale(LC_CTYPE, nil)).uppercased().contains("UTF")
+      {
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+      }
+    }
+    return true
+  }()
+
+  /// Columns one scalar takes on its own per `wcwidth` (after sanitising): 0, 1 or 2.
+  public static func width(of scalar: Unicode.Scalar) -> Int {
+    _ = localeReady
+    if scalar.value < 0x7F { return scalar.value < 0x20 ? 1 : 1 }
+    let w = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
+    return w < 0 ? 1 : min(w, 2)
+  }
+
+  /// The visible stand-in for a scalar that must not reach the terminal, or `nil` when it is safe.
+  public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let v = scalar.value
+    switch v {
+    case 0x00..<0x20:
+      return Unicode.Scalar(0x2400 + v)  // ␀ … ␟ (control pictures)
+    case 0x7F:
+      return "\u{2421}"  // ␡
+    case 0x80...0x9F:
+      return "\u{FFFD}"
+    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+      return "\u{2E2E}"  // ⸮ marks a bidi control
+    case 0x2028, 0x2029:
+      return "\u{21B5}"  // ↵
+    case 0xFFF9...0xFFFB, 0xE0001, 0xD800...0xDFFF:
+      return "\u{FFFD}"
+    default:
+      if (0xE000...0xF8FF).contains(v) || v >= 0xF0000 { return "\u{FFFD}" }  // private use
+      return nil
+    }
+  }
+
+  /// Splits a grapheme into the cell units the terminal will draw.
+  public static func units(of character: Character) -> [Unit] {
+    _ = localeReady
+    var units: [Unit] = []
+    var text = String.UnicodeScalarView()
+    var width = 0
+    for original in character.unicodeScalars {
+      let scalar = replacement(for: original) ?? original
+      if original == "\t" {  // a tab inside text shows as one space
+        if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
+        units.append(Unit(text: " ", width: 1))
+        text = String.UnicodeScalarView()
+        width = 0
+        continue
+      }
+      let w: Int
+      if scalar.value < 0x7F {
+        w = 1
+      } else {
+        let raw = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
+        w = raw < 0 ? -1 : min(raw, 2)
+      }
+      if w < 0 {
+        // Unassigned or unprintable per the C library: show a replacement mark.
+        if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
+        units.append(Unit(text: "\u{FFFD}", width: 1))
+        text = String.UnicodeScalarView()
+        width = 0
+      } else if w == 0 {
+        if text.isEmpty {
+          // A zero-width scalar with nothing to sit on: give it a dotted circle.
+          text.append("\u{25CC}")
+          width = 1
+        }
+        text.append(scalar)
+      } else {
+        if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
+        text = String.UnicodeScalarView()
+        text.append(scalar)
+        width = w
+      }
+    }
+    if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
+    return units
+  }
+
+  /// Columns a grapheme takes (the sum of its units).
+  public static func width(of character: Character) -> Int {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+    return units(of: character).reduce(0) { $0 + $1.width }
+  }
+
+  /// Columns a string takes.
+  public static func width(of string: some StringProtocol) -> Int {
+    var total = 0
+    for character in string { total += width(of: character) }
+    return total
+  }
+}

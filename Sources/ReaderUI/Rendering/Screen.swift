@@ -1,0 +1,88 @@
+/// An in-memory grid of cells that views draw into; the backend copies it to the terminal.
+public struct Screen: Hashable, Sendable {
+  public private(set) var size: Size
+  public private(set) var cells: [Cell]
+
+  public init(size: Size, fill: Cell = .blank) {
+    self.size = size
+    self.cells = Array(repeating: fill, count: size.width * size.height)
+  }
+
+  public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    get { cells[y * size.width + x] }
+    set { cells[y * size.width + x] = newValue }
+  }
+
+  /// Fills a rectangle (clipped to the screen) with one cell.
+  public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+    let x0 = max(0, rect.x)
+    let y0 = max(0, rect.y)
+    let x1 = min(size.width, rect.maxX)
+    let y1 = min(size.height, rect.maxY)
+    guard x0 < x1, y0 < y1 else { return }
+    for y in y0..<y1 {
+      for x in x0..<x1 { cells[y * size.width + x] = cell }
+    }
+  }
+
+  /// Sets the style of every cell in a rectangle, keeping the text.
+  public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
+    let x0 = max(0, rect.x)
+    let y0 = max(0, rect.y)
+    let x1 = min(size.width, rect.maxX)
+    let y1 = min(size.height, rect.maxY)
+    guard x0 < x1, y0 < y1 else { return }
+    for y in y0..<y1 {
+      for x in x0..<x1 { transform(&cells[y * size.width + x].style) }
+    }
+  }
+
+  /// Draws text from (x, y), clipped to `clip` (the whole screen by default).
+  ///
+  /// A wide grapheme that would straddle the clip's right edge is not drawn
+  /// and the column is left blank in `style`.
+  /// - Returns: The column after the last one written.
+  @discardableResult
+  public mutating func put(
+    _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil
+  ) -> Int {
+    let area = clip ?? bounds
+    let x1 = min(area.maxX, size.width)
+    guard y >= max(0, area.y), y < min(area.maxY, size.height) else { return x }
+    var column = x
+    for character in text {
+      if column >= x1 { break }
+      for unit in DisplayWidth.units(of: character) {
+        if column + unit.width > x1 {
+          if column < x1 && column >= max(0, area.x) {
+            cells[y * size.width + column] = Cell(text: " ", width: 1, style: style)
+          }
+          return x1
+        }
+        if column >= max(0, area.x) && unit.width > 0 {
+          cells[y * size.width + column] = Cell(text: unit.text, width: UInt8(unit.width), style: style)
+          if unit.width == 2 {
+            cells[y * size.width + column + 1] = .continuation(style: style)
+          }
+        }
+        column += unit.width
+      }
+    }
+    return column
+  }
+
+  /// The text of each row, trailing spaces removed: what a person would read.
+  public var lines: [String] {
+    (0..<size.height).map { row in
+      var line = ""
+      for x in 0..<size.width { line += self[x, row].text }
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+  }
+
+  /// The rows joined by newlines (handy in tests).
+  public var text: String { lines.joined(separator: "\n") }
+}

@@ -1,0 +1,18 @@
+/// What the reader needs from a terminal; only the backend touches the real one.
+///
+/// `CursesBackend` implements it on ncurses; tests use `RecordingBackend`
+/// (in TestSupport) to run whole sessions in memory.
+public protocol TerminalBackend: AnyObject {
+  /// The current size in cells.
+  var size: Size { get }
+  /// How many colours may be used.
+  var colorDepth: ColorDepth { get }
+  /// Makes the terminal show `screen`, sending only cells that differ from the last frame.
+  func present(_ screen: Screen)
+  /// Waits for the next event; `nil` when input has ended.
+  func nextEvent() -> InputEvent?
+  /// Stops the terminal session for a while (suspend on ^Z, running a browser).
+  func suspend()
+  /// Takes the terminal back after `suspend()` and forces a full redraw.
+  func resume()
+}

@@ -1,0 +1,2 @@
+import ArticleModel
+import ReaderUI
