@@ -1,8 +1,456 @@
 /// Finds quotations, drops scare quotes, and attributes speech to speakers.
 ///
-/// (Placeholder: finds nothing yet.)
+/// The stage runs in four steps over the paragraphs' display text:
+/// 1. `QuotationScanner` pairs the marks of each paragraph; a quote left open at
+///    a paragraph's end continues when the next paragraph opens with a mark of
+///    the same family (one quotation, several pieces).
+/// 2. `ParagraphTokens` reads each paragraph as words with every quote as one token.
+/// 3. `Attribution` finds the speaker phrase around each quote and
+///    `ScareQuoteClassifier` drops scare quotes and titles; in posts,
+///    `Name: statement` gives an unquoted quotation.
+/// 4. `SpeakerResolver` merges the phrases and the post authors into entities.
+///
+/// Cost is linear: every look-around is bounded by a fixed number of tokens.
 enum QuotationExtractor {
+  /// A quotation found by the scanner, before attribution.
+  struct Candidate {
+    var pieces: [Quotation.Piece]
+    /// Token index of each piece's quote token in its paragraph.
+    var tokens: [Int] = []
+    var kind: Quotation.Kind = .direct
+  }
+
+  /// A speaker phrase at a quotation.
+  struct Found {
+    var paragraph: Int
+    var mention: Range<Int>  // local scalar range
+    var form: Attribution.Form
+    var words: [UInt64]  // name words (titles stripped) for names, head for roles
+    var roles: [UInt64]
+    var nameRange: Range<Int>  // local range of the name part
+  }
+
+  /// Quotes without attribution shorter than this many words are not listed.
+  static let unattributedMinimumWords = 8
+
   static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
-    Extraction(quotations: [], speakers: [])
+    let count = paragraphs.count
+    guard count > 0 else { return Extraction(quotations: [], speakers: []) }
+    var scalars: [[Unicode.Scalar]] = []
+    scalars.reserveCapacity(count)
+    var scans: [QuotationScanner.Result] = []
+    scans.reserveCapacity(count)
+    for p in paragraphs {
+      let s = Array(p.text.unicodeScalars)
+      scans.append(QuotationScanner.scan(s))
+      scalars.append(s)
+    }
+
+    // 1. Top-level spans per paragraph and candidates across paragraphs.
+    var candidates: [Candidate] = []
+    var spans: [[Range<Int>]] = Array(repeating: [], count: count)
+    var spanIDs: [[Int]] = Array(repeating: [], count: count)
+    var chain: (candidate: Int, family: QuotationScanner.Family)?
+    for p in 0..<count {
+      let scan = scans[p]
+      let s = scalars[p]
+      var first = 0
+      while first < s.count && Lexicon.isSpace(s[first]) { first += 1 }
+      var accepted: Range<Int>?
+      var continuing = false
+      var opensChain = false
+      if let u = scan.unclosed {
+        let continuesChain =
+          chain != nil && u.position == first && compatible(chain!.family, u.family)
+          && paragraphs[p].kind == .text
+        let nextOpens =
+          p + 1 < count && paragraphs[p + 1].kind == .text && paragraphs[p].kind == .text
+          && scans[p + 1].opening.map { compatible($0, u.family) } == true
+        if continuesChain {
+          continuing = true
+          opensChain = nextOpens
+          accepted = u.position..<trimmedEnd(s)
+        } else if nextOpens && looksLikeSpeechOpening(s, u.position) {
+          opensChain = true
+          accepted = u.position..<trimmedEnd(s)
+        } else if looksLikeSpeechOpening(s, u.position) && trimmedEnd(s) - u.position > 1 {
+          accepted = u.position..<trimmedEnd(s)
+        }
+      }
+      var pairs = scan.pairs
+      if let a = accepted { pairs = pairs.filter { !($0.lowerBound >= a.lowerBound) } + [a] }
+      let top = QuotationScanner.outermost(pairs)
+      var ids: [Int] = []
+      ids.reserveCapacity(top.count)
+      for r in top {
+        let piece = Quotation.Piece(paragraph: p, local: r)
+        if let c = chain, r.lowerBound == first, compatibleStart(s, r, c.family) {
+          candidates[c.candidate].pieces.append(piece)
+          ids.append(c.candidate)
+          chain = nil
+          if continuing && r == accepted && opensChain { chain = c }
+          continue
+        }
+        ids.append(candidates.count)
+        candidates.append(Candidate(pieces: [piece]))
+        if r == accepted && opensChain, let u = scan.unclosed {
+          chain = (candidates.count - 1, u.family)
+        }
+      }
+      if let c = chain, !(ids.last == c.candidate) { chain = nil }
+      spans[p] = top
+      spanIDs[p] = ids
+    }
+
+    // 2. Tokens.
+    var tokens: [ParagraphTokens] = []
+    tokens.reserveCapacity(count)
+    for p in 0..<count {
+      let t = ParagraphTokens(scalars: scalars[p], quotes: spans[p], ids: spanIDs[p])
+      for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
+        candidates[tok.quote].tokens.append(ti)
+      }
+      tokens.append(t)
+    }
+    var resolver = SpeakerResolver(text: { p, r in
+      display(scalars[p], r)
+    })
+    for p in 0..<count {
+      let para = paragraphs[p]
+      resolver.harvest(tokens[p], paragraph: p, sourceStart: { para.sourceOffset(ofLocal: $0) })
+    }
+
+    // 3. Attribution and scare quotes.
+    var kept: [(candidate: Candidate, found: Found?)] = []
+    for c in candidates {
+      guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
+        let lastPiece = c.pieces.last
+      else { continue }
+      let fp = firstPiece.paragraph
+      let lp = lastPiece.paragraph
+      let ft = c.tokens[0]
+      let lt = c.tokens[c.tokens.count - 1]
+      var attribution: Attribution?
+      var where_ = lp
+      if c.pieces.count == 1 {
+        attribution = Attribution.find(in: tokens[fp], quote: ft)
+        where_ = fp
+      } else {
+        attribution = Attribution.after(tokens[lp], lt)
+        if attribution == nil {
+          attribution = Attribution.before(tokens[fp], ft, anchor: ft)
+          where_ = fp
+        }
+      }
+      if attribution == nil && ft == 0 && fp > 0
+        && paragraphs[fp - 1].kind == paragraphs[fp].kind
+      {
+        attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
+        where_ = fp - 1
+      }
+      if c.pieces.count == 1 {
+        let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
+        if ScareQuoteClassifier.isNotSpeech(
+          tokens[fp], quote: ft, shape: shape, attributed: attribution != nil)
+        {
+          continue
+        }
+        if attribution == nil && shape.words < unattributedMinimumWords { continue }
+      }
+      kept.append((c, attribution.map { found($0, tokens[where_], paragraph: where_) }))
+    }
+
+    // Unquoted statements in posts: "#Lavrov: Steps by …".
+    for p in 0..<count where paragraphs[p].kind == .post {
+      if let u = unquoted(tokens[p], scalars[p], paragraph: p) {
+        kept.append(u)
+      }
+    }
+
+    // 4. Order, speakers, quotations.
+    func startOffset(_ c: Candidate) -> Int {
+      let f = c.pieces[0]
+      return paragraphs[f.paragraph].sourceOffset(ofLocal: f.local.lowerBound)
+    }
+    kept.sort { startOffset($0.candidate) < startOffset($1.candidate) }
+    enum Item {
+      case quotation(Int)
+      case post(Int)
+    }
+    var items: [(offset: Int, item: Item)] = []
+    for (i, k) in kept.enumerated() { items.append((startOffset(k.candidate), .quotation(i))) }
+    for (i, post) in posts.enumerated() { items.append((post.range.start, .post(i))) }
+    items.sort { $0.offset < $1.offset }
+
+    var quotations: [Quotation] = []
+    quotations.reserveCapacity(kept.count)
+    for (i, k) in kept.enumerated() {
+      quotations.append(
+        makeQuotation(index: i, k.candidate, paragraphs: paragraphs, scalars: scalars))
+    }
+    var order: [Int] = []  // entity indices in order of first item
+    var seen = Set<Int>()
+    func note(_ e: Int) {
+      if seen.insert(e).inserted { order.append(e) }
+    }
+    for (_, item) in items {
+      switch item {
+      case .quotation(let qi):
+        guard let f = kept[qi].found else { continue }
+        let para = paragraphs[f.paragraph]
+        let position = para.sourceOffset(ofLocal: f.mention.lowerBound)
+        var entity: Int?
+        switch f.form {
+        case .name:
+          entity = resolver.resolveName(
+            words: f.words, display: display(scalars[f.paragraph], f.nameRange), roles: f.roles,
+            position: position, isOrganisation: false)
+        case .pronoun:
+          entity = resolver.resolvePronoun(f.words.first ?? 0, position: position)
+        case .role:
+          entity = resolver.resolveRole(
+            head: f.words.last ?? 0, display: display(scalars[f.paragraph], f.mention),
+            position: position)
+        }
+        quotations[qi].mention = Quotation.Mention(
+          text: display(scalars[f.paragraph], f.mention),
+          range: TextRange(
+            start: position, end: para.sourceOffset(ofLocal: f.mention.upperBound)))
+        if let e = entity {
+          resolver.entities[e].quotations.append(qi)
+          quotations[qi].speaker = e
+          note(e)
+        } else if quotations[qi].kind == .unquoted {
+          quotations[qi].mention = nil
+        }
+      case .post(let pi):
+        let post = posts[pi]
+        let name = post.author.isEmpty ? post.handle : post.author
+        guard !name.isEmpty else { continue }
+        let nameScalars = Array(name.unicodeScalars)
+        let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
+        let words = nameTokens.tokens.filter { $0.kind == .word }.map { $0.hash }
+        var entity: Int?
+        if !words.isEmpty {
+          entity = resolver.resolveName(
+            words: words, display: name, roles: [], position: post.range.start,
+            isOrganisation: true, lookUpRuns: false)
+        }
+        guard let e = entity else { continue }
+        if !post.handle.isEmpty {
+          let handle = "@" + post.handle
+          if !resolver.entities[e].aliases.contains(handle) {
+            resolver.entities[e].aliases.append(handle)
+          }
+        }
+        resolver.entities[e].posts.append(pi)
+        note(e)
+      }
+    }
+    // Unquoted statements whose speaker could not be named are dropped.
+    var keepIndex: [Int] = []
+    for (i, q) in quotations.enumerated() where !(q.kind == .unquoted && q.speaker == nil) {
+      keepIndex.append(i)
+    }
+    var renumber = [Int](repeating: -1, count: quotations.count)
+    for (n, i) in keepIndex.enumerated() { renumber[i] = n }
+    var speakerIndex: [Int: Int] = [:]
+    var speakers: [Speaker] = []
+    for e in order {
+      let entity = resolver.entities[e]
+      let qs = entity.quotations.map { renumber[$0] }.filter { $0 >= 0 }
+      if qs.isEmpty && entity.posts.isEmpty { continue }
+      speakerIndex[e] = speakers.count
+      speakers.append(
+        Speaker(
+          index: speakers.count, name: entity.name,
+          aliases: entity.aliases.filter { $0 != entity.name }, quotations: qs,
+          posts: entity.posts))
+    }
+    var out: [Quotation] = []
+    out.reserveCapacity(keepIndex.count)
+    for i in keepIndex {
+      var q = quotations[i]
+      q.index = out.count
+      q.speaker = q.speaker.flatMap { speakerIndex[$0] }
+      out.append(q)
+    }
+    return Extraction(quotations: out, speakers: speakers)
+  }
+
+  // MARK: - Helpers
+
+  /// Whether two mark families may continue one another across paragraphs.
+  static func compatible(_ a: QuotationScanner.Family, _ b: QuotationScanner.Family) -> Bool {
+    if a == b { return true }
+    let doubles: Set<QuotationScanner.Family> = [.curlyDouble, .rightDouble, .lowDouble]
+    return doubles.contains(a) && doubles.contains(b)
+  }
+
+  static func compatibleStart(
+    _ s: [Unicode.Scalar], _ r: Range<Int>, _ family: QuotationScanner.Family
+  ) -> Bool {
+    guard r.lowerBound < s.count else { return false }
+    let c = s[r.lowerBound].value
+    switch family {
+    case .straightDouble: return c == 0x22
+    case .straightSingle: return c == 0x27
+    case .curlyDouble, .rightDouble, .lowDouble: return c == 0x201C || c == 0x201D || c == 0x201E
+    case .curlySingle: return c == 0x2018
+    case .guillemet: return c == 0xAB
+    case .singleGuillemet: return c == 0x2039
+    }
+  }
+
+  /// An open mark that starts its paragraph or follows a colon or comma.
+  static func looksLikeSpeechOpening(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && Lexicon.isSpace(s[k]) { k -= 1 }
+    if k < 0 { return true }
+    let c = s[k]
+    return c == ":" || c == "," || c == "—" || c == "–"
+  }
+
+  static func trimmedEnd(_ s: [Unicode.Scalar]) -> Int {
+    var e = s.count
+    while e > 0 && Lexicon.isSpace(s[e - 1]) { e -= 1 }
+    return e
+  }
+
+  /// The text of `s[r]` as a string.
+  static func display(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+    let lo = max(0, min(r.lowerBound, s.count))
+    let hi = max(lo, min(r.upperBound, s.count))
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[lo..<hi])
+    return String(view)
+  }
+
+  /// The speaker phrase of an attribution, with its name words.
+  static func found(_ a: Attribution, _ t: ParagraphTokens, paragraph: Int) -> Found {
+    let toks = t.tokens
+    let mention = toks[a.mention.lowerBound].start..<toks[a.mention.upperBound - 1].end
+    switch a.form {
+    case .pronoun:
+      return Found(
+        paragraph: paragraph, mention: mention, form: .pronoun,
+        words: [toks[a.mention.lowerBound].hash], roles: [], nameRange: mention)
+    case .role:
+      var head = toks[a.mention.upperBound - 1].hash
+      if toks[a.mention.upperBound - 1].isPossessive, a.mention.count > 1 {
+        head = toks[a.mention.upperBound - 1].hash
+      }
+      let roles = toks[a.mention].filter { $0.kind == .word }.map { $0.hash }
+      return Found(
+        paragraph: paragraph, mention: mention, form: .role, words: [head], roles: roles,
+        nameRange: mention)
+    case .name:
+      var k = a.mention.lowerBound
+      var roles: [UInt64] = []
+      let e = a.mention.upperBound - 1
+      var lastTitle = -1
+      var j = k
+      while j <= e {
+        let tok = toks[j]
+        if !tok.isCapitalised || Lexicon.titles.contains(tok.hash) || Lexicon.roles.contains(tok.hash)
+          || Lexicon.notNames.contains(tok.hash)
+        {
+          if j < e { lastTitle = j }
+        }
+        j += 1
+      }
+      if lastTitle >= k {
+        for x in k...lastTitle { roles.append(toks[x].hash) }
+        k = lastTitle + 1
+      }
+      var words: [UInt64] = []
+      for x in k...e where !Attribution.particles.contains(toks[x].hash) {
+        words.append(toks[x].hash)
+      }
+      var nameStart = toks[k].start
+      if toks[k].isHashtag { nameStart += 1 }
+      var nameEnd = toks[e].end
+      if toks[e].isPossessive {
+        nameEnd -= 2
+      } else if toks[e].isAbbreviation && toks[e].end - toks[e].start > 2 {
+        // Keep "Jr." and initials whole; nothing to trim.
+      }
+      return Found(
+        paragraph: paragraph, mention: mention, form: .name, words: words, roles: roles,
+        nameRange: nameStart..<max(nameStart, nameEnd))
+    }
+  }
+
+  /// `Name: statement` at the start of a post.
+  static func unquoted(
+    _ t: ParagraphTokens, _ s: [Unicode.Scalar], paragraph: Int
+  ) -> (candidate: Candidate, found: Found?)? {
+    let toks = t.tokens
+    var colon = -1
+    var k = 0
+    while k < toks.count && k < 5 {
+      if toks[k].kind == .punctuation {
+        if toks[k].scalar == ":" { colon = k }
+        break
+      }
+      if !Attribution.isNameWord(toks[k]) { return nil }
+      k += 1
+    }
+    guard colon >= 1, colon + 1 < toks.count, toks[colon + 1].kind == .word else { return nil }
+    if Lexicon.notNames.contains(toks[colon - 1].hash) { return nil }
+    let start = toks[colon + 1].start
+    let end = postTextEnd(s, from: start)
+    guard end > start else { return nil }
+    let a = Attribution(mention: 0..<colon, form: .name, cue: nil)
+    let f = found(a, t, paragraph: paragraph)
+    var c = Candidate(pieces: [Quotation.Piece(paragraph: paragraph, local: start..<end)])
+    c.kind = .unquoted
+    return (c, f)
+  }
+
+  /// Where a post's own text ends: before its links and signature.
+  static func postTextEnd(_ s: [Unicode.Scalar], from: Int) -> Int {
+    var end = trimmedEnd(s)
+    let pic: [Unicode.Scalar] = Array("pic.twitter.com".unicodeScalars)
+    let http: [Unicode.Scalar] = Array("http".unicodeScalars)
+    func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+      guard i + word.count <= s.count else { return false }
+      for j in 0..<word.count where s[i + j] != word[j] { return false }
+      return true
+    }
+    var i = from
+    while i < end {
+      let c = s[i]
+      if (c == "p" && matches(pic, at: i)) || (c == "h" && matches(http, at: i)) {
+        end = i
+        break
+      }
+      if c == "—" && i + 2 < s.count && Lexicon.isSpace(s[i + 1]) {
+        // A signature dash: "— Jane Roe (@janeroe) …".
+        var j = i + 1
+        while j < s.count && j < i + 80 && s[j] != "(" { j += 1 }
+        if j + 1 < s.count && s[j] == "(" && s[j + 1] == "@" {
+          end = i
+          break
+        }
+      }
+      i += 1
+    }
+    while end > from && Lexicon.isSpace(s[end - 1]) { end -= 1 }
+    return end
+  }
+
+  static func makeQuotation(
+    index: Int, _ c: Candidate, paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]
+  ) -> Quotation {
+    let first = c.pieces[0]
+    let last = c.pieces[c.pieces.count - 1]
+    let start = paragraphs[first.paragraph].sourceOffset(ofLocal: first.local.lowerBound)
+    let end = paragraphs[last.paragraph].sourceOffset(ofLocal: last.local.upperBound)
+    let text = c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " ")
+    return Quotation(
+      index: index, text: text, range: TextRange(start: start, end: end),
+      paragraph: first.paragraph, pieces: c.pieces, kind: c.kind,
+      post: paragraphs[first.paragraph].post)
   }
 }

@@ -1,0 +1,381 @@
+/// Finds who a quotation is attributed to, from the words around it.
+///
+/// Reads the tokens of the quotation's own sentence: after the quote
+/// (`"…," the spokeswoman said`, `"…" said Smith`, `«…», — пояснил политолог`),
+/// before it (`Lavrov said: "…"`, `Trump tweeted that Machado was "…"`,
+/// `according to the minister, "…"`), and, for a quote that opens its paragraph,
+/// the end of the previous paragraph when it closes with a colon. The result is
+/// the speaker phrase as it stands in the text (a name, a role or a pronoun);
+/// `SpeakerResolver` turns it into an entity.
+struct Attribution {
+  enum Form: UInt8 { case name, pronoun, role }
+
+  /// Token indices of the words naming the speaker.
+  var mention: Range<Int>
+  var form: Form
+  /// Token index of the reporting verb (or `according`), if any.
+  var cue: Int?
+
+  typealias Token = ParagraphTokens.Token
+
+  /// How far the search looks, in tokens, on each side of a quote.
+  static let lookBehind = 48
+  static let lookAhead = 14
+
+  /// Attributes the quote token at `q` in `t`.
+  static func find(in t: ParagraphTokens, quote q: Int) -> Attribution? {
+    let tokens = t.tokens
+    let endScalar = tokens[q].scalar
+    let endsWithComma = endScalar == "," || endScalar == "?" || endScalar == "!"
+    let nextIsComma =
+      q + 1 < tokens.count && tokens[q + 1].kind == .punctuation
+      && (tokens[q + 1].scalar == "," || isDash(tokens[q + 1].scalar))
+    if endsWithComma || nextIsComma {
+      if let a = after(t, q) { return a }
+      if let a = before(t, q, anchor: q) { return a }
+      return nil
+    }
+    if let a = before(t, q, anchor: q) { return a }
+    return after(t, q)
+  }
+
+  /// Attributes a quote opening the next paragraph from the end of this one (`…said:`).
+  static func findBeforeColon(in t: ParagraphTokens) -> Attribution? {
+    guard let last = t.tokens.indices.last, t.tokens[last].kind == .punctuation,
+      t.tokens[last].scalar == ":"
+    else { return nil }
+    return before(t, last, anchor: last)
+  }
+
+  @inline(__always)
+  static func isDash(_ c: Unicode.Scalar) -> Bool {
+    c == "—" || c == "–" || c == "-" || c == "―"
+  }
+
+  @inline(__always)
+  static func isCue(_ tok: Token) -> Bool {
+    tok.kind == .word && !tok.isHashtag && Lexicon.reportingVerbs.contains(tok.hash)
+  }
+
+  // MARK: - After the quote
+
+  static func after(_ t: ParagraphTokens, _ q: Int) -> Attribution? {
+    let tokens = t.tokens
+    var k = q + 1
+    var skipped = 0
+    var sawDash = false
+    while k < tokens.count && tokens[k].kind == .punctuation && skipped < 2
+      && (tokens[k].scalar == "," || isDash(tokens[k].scalar))
+    {
+      if isDash(tokens[k].scalar) { sawDash = true }
+      k += 1
+      skipped += 1
+    }
+    guard k < tokens.count, tokens[k].kind == .word else { return nil }
+    let limit = min(tokens.count, k + lookAhead)
+    if isCue(tokens[k]) {
+      if let np = nounPhraseAfter(t, k + 1, limit: limit, lowercaseAllowed: sawDash) {
+        return Attribution(mention: np.range, form: np.form, cue: k)
+      }
+      // "…," said in a statement the ministry → nothing certain.
+      return nil
+    }
+    // Speaker first, then the verb: find the first cue in reach.
+    var j = k
+    while j < limit {
+      let tok = tokens[j]
+      if tok.kind == .quote { return nil }
+      if tok.kind == .punctuation {
+        let c = tok.scalar
+        if c != "," && c != "(" && c != ")" && c != "." { return nil }
+        if c == "." && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
+      }
+      if isCue(tok) && j > k {
+        guard let np = nounPhraseBefore(t, j - 1, floor: k) else { return nil }
+        return Attribution(mention: np.range, form: np.form, cue: j)
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: - Before the quote
+
+  /// The index of the first token of the sentence holding token `i`.
+  static func sentenceFloor(_ t: ParagraphTokens, before i: Int) -> Int {
+    let tokens = t.tokens
+    var k = i - 1
+    let stop = max(0, i - lookBehind)
+    while k >= stop {
+      let tok = tokens[k]
+      if t.endsSentence(k) { return k + 1 }
+      if tok.kind == .quote {
+        let c = tok.scalar
+        if c == "." || c == "!" || c == "?" || c == "," || c == ":" { return k + 1 }
+      }
+      k -= 1
+    }
+    return stop
+  }
+
+  static func before(_ t: ParagraphTokens, _ q: Int, anchor: Int) -> Attribution? {
+    let tokens = t.tokens
+    let floor = sentenceFloor(t, before: anchor)
+    guard floor < q else { return nil }
+    // "according to X" anywhere in the sentence.
+    var k = q - 1
+    while k > floor {
+      if tokens[k].hash == Lexicon.to && tokens[k - 1].hash == Lexicon.according {
+        if let np = nounPhraseAfter(t, k + 1, limit: min(q, k + 12), lowercaseAllowed: false) {
+          return Attribution(mention: np.range, form: np.form, cue: k - 1)
+        }
+      }
+      k -= 1
+    }
+    // The nearest reporting verb.
+    k = q - 1
+    while k >= floor {
+      let tok = tokens[k]
+      if isCue(tok) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
+        if k > floor, let np = nounPhraseBefore(t, k - 1, floor: floor) {
+          return resolveRelative(t, np, floor: floor, cue: k)
+        }
+        // Inverted: "Said the minister: …"
+        if let np = nounPhraseAfter(t, k + 1, limit: q, lowercaseAllowed: false) {
+          return Attribution(mention: np.range, form: np.form, cue: k)
+        }
+        return nil
+      }
+      k -= 1
+    }
+    // "Lavrov: …" — a name and a colon.
+    if q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+      let np = nounPhraseBefore(t, q - 2, floor: floor), np.form == .name,
+      np.range.lowerBound == floor
+    {
+      return Attribution(mention: np.range, form: np.form, cue: nil)
+    }
+    return nil
+  }
+
+  /// "Lavrov, who spoke …, said" → the phrase before ", who".
+  static func resolveRelative(
+    _ t: ParagraphTokens, _ np: (range: Range<Int>, form: Form), floor: Int, cue: Int
+  ) -> Attribution? {
+    let tokens = t.tokens
+    if np.form == .pronoun && tokens[np.range.lowerBound].hash == Lexicon.who {
+      let w = np.range.lowerBound
+      if w - 1 > floor, tokens[w - 1].kind == .punctuation, tokens[w - 1].scalar == ",",
+        let head = nounPhraseBefore(t, w - 2, floor: floor, skipModifiers: false)
+      {
+        return Attribution(mention: head.range, form: head.form, cue: cue)
+      }
+      return nil
+    }
+    return Attribution(mention: np.range, form: np.form, cue: cue)
+  }
+
+  // MARK: - Noun phrases
+
+  static let particles: Set<UInt64> = [
+    Lexicon.hash("de"), Lexicon.hash("van"), Lexicon.hash("von"), Lexicon.hash("al"),
+    Lexicon.hash("bin"), Lexicon.hash("la"), Lexicon.hash("le"), Lexicon.hash("da"),
+    Lexicon.hash("di"), Lexicon.hash("del"), Lexicon.hash("der"), Lexicon.hash("du"),
+    Lexicon.hash("dos"), Lexicon.hash("ibn"),
+  ]
+
+  @inline(__always)
+  static func isNameWord(_ tok: Token) -> Bool {
+    tok.kind == .word && (tok.isCapitalised || tok.isHashtag)
+  }
+
+  /// The noun phrase ending at token `e` (inclusive), not reaching below `floor`.
+  static func nounPhraseBefore(
+    _ t: ParagraphTokens, _ e: Int, floor: Int, skipModifiers: Bool = true
+  ) -> (range: Range<Int>, form: Form)? {
+    let tokens = t.tokens
+    var k = e
+    if skipModifiers {
+      var skips = 0
+      while k >= floor && skips < 3 && tokens[k].kind == .word && !tokens[k].isCapitalised
+        && (Lexicon.verbModifiers.contains(tokens[k].hash) || endsInLy(t, k))
+      {
+        k -= 1
+        skips += 1
+      }
+    }
+    guard k >= floor else { return nil }
+    // Appositive: "Smith, a spokeswoman for the ministry, said".
+    if tokens[k].kind == .punctuation && (tokens[k].scalar == "," || tokens[k].scalar == ")") {
+      let opener: Unicode.Scalar = tokens[k].scalar == ")" ? "(" : ","
+      var j = k - 1
+      let stop = max(floor, k - 14)
+      while j > stop {
+        if tokens[j].kind == .punctuation && tokens[j].scalar == opener { break }
+        if tokens[j].kind != .word && tokens[j].scalar != "," && tokens[j].scalar != "-" {
+          return nil
+        }
+        j -= 1
+      }
+      guard j > stop || (j == stop && tokens[j].kind == .punctuation && tokens[j].scalar == opener)
+      else { return nil }
+      guard j - 1 >= floor else { return nil }
+      return nounPhraseBefore(t, j - 1, floor: floor, skipModifiers: false)
+    }
+    let tok = tokens[k]
+    guard tok.kind == .word else { return nil }
+    if !tok.isCapitalised && !tok.isHashtag && Lexicon.pronouns.contains(tok.hash) {
+      return (k..<(k + 1), .pronoun)
+    }
+    if tok.isCapitalised && Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag
+      && (tok.hash != Lexicon.hash("i") || true)
+    {
+      // Sentence-initial "He", "She", "They".
+      return (k..<(k + 1), .pronoun)
+    }
+    if isNameWord(tok) {
+      var s = k
+      while s - 1 >= floor {
+        let p = tokens[s - 1]
+        if isNameWord(p) && !p.isPossessive {
+          s -= 1
+        } else if p.kind == .word && Attribution.particles.contains(p.hash) && !p.isCapitalised
+          && s - 2 >= floor && isNameWord(tokens[s - 2])
+        {
+          s -= 1
+        } else if p.kind == .word && !p.isCapitalised && Lexicon.roles.contains(p.hash) {
+          // "spokesman Nick Merrill", "foreign minister Sergey Lavrov".
+          s -= 1
+        } else {
+          break
+        }
+      }
+      // Drop leading words that are not part of a name ("However", "On").
+      while s < k && tokens[s].isCapitalised && Lexicon.notNames.contains(tokens[s].hash)
+        && tokens[s].hash != Lexicon.the
+      {
+        s += 1
+      }
+      if Lexicon.notNames.contains(tokens[k].hash) && !tokens[k].isHashtag { return nil }
+      return (s..<(k + 1), .name)
+    }
+    // A common noun phrase: "the spokeswoman", "the country's foreign minister".
+    if Lexicon.functionWords.contains(tok.hash) || Lexicon.verbModifiers.contains(tok.hash) {
+      return nil
+    }
+    var s = k
+    var closed = false
+    while s - 1 >= floor && k - s < 6 {
+      let p = tokens[s - 1]
+      guard p.kind == .word else { break }
+      if Lexicon.determiners.contains(p.hash) && !p.isPossessive {
+        s -= 1
+        closed = true
+        break
+      }
+      if p.isPossessive {
+        s -= 1
+        // Include the possessor's name: "the country's", "Clinton's".
+        while s - 1 >= floor && isNameWord(tokens[s - 1]) { s -= 1 }
+        if s - 1 >= floor && tokens[s - 1].hash == Lexicon.the { s -= 1 }
+        closed = true
+        break
+      }
+      if isNameWord(p) {
+        // "White House officials", "Clinton spokesman".
+        while s - 1 >= floor && isNameWord(tokens[s - 1]) { s -= 1 }
+        if s - 1 >= floor && tokens[s - 1].hash == Lexicon.the { s -= 1 }
+        closed = true
+        break
+      }
+      if Lexicon.functionWords.contains(p.hash) || Lexicon.reportingVerbs.contains(p.hash) {
+        break
+      }
+      s -= 1
+    }
+    if !closed && !(Lexicon.roles.contains(tok.hash) && k - s <= 1) { return nil }
+    return (s..<(k + 1), .role)
+  }
+
+  /// The noun phrase starting at token `b`, ending before `limit`.
+  static func nounPhraseAfter(
+    _ t: ParagraphTokens, _ b: Int, limit: Int, lowercaseAllowed: Bool
+  ) -> (range: Range<Int>, form: Form)? {
+    let tokens = t.tokens
+    guard b < limit, tokens[b].kind == .word else { return nil }
+    let tok = tokens[b]
+    if Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag {
+      return (b..<(b + 1), .pronoun)
+    }
+    var k = b
+    // Leading lowercase role words: "said spokesman John Smith".
+    while k < limit && tokens[k].kind == .word && !tokens[k].isCapitalised
+      && Lexicon.roles.contains(tokens[k].hash) && k - b < 3
+    {
+      k += 1
+    }
+    if k < limit && isNameWord(tokens[k]) && !Lexicon.notNames.contains(tokens[k].hash) {
+      var e = k
+      while e + 1 < limit {
+        let nx = tokens[e + 1]
+        if isNameWord(nx) && !tokens[e].isPossessive {
+          e += 1
+        } else if nx.kind == .word && Attribution.particles.contains(nx.hash) && e + 2 < limit
+          && isNameWord(tokens[e + 2])
+        {
+          e += 1
+        } else {
+          break
+        }
+      }
+      if tokens[e].isPossessive {
+        // "the country's foreign minister" style: continue as a common noun phrase.
+        return commonPhraseAfter(t, b, from: e + 1, limit: limit)
+      }
+      return (b..<(e + 1), .name)
+    }
+    if k > b { return (b..<k, .role) }
+    if Lexicon.determiners.contains(tok.hash) {
+      return commonPhraseAfter(t, b, from: b + 1, limit: limit)
+    }
+    if lowercaseAllowed && !tok.isCapitalised && !Lexicon.functionWords.contains(tok.hash) {
+      var e = b
+      while e + 1 < limit && e - b < 2 && tokens[e + 1].kind == .word
+        && !Lexicon.functionWords.contains(tokens[e + 1].hash)
+      {
+        e += 1
+      }
+      return (b..<(e + 1), .role)
+    }
+    return nil
+  }
+
+  static func commonPhraseAfter(
+    _ t: ParagraphTokens, _ b: Int, from: Int, limit: Int
+  ) -> (range: Range<Int>, form: Form)? {
+    let tokens = t.tokens
+    var e = from - 1
+    var k = from
+    while k < limit && k - from < 5 {
+      let tok = tokens[k]
+      guard tok.kind == .word else { break }
+      if Lexicon.functionWords.contains(tok.hash) || isCue(tok) { break }
+      e = k
+      if tok.isPossessive {
+        k += 1
+        continue
+      }
+      k += 1
+    }
+    guard e >= from else { return nil }
+    // A following capitalised name is the person: "the spokeswoman, Jane Roe" is left alone.
+    return (b..<(e + 1), .role)
+  }
+
+  @inline(__always)
+  static func endsInLy(_ t: ParagraphTokens, _ k: Int) -> Bool {
+    // Hash-free check on the word's last two letters is not possible; the lexicon
+    // covers the common adverbs, and "-ly" words are caught by the caller's text.
+    t.tokens[k].isAdverb
+  }
+}

@@ -1,0 +1,230 @@
+/// The small closed word classes the quotation stage reasons with.
+///
+/// Words are compared by a 64-bit hash of their lower-cased scalars (see
+/// `Lexicon.hash`), so a lookup costs no allocation. The classes are general
+/// grammar of news reporting (reporting verbs, determiners, pronouns, titles
+/// and roles), not names taken from any article.
+enum Lexicon {
+  /// FNV-1a offset basis: the hash of the empty word.
+  static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// Folds one scalar value to lower case for the common alphabets (Latin,
+  /// Latin-1, Latin Extended-A, Greek, Cyrillic) and the typographic apostrophe to `'`.
+  @inline(__always)
+  static func fold(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+    if v == 0x2019 { return 0x27 }
+    if v >= 0x100 && v <= 0x17F {
+      if (v <= 0x137 || (v >= 0x14A && v <= 0x177)) && v % 2 == 0 { return v + 1 }
+      if ((v >= 0x139 && v <= 0x148) || v >= 0x179) && v % 2 == 1 { return v + 1 }
+      return v
+    }
+    if v >= 0x391 && v <= 0x3A9 { return v + 32 }
+    if v >= 0x410 && v <= 0x42F { return v + 32 }
+    if v >= 0x400 && v <= 0x40F { return v + 80 }
+    return v
+  }
+
+  /// Whether the scalar is an upper-case letter (fast path for common alphabets).
+  @inline(__always)
+  static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+    if v >= 0x410 && v <= 0x42F { return true }
+    if v >= 0x400 && v <= 0x40F { return true }
+    if v < 0x250 || (v >= 0x430 && v <= 0x4FF) { return fold(v) != v }
+    return s.properties.isUppercase
+  }
+
+  /// Whether the scalar is a letter or digit (fast path for ASCII).
+  @inline(__always)
+  static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 {
+      return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    if v >= 0xC0 && v < 0x2000 && v != 0xD7 && v != 0xF7 { return true }
+    if v >= 0x2000 && v < 0x3000 { return false }
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+  }
+
+  /// Whether the scalar is white space (including no-break and typographic spaces).
+  @inline(__always)
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0
+      || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000
+  }
+
+  /// The hash of `scalars[from..<to]`, lower-cased.
+  @inline(__always)
+  static func hash(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> UInt64 {
+    var h = emptyHash
+    var i = from
+    while i < to {
+      h = (h ^ UInt64(fold(scalars[i].value))) &* 0x100_0000_01b3
+      i += 1
+    }
+    return h
+  }
+
+  /// The hash of a word given as a string (for building the word classes).
+  static func hash(_ word: String) -> UInt64 {
+    let scalars = Array(word.unicodeScalars)
+    return hash(scalars, from: 0, to: scalars.count)
+  }
+
+  private static func set(_ words: String) -> Set<UInt64> {
+    Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+  }
+
+  /// Verbs (and verb-like cues) that report speech, in the forms news uses.
+  static let reportingVerbs: Set<UInt64> = set(
+    """
+    say says said saying tell tells told telling add adds added adding write writes wrote
+    writing written ask asks asked asking state states stated note notes noted explain explains
+    explained explaining argue argues argued arguing claim claims claimed claiming insist insists
+    insisted insisting warn warns warned warning promise promises promised promising declare
+    declares declared announce announces announced continue continues continued recall recalls
+    recalled reply replies replied respond responds responded tweet tweets tweeted tweeting
+    posted call calls called calling describe describes described describing acknowledge
+    acknowledges acknowledged admit admits admitted suggest suggests suggested predict predicts
+    predicted vow vows vowed pledge pledges pledged urge urges urged conclude concludes concluded
+    concede concedes conceded contend contends contended maintain maintains maintained assert
+    asserts asserted observe observes observed remark remarks remarked comment comments commented
+    testify testifies testified report reports reported quip quips quipped joke jokes joked boast
+    boasts boasted complain complains complained lament laments lamented shout shouts shouted yell
+    yells yelled recount recounts recounted reiterate reiterates reiterated emphasize emphasizes
+    emphasized emphasise emphasised stress stresses stressed confirm confirms confirmed deny denies
+    denied mention mentions mentioned pointed point points blast blasts blasted slam slams slammed
+    criticize criticizes criticized criticised charge charges charged accuse accuses accused
+    praise praises praised thank thanks thanked answer answers answered cry cries cried exclaim
+    exclaimed whisper whispered murmur murmured mutter muttered sing sings sang chant chanted
+    proclaim proclaimed proclaims announcing stating noting adding telling explaining warning
+    insisting arguing urging asking claiming calling describing suggesting predicting vowing
+    pledging writing tweeting declaring boasting complaining lamenting recalling replying
+    responding adding rejoined retorted retort added writes told wrote believes thinks feels
+    hopes fears called refer refers referred referring labeled labelled branded
+    сказал сказала сказали заявил заявила заявили пояснил пояснила отметил отметила написал
+    написала добавил добавила подчеркнул подчеркнула сообщил сообщила считает говорит говорится
+    рассказал рассказала уточнил уточнила признал признала
+    napisał napisała powiedział powiedziała dodał dodała stwierdził stwierdziła podkreślił
+    podkreśliła zaznaczył zaznaczyła mówi przekonywał ocenił oceniła
+    dit déclaré affirmé ajouté expliqué souligné estime estimé écrit assure assuré précisé
+    sagte sagt erklärte betonte schrieb fügte meinte
+    detto dichiarato spiegato aggiunto scritto affermato
+    """)
+
+  /// Reporting verbs that never take a following object before the quote and so make a
+  /// strong cue when they sit right before it ("promised", "said").
+  static let pronouns: Set<UInt64> = set("he she they i we it who you")
+  static let malePronouns: Set<UInt64> = set("he him his")
+  static let femalePronouns: Set<UInt64> = set("she her hers")
+
+  /// Determiners, quantifiers and possessive pronouns that open a noun phrase.
+  static let determiners: Set<UInt64> = set(
+    "the a an this that these those some any its their his her our your my no every each such so-called")
+
+  /// Words that cannot be part of a speaker phrase (function words).
+  static let functionWords: Set<UInt64> = set(
+    """
+    the a an and or but of in on at for to from by with as that this which who whom whose when
+    where while after before since because if than then there here is was are were be been being
+    has have had do does did not no so also however although though yet about into over under
+    it its they them their we us our you your i me my he him his she her
+    """)
+
+  /// Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
+  static let verbModifiers: Set<UInt64> = set(
+    """
+    also has have had would will could should may might can did does do is was are were
+    even later then again once further first last previously recently repeatedly reportedly
+    publicly privately separately earlier still often long never always already just
+    has't hasn't didn't wouldn't not been being
+    """)
+
+  /// Nouns and titles that name a role ("the spokeswoman", "Foreign Minister").
+  static let roles: Set<UInt64> = set(
+    """
+    president presidents minister ministers secretary senator sen rep representative congressman
+    congresswoman governor gov mayor spokesman spokeswoman spokesperson spokespeople official
+    officials diplomat ambassador envoy chairman chairwoman chair director chief head leader
+    leaders candidate nominee judge justice attorney lawyer general commander prosecutor
+    sheriff officer police analyst expert professor researcher economist strategist adviser
+    advisor aide aides manager founder executive ceo chancellor premier king queen prince
+    princess pope bishop spokesmen politician lawmaker lawmakers legislator member members
+    deputy vice foreign prime state defense defence interior finance press campaign
+    mr mrs ms miss dr prof sir lady lord rev gen col capt lt sgt
+    colleague counterpart source sources witness voter voters resident residents author writer
+    reporter journalist editor host anchor commentator pollster observer critic critics
+    supporter supporters opponent opponents activist activists protester protesters
+    politologist politologue political scientist student teacher doctor nurse father mother
+    son daughter wife husband brother sister friend neighbor neighbour owner worker workers
+    employee employees agent agents investigator investigators negotiator administration
+    government ministry department agency committee commission party company firm group
+    organization organisation office team campaign statement report
+    """)
+
+  /// Titles that stand before a name and are not part of it.
+  static let titles: Set<UInt64> = set(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord rev rev. sen sen. rep rep.
+    gov gov. gen gen. col col. capt capt. lt lt. sgt sgt. st st. president vice prime foreign
+    minister secretary senator representative congressman congresswoman governor mayor
+    spokesman spokeswoman spokesperson ambassador chairman chairwoman director chief judge
+    justice attorney general commander former candidate nominee leader deputy state defense
+    interior finance sheriff premier chancellor king queen prince princess pope bishop
+    presidential republican democratic democrat rival gop speaker majority minority whip
+    first lady press top fm
+    """)
+
+  /// Words ending a capitalised run that make it an organisation, not a person.
+  static let organisationHeads: Set<UInt64> = set(
+    """
+    mission department ministry party committee council news post times press agency office
+    house administration campaign university institute foundation association union court
+    congress senate assembly nations states bank company inc corp group service network
+    commission center centre fund journal magazine review daily tribune herald channel
+    un eu nato fbi cia gop police army navy force forces guard reuters bloomberg cnn bbc fox
+    msnbc abc nbc cbs ap afp tass ria sputnik twitter facebook government kremlin pentagon
+    white school club organization organisation coalition alliance board federation
+    """)
+
+  /// Capitalised words that start sentences or name days and months, not people.
+  static let notNames: Set<UInt64> = set(
+    """
+    the a an and or but in on at for to from by with as that this these those which when where
+    while after before since because if than then there here however although though yet so
+    also it its they their we our you your i my he his she her him them us
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
+    according many most some all both each every more one two three mr mrs ms dr
+    """)
+
+  /// Abbreviations whose trailing period does not end a sentence.
+  static let abbreviations: Set<UInt64> = set(
+    """
+    mr mrs ms dr prof sen rep gov gen col capt lt sgt st jr sr rev inc co corp ltd vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al
+    """)
+
+  /// Words that introduce a title, a name or a nickname rather than speech.
+  static let titleCues: Set<UInt64> = set(
+    "so-called dubbed nicknamed titled entitled named film movie book song album show series novel play")
+
+  /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
+  static let connectors: Set<UInt64> = set(
+    "and or but of in on at for to from by with as that which who than about against into over")
+
+  static let according = hash("according")
+  static let to = hash("to")
+  static let that = hash("that")
+  static let who = hash("who")
+  static let the = hash("the")
+  static let out = hash("out")
+  static let of = hash("of")
+  static let by = hash("by")
+}

@@ -1,0 +1,196 @@
+/// Pairs quotation marks inside one paragraph.
+///
+/// Works on the paragraph's scalars with a small stack of open marks. Each mark is
+/// read from its neighbours: an opening mark follows a space, a bracket, a dash or
+/// the paragraph start; a closing one precedes a space or punctuation; a straight
+/// or typographic apostrophe between letters (`it's`, `Trump’s`) or before a year
+/// (`'90s`) is no mark at all. A closing mark closes the nearest open mark of its
+/// family, dropping unclosed marks above it. Nothing is ever quadratic: the stack
+/// holds at most `maxDepth` marks.
+enum QuotationScanner {
+  /// A family of marks that close each other.
+  enum Family: UInt8 {
+    case straightDouble, straightSingle, curlyDouble, curlySingle, guillemet, lowDouble,
+      singleGuillemet, rightDouble
+  }
+
+  /// What one paragraph holds.
+  struct Result {
+    /// Closed pairs at any depth, as local ranges including both marks.
+    var pairs: [Range<Int>] = []
+    /// The outermost mark still open at the paragraph end, if any.
+    var unclosed: (position: Int, family: Family)?
+    /// The family of the mark the paragraph opens with, if it opens with one.
+    var opening: Family?
+  }
+
+  static let maxDepth = 48
+
+  /// Whether the scalar is any quotation mark this scanner knows.
+  @inline(__always)
+  static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039, 0x203A: return true
+    default: return false
+    }
+  }
+
+  @inline(__always)
+  private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+    if Lexicon.isSpace(c) { return true }
+    switch c.value {
+    case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F, 0x3A, 0x201C, 0x2018, 0xAB, 0x201E, 0x22,
+      0x27, 0x2039:
+      return true
+    default: return false
+    }
+  }
+
+  @inline(__always)
+  private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
+    if Lexicon.isSpace(c) { return true }
+    switch c.value {
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2014, 0x2013, 0x2D,
+      0x201D, 0x2019, 0xBB, 0x22, 0x27, 0x201C, 0x203A, 0x2F:
+      return true
+    default: return false
+    }
+  }
+
+  /// A year or decade written with an apostrophe: `'90s`, `'16`.
+  @inline(__always)
+  private static func isElidedYear(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+    func digit(_ k: Int) -> Bool { k < s.count && s[k].value >= 0x30 && s[k].value <= 0x39 }
+    return digit(i + 1) && digit(i + 2) && !digit(i + 3)
+  }
+
+  /// Scans one paragraph's scalars.
+  static func scan(_ s: [Unicode.Scalar]) -> Result {
+    var result = Result()
+    var stack: [(position: Int, family: Family)] = []
+    let n = s.count
+    var firstNonSpace = -1
+    var i = 0
+    func closeNearest(_ families: (Family, Family), at i: Int) -> Bool {
+      var k = stack.count - 1
+      while k >= 0 {
+        let f = stack[k].family
+        if f == families.0 || f == families.1 {
+          result.pairs.append(stack[k].position..<(i + 1))
+          stack.removeSubrange(k...)
+          return true
+        }
+        k -= 1
+      }
+      return false
+    }
+    func hasOpen(_ family: Family) -> Bool {
+      var k = stack.count - 1
+      while k >= 0 {
+        if stack[k].family == family { return true }
+        k -= 1
+      }
+      return false
+    }
+    func push(_ family: Family, _ i: Int) {
+      if stack.count < maxDepth { stack.append((i, family)) }
+      if i == firstNonSpace { result.opening = family }
+    }
+    while i < n {
+      let c = s[i]
+      let v = c.value
+      if firstNonSpace < 0 && !Lexicon.isSpace(c) { firstNonSpace = i }
+      if !(v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E)
+        || v == 0x2039 || v == 0x203A)
+      {
+        i += 1
+        continue
+      }
+      let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
+      let next: Unicode.Scalar = i + 1 < n ? s[i + 1] : " "
+      let prevWord = Lexicon.isWordScalar(prev)
+      let nextWord = Lexicon.isWordScalar(next)
+      switch v {
+      case 0x22:  // "
+        let opening = isOpeningContext(prev) || i == 0
+        let closing = isClosingContext(next) || i + 1 == n
+        if opening && !closing {
+          push(.straightDouble, i)
+        } else if closing && !opening {
+          _ = closeNearest((.straightDouble, .straightDouble), at: i)
+        } else if hasOpen(.straightDouble) {
+          _ = closeNearest((.straightDouble, .straightDouble), at: i)
+        } else if !opening && nextWord {
+          push(.straightDouble, i)
+        }
+      case 0x27:  // '
+        if prevWord && nextWord { break }  // it's
+        let opening = isOpeningContext(prev) || i == 0
+        if opening && nextWord && !isElidedYear(s, after: i) && !Lexicon.isSpace(next) {
+          push(.straightSingle, i)
+        } else if !Lexicon.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
+          && hasOpen(.straightSingle)
+        {
+          _ = closeNearest((.straightSingle, .straightSingle), at: i)
+        }
+      case 0x2018:  // ‘
+        if prevWord && nextWord { break }
+        if !Lexicon.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
+          push(.curlySingle, i)
+        }
+      case 0x2019:  // ’
+        if prevWord && nextWord { break }
+        if !Lexicon.isSpace(prev) && hasOpen(.curlySingle) {
+          _ = closeNearest((.curlySingle, .curlySingle), at: i)
+        }
+      case 0x201C:  // “
+        if hasOpen(.lowDouble) && !Lexicon.isSpace(prev) {
+          _ = closeNearest((.lowDouble, .lowDouble), at: i)
+        } else if !Lexicon.isSpace(prev) && !prevWord && (isClosingContext(next) || i + 1 == n)
+          && hasOpen(.curlyDouble)
+        {
+          _ = closeNearest((.curlyDouble, .curlyDouble), at: i)
+        } else {
+          push(.curlyDouble, i)
+        }
+      case 0x201D:  // ”
+        if !closeNearest((.curlyDouble, .lowDouble), at: i)
+          && !closeNearest((.rightDouble, .rightDouble), at: i)
+        {
+          if (isOpeningContext(prev) || i == 0) && !Lexicon.isSpace(next) {
+            push(.rightDouble, i)
+          }
+        }
+      case 0x201E:  // „
+        push(.lowDouble, i)
+      case 0xAB:  // «
+        push(.guillemet, i)
+      case 0xBB:  // »
+        _ = closeNearest((.guillemet, .guillemet), at: i)
+      case 0x2039:  // ‹
+        push(.singleGuillemet, i)
+      case 0x203A:  // ›
+        _ = closeNearest((.singleGuillemet, .singleGuillemet), at: i)
+      default:
+        break
+      }
+      i += 1
+    }
+    if let bottom = stack.first { result.unclosed = bottom }
+    return result
+  }
+
+  /// The outermost ranges among `ranges` (sorted by start, then longest first).
+  static func outermost(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    let sorted = ranges.sorted {
+      $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
+    }
+    var out: [Range<Int>] = []
+    var reach = -1
+    for r in sorted where r.lowerBound >= reach {
+      out.append(r)
+      reach = r.upperBound
+    }
+    return out
+  }
+}

@@ -1,0 +1,129 @@
+/// Tells quoted speech from scare quotes, titles and nicknames.
+///
+/// Decides from the shape of the quoted words and their place in the sentence,
+/// not from a list of phrases:
+/// - a phrase introduced as a name ("so-called", "dubbed", "titled") is a title;
+/// - a short phrase used as part of a noun phrase (`the "stick" part`,
+///   `its "carrot-and-stick" policy`, `some "peacekeepers"`) is a scare quote
+///   unless a reporting verb stands right before it;
+/// - a short phrase in title case (`"The Dawn of the New Day"`) is a title or a
+///   nickname unless a reporting verb introduces it;
+/// - a short phrase nobody is said to have spoken is not speech.
+enum ScareQuoteClassifier {
+  /// Facts about the quoted words themselves.
+  struct Shape {
+    var words = 0
+    var capitalisedWords = 0
+    var lowercaseContentWords = 0
+    var endsWithSentencePunctuation = false
+    var hasSentenceInside = false
+  }
+
+  /// Measures the words between the marks of `s[range]`.
+  static func shape(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Shape {
+    var shape = Shape()
+    var inWord = false
+    var lastNonSpace: Unicode.Scalar = " "
+    var i = range.lowerBound
+    var wordStart = true
+    var wordLen = 0
+    var firstUpper = false
+    func finishWord() {
+      if wordLen > 0 {
+        shape.words += 1
+        if firstUpper {
+          shape.capitalisedWords += 1
+        } else if wordLen > 3 {
+          shape.lowercaseContentWords += 1
+        }
+      }
+      wordLen = 0
+    }
+    while i < range.upperBound {
+      let c = s[i]
+      if Lexicon.isWordScalar(c) {
+        if !inWord {
+          inWord = true
+          wordStart = true
+        }
+        if wordStart {
+          firstUpper = Lexicon.isUpper(c)
+          wordStart = false
+        }
+        wordLen += 1
+      } else if c == "'" || c == "\u{2019}" || c == "-" {
+        // Inside a word: keeps the word going.
+      } else {
+        if inWord { finishWord() }
+        inWord = false
+        if (c == "." || c == "!" || c == "?") && i + 2 < range.upperBound
+          && Lexicon.isSpace(s[i + 1]) && Lexicon.isUpper(s[i + 2])
+        {
+          shape.hasSentenceInside = true
+        }
+      }
+      if !Lexicon.isSpace(c) && !QuotationScanner.isQuoteMark(c) { lastNonSpace = c }
+      i += 1
+    }
+    if inWord { finishWord() }
+    shape.endsWithSentencePunctuation =
+      lastNonSpace == "." || lastNonSpace == "!" || lastNonSpace == "?" || lastNonSpace == "…"
+    return shape
+  }
+
+  /// Whether the quote token at `q` is a scare quote, title or nickname rather than speech.
+  static func isNotSpeech(
+    _ t: ParagraphTokens, quote q: Int, shape: Shape, attributed: Bool
+  ) -> Bool {
+    let tokens = t.tokens
+    let prev = q > 0 ? tokens[q - 1] : nil
+    let prev2 = q > 1 ? tokens[q - 2] : nil
+    let next = q + 1 < tokens.count ? tokens[q + 1] : nil
+    let short = shape.words <= 4 && !shape.hasSentenceInside
+    if let prev, prev.kind == .word, Lexicon.titleCues.contains(prev.hash), short || shape.words <= 8 {
+      return true
+    }
+    if let prev2, prev2.kind == .word, Lexicon.titleCues.contains(prev2.hash),
+      prev?.kind == .word, shape.words <= 8
+    {
+      return true
+    }
+    // A reporting verb right before: `promised "…"`, `said "…"`, `called it "…"`.
+    var cueNear = false
+    var k = q - 1
+    while k >= 0 && k >= q - 4 {
+      let tok = tokens[k]
+      if tok.kind != .word { if tok.scalar != "," && tok.scalar != ":" { break } }
+      if Attribution.isCue(tok) {
+        cueNear = true
+        break
+      }
+      k -= 1
+    }
+    let prevIsDeterminer =
+      prev.map { $0.kind == .word && (Lexicon.determiners.contains($0.hash) || $0.isPossessive) }
+      ?? false
+    if short && prevIsDeterminer && !cueNear {
+      return true
+    }
+    // Used as a modifier inside a noun phrase: the "stick" part.
+    if short && prevIsDeterminer, let next, next.kind == .word, !Attribution.isCue(next),
+      !Lexicon.connectors.contains(next.hash), !shape.endsWithSentencePunctuation
+    {
+      return true
+    }
+    // Title case: a title or a nickname, unless a reporting verb introduces it.
+    if shape.words >= 1 && shape.words <= 8 && shape.lowercaseContentWords == 0
+      && shape.capitalisedWords >= 1 && !shape.hasSentenceInside
+      && !(shape.endsWithSentencePunctuation && shape.words >= 4)
+    {
+      let directlyIntroduced =
+        prev.map { Attribution.isCue($0) } ?? false
+        || (prev?.kind == .punctuation && (prev?.scalar == ":" || prev?.scalar == ",")
+          && (prev2.map { Attribution.isCue($0) } ?? false))
+      if !directlyIntroduced { return true }
+    }
+    if !attributed && short { return true }
+    return false
+  }
+}

@@ -1,0 +1,79 @@
+import ArticleModel
+import Foundation
+import Testing
+
+/// The seed article's quotations and speakers, read from `../shared/articles` when present.
+@Suite struct SeedArticleQuotationTests {
+  static let path: String? = {
+    let here = URL(fileURLWithPath: #filePath)
+    let root = here.deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    for base in [root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent()] {
+      let file = base.appendingPathComponent("shared/articles/unga-korea-2018-09-27.txt").path
+      if FileManager.default.fileExists(atPath: file) { return file }
+    }
+    return nil
+  }()
+
+  @Test func seedArticleGivesFiveQuotationsAndFourSpeakers() throws {
+    guard let path = Self.path, let data = FileManager.default.contents(atPath: path) else {
+      print("skipped: ../shared/articles/unga-korea-2018-09-27.txt is not here")
+      return
+    }
+    let article = Article(parsing: data)
+    guard !article.posts.isEmpty else {
+      // Until the segmenter finds posts, only the running-text quotations can be checked.
+      print("partial: no posts found by the segmenter yet; checking running-text quotations")
+      let all = article.quotations
+      try #require(all.count == 4, "quotations: \(all.map(\.text))")
+      #expect(all[0].text == "“The Dawn of the New Day”")
+      #expect(all[0].speaker.map { article.speakers[$0].name } == "Mike Pompeo")
+      let q = Array(all.dropFirst())
+      #expect(q[0].text.hasPrefix("\"We are convinced"))
+      #expect(q[1].text.hasPrefix("\"It is unacceptable"))
+      #expect(q[1].mention?.text == "the country's foreign minister")
+      #expect(q[2].text == "\"any negotiation is a two-way street,\"")
+      for quotation in q {
+        #expect(quotation.speaker.map { article.speakers[$0].name } == "Sergey Lavrov")
+      }
+      return
+    }
+    let q = article.quotations
+    try #require(q.count == 5, "quotations: \(q.map(\.text))")
+    func speaker(_ i: Int) -> String? { q[i].speaker.map { article.speakers[$0].name } }
+
+    #expect(q[0].text == "“The Dawn of the New Day”")
+    #expect(speaker(0) == "Mike Pompeo")
+    #expect(q[0].post != nil)
+    #expect(q[1].text.hasPrefix("\"We are convinced"))
+    #expect(speaker(1) == "Sergey Lavrov")
+    #expect(q[2].text.hasPrefix("\"It is unacceptable"))
+    #expect(speaker(2) == "Sergey Lavrov")
+    #expect(q[2].mention?.text == "the country's foreign minister")
+    #expect(q[3].text == "\"any negotiation is a two-way street,\"")
+    #expect(speaker(3) == "Sergey Lavrov")
+    #expect(q[4].text.hasPrefix("Steps by the DPRK towards disarmament"))
+    #expect(q[4].kind == .unquoted)
+    #expect(q[4].post != nil)
+    #expect(speaker(4) == "Sergey Lavrov")
+    for i in 0..<4 { #expect(q[i].kind == .direct) }
+    for scare in ["stick", "carrot-and-stick", "peacekeepers"] {
+      #expect(!q.contains { $0.text.contains(scare) && $0.text.count < scare.count + 4 })
+    }
+    for quotation in q {
+      let source = Array(article.source.unicodeScalars)
+      let span = String(String.UnicodeScalarView(source[quotation.range.start..<quotation.range.end]))
+      #expect(span == quotation.text)
+    }
+
+    let speakers = article.speakers
+    #expect(Set(speakers.map(\.name)) == ["Sergey Lavrov", "Mike Pompeo", "Russian Mission UN", "Denis Bolotsky"])
+    #expect(speakers.count == 4)
+    func entry(_ name: String) -> Speaker? { speakers.first { $0.name == name } }
+    #expect(entry("Sergey Lavrov")?.quotations == [1, 2, 3, 4])
+    #expect(entry("Mike Pompeo")?.quotations == [0])
+    #expect(entry("Russian Mission UN")?.posts.count == 2)
+    #expect(entry("Denis Bolotsky")?.posts.count == 2)
+    for (i, s) in speakers.enumerated() { #expect(s.index == i) }
+  }
+}
