@@ -1,38 +1,48 @@
 /// Splits source text into a date, paragraphs and embedded posts.
 ///
-/// (Placeholder: blank-line paragraphs only; embedded posts come later.)
+/// The stages, each linear in the input:
+/// 1. a UTF-8 byte-order mark is skipped and the optional `date YYYY-MM-DD `
+///    prefix is read (`DatePrefix`);
+/// 2. lines are grouped into paragraphs (`ParagraphSplitter`): blank-line
+///    separated blocks, one sentence or paragraph per line, CRLF and lone CR;
+/// 3. each group is decoded into scalars once; leaked embed JavaScript,
+///    `<script>`/`<style>` elements and inline ads are cut out
+///    (`LeakedScript`);
+/// 4. embedded posts are found by their signatures, bare `pic.twitter.com`
+///    links and bare embed addresses (`EmbedDetector`, `PostSignature`); the
+///    text around them stays running text, and over-long running text is cut
+///    at sentence ends (`LongParagraphSplitter`);
+/// 5. each paragraph's display text is built (`DisplayText`: entities
+///    decoded, tags dropped, white space folded) with its source map, a post
+///    signature split from its text is joined to it (`SegmentAssembly`), and
+///    posts get their words, links, hashtags and mentions (`PostContent`).
+///
+/// Offsets are Unicode scalar offsets into `source` as given, end exclusive.
+/// Never fails: any text gives a segmentation, possibly empty.
 enum Segmenter {
   static func segment(_ source: String) -> Segmentation {
-    var paragraphs: [Paragraph] = []
-    var offset = 0
-    var start = 0
-    var current: [Unicode.Scalar] = []
-    var sawBreak = false
-    func flush(_ end: Int) {
-      let trimmedText = String(String.UnicodeScalarView(current))
-      if !trimmedText.allSatisfy({ $0.isWhitespace }) {
-        paragraphs.append(
-          Paragraph(
-            index: paragraphs.count, range: TextRange(start: start, end: end), text: trimmedText))
+    let utf8 = Array(source.utf8)
+    return utf8.withUnsafeBufferPointer { bytes in
+      var start = 0
+      var scalar = 0
+      if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        start = 3
+        scalar = 1
       }
-      current.removeAll(keepingCapacity: true)
-    }
-    for scalar in source.unicodeScalars {
-      if scalar == "\n" {
-        if sawBreak {
-          flush(offset)
-          start = offset + 1
-        }
-        sawBreak = true
-      } else if scalar != "\r" {
-        if sawBreak && !current.isEmpty { current.append(" ") }
-        sawBreak = false
-        if current.isEmpty { start = offset }
-        current.append(scalar)
+      var date: String? = nil
+      if let prefix = DatePrefix.match(bytes, from: start) {
+        date = prefix.date
+        start = prefix.end
+        scalar += prefix.scalars
       }
-      offset += 1
+      var assembly = SegmentAssembly()
+      var scalars: [UInt32] = []
+      let splitter = ParagraphSplitter(bytes: bytes)
+      let total = splitter.forEachGroup(from: start, scalarStart: scalar) { group in
+        Scalars.decode(bytes, group.bytes, into: &scalars)
+        assembly.add(scalars, base: group.scalarStart)
+      }
+      return assembly.finish(date: date, scalarCount: total)
     }
-    flush(offset)
-    return Segmentation(date: nil, scalarCount: offset, paragraphs: paragraphs, posts: [])
   }
 }

@@ -1,0 +1,163 @@
+/// One stretch of a block after embedded posts are found: running text or a post.
+struct EmbedSegment: Equatable {
+  /// Local range: the text, or for a post its text and signature.
+  var range: Range<Int>
+  /// For a post, the part before the signature (links kept); for text, `range`.
+  var body: Range<Int>
+  /// Who posted and when; `nil` for running text.
+  var post: PostSignature?
+}
+
+/// Splits a stretch of a block into running text and embedded posts.
+///
+/// Posts are found by their signature (`PostSignature`), by a
+/// `pic.twitter.com/...` link without a signature (a Twitter post with no
+/// author), or as a paragraph that is nothing but embed addresses
+/// (YouTube, Telegram `t.me/`, a tweet, Instagram or Facebook post address).
+///
+/// Where a post's text begins: a signature's post takes all the text since
+/// the previous post (or the start of the stretch) when that is short enough
+/// to be one post: 320 scalars for Twitter, 1,000 otherwise, links not
+/// counted, and half as much again when the stretch opens its paragraph.
+/// Longer text is running article text followed by the post, and the post
+/// starts at the first sentence start (or line start) from which it fits.
+/// So in `... December 31, 2017The president said ...` the glued sentence
+/// stays in the article, and tweets chained in one line each get their text.
+enum EmbedDetector {
+  static func segments(in s: [UInt32], _ range: Range<Int>, opensParagraph: Bool) -> [EmbedSegment] {
+    var result: [EmbedSegment] = []
+    var cursor = range.lowerBound
+    for signature in PostSignature.find(in: s, range) {
+      var limit = signature.platform == .twitter ? 320 : 1000
+      if opensParagraph && cursor == range.lowerBound { limit += limit / 2 }
+      let start = bodyStart(s, cursor..<signature.start, limit: limit)
+      appendText(s, cursor..<start, to: &result)
+      result.append(EmbedSegment(range: start..<signature.end, body: start..<signature.start, post: signature))
+      cursor = signature.end
+    }
+    appendText(s, cursor..<range.upperBound, to: &result)
+    return result
+  }
+
+  /// Running text, with signature-less `pic.twitter.com` posts and bare embed addresses taken out.
+  private static func appendText(_ s: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]) {
+    var cursor = range.lowerBound
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      if s[i] == 0x70, Scalars.matches(s, at: i, end: end, PostContent.picTwitter) {
+        let linkEnd = PostContent.linkEnd(s, from: i + PostContent.picTwitter.count, end: end)
+        if linkEnd > i + PostContent.picTwitter.count {
+          let start = bodyStart(s, cursor..<i, limit: 320)
+          appendPlainText(s, cursor..<start, to: &result)
+          let signature = PostSignature(
+            platform: .twitter, author: "", handle: "", date: nil, start: linkEnd, end: linkEnd)
+          result.append(EmbedSegment(range: start..<linkEnd, body: start..<linkEnd, post: signature))
+          cursor = linkEnd
+          i = linkEnd
+          continue
+        }
+      }
+      i += 1
+    }
+    appendPlainText(s, cursor..<end, to: &result)
+  }
+
+  /// Running text, or posts when the text is nothing but embed addresses.
+  private static func appendPlainText(_ s: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]) {
+    let trimmed = Scalars.trimmed(s, range)
+    guard !trimmed.isEmpty else { return }
+    if let posts = bareAddresses(s, trimmed) {
+      result.append(contentsOf: posts)
+    } else {
+      result.append(EmbedSegment(range: trimmed, body: trimmed, post: nil))
+    }
+  }
+
+  /// Posts for a stretch made only of embed addresses, one post per address.
+  static func bareAddresses(_ s: [UInt32], _ range: Range<Int>) -> [EmbedSegment]? {
+    var posts: [EmbedSegment] = []
+    var k = range.lowerBound
+    while k < range.upperBound {
+      while k < range.upperBound && Scalars.isSpace(s[k]) { k += 1 }
+      guard k < range.upperBound else { break }
+      var tokenEnd = k
+      while tokenEnd < range.upperBound && !Scalars.isSpace(s[tokenEnd]) { tokenEnd += 1 }
+      guard let (platform, handle) = embedAddress(s, k..<tokenEnd) else { return nil }
+      let signature = PostSignature(
+        platform: platform, author: "", handle: handle, date: nil, start: tokenEnd, end: tokenEnd)
+      posts.append(EmbedSegment(range: k..<tokenEnd, body: k..<tokenEnd, post: signature))
+      k = tokenEnd
+    }
+    return posts.isEmpty ? nil : posts
+  }
+
+  /// The platform (and handle, when the address names one) of an embed address.
+  static func embedAddress(_ s: [UInt32], _ token: Range<Int>) -> (SocialPost.Platform, String)? {
+    guard token.count >= 6, token.count < 400 else { return nil }
+    var lower = Scalars.string(s, token).lowercased()
+    var original = Scalars.string(s, token)
+    for prefix in ["https://", "http://"] where lower.hasPrefix(prefix) {
+      lower.removeFirst(prefix.count)
+      original.removeFirst(prefix.count)
+    }
+    for prefix in ["www.", "m.", "mobile."] where lower.hasPrefix(prefix) {
+      lower.removeFirst(prefix.count)
+      original.removeFirst(prefix.count)
+    }
+    let path = original.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    func component(_ n: Int) -> String { path.count > n ? path[n] : "" }
+    if lower.hasPrefix("youtu.be/") || lower.hasPrefix("youtube.com/watch") || lower.hasPrefix("youtube.com/embed/")
+      || lower.hasPrefix("youtube.com/shorts/") || lower.hasPrefix("youtube.com/live/")
+    {
+      return (.youtube, "")
+    }
+    if lower.hasPrefix("t.me/") || lower.hasPrefix("telegram.me/") {
+      let first = component(1)
+      let channel = first == "s" ? component(2) : first
+      let isHandle = !channel.isEmpty && channel.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+      return (.telegram, isHandle ? channel : "")
+    }
+    if (lower.hasPrefix("twitter.com/") || lower.hasPrefix("x.com/")) && lower.contains("/status") {
+      return (.twitter, component(1))
+    }
+    if lower.hasPrefix("t.co/") || lower.hasPrefix("pic.twitter.com/") { return (.twitter, "") }
+    if lower.hasPrefix("instagram.com/p/") || lower.hasPrefix("instagram.com/reel/") || lower.hasPrefix("instagram.com/tv/") {
+      return (.instagram, "")
+    }
+    if lower.hasPrefix("fb.watch/")
+      || (lower.hasPrefix("facebook.com/")
+        && (lower.contains("/posts/") || lower.contains("/videos/") || lower.contains("permalink") || lower.contains("story_fbid")))
+    {
+      return (.facebook, "")
+    }
+    return nil
+  }
+
+  /// Where a post's text starts in `s[range]` (the text between the previous
+  /// post and a signature): see the type's discussion.
+  static func bodyStart(_ s: [UInt32], _ range: Range<Int>, limit: Int) -> Int {
+    let trimmed = Scalars.trimmed(s, range)
+    guard !trimmed.isEmpty else { return range.upperBound }
+    let links = PostContent.links(in: s, trimmed)
+    func weight(from p: Int) -> Int {
+      var total = trimmed.upperBound - p
+      for link in links where link.upperBound > p { total -= link.upperBound - max(link.lowerBound, p) }
+      return total
+    }
+    if weight(from: trimmed.lowerBound) <= limit { return trimmed.lowerBound }
+    var lastCandidate = -1
+    var k = trimmed.lowerBound + 1
+    while k < trimmed.upperBound {
+      let candidate =
+        SentenceBoundary.isSentenceStart(s, at: k, lowerBound: trimmed.lowerBound)
+        || (Scalars.isLineBreak(s[k - 1]) && !Scalars.isSpace(s[k]))
+      if candidate {
+        if weight(from: k) <= limit { return k }
+        lastCandidate = k
+      }
+      k += 1
+    }
+    return lastCandidate >= 0 ? lastCandidate : trimmed.lowerBound
+  }
+}

@@ -1,0 +1,287 @@
+/// The signature that closes an embedded post once it is flattened to text:
+/// who posted, on which platform, and when.
+///
+/// Shapes recognised (see `twitter`, `instagram`, `facebook`):
+///
+///     Text #tag pic.twitter.com/AbCd — Jane Roe (@janeroe) March 3, 2019
+///     Text pic.twitter.com/AbCd  Jane Roe (@janeroe) December 31, 2017The next sentence
+///     caption #tagsA post shared by Jane Roe (@janeroe) on Nov 25, 2017 at 12:51pm PST
+///     post text Posted by Page Name on Monday, October 16, 2017
+///
+/// A dash alone never makes a signature: a Twitter signature needs
+/// `(@handle)` followed by a date, the others their fixed phrases.
+struct PostSignature: Equatable {
+  var platform: SocialPost.Platform
+  var author: String
+  var handle: String
+  var date: String?
+  /// Local index where the signature begins: its dash, the author's name, or the fixed phrase.
+  var start: Int
+  /// Local index one past its last scalar.
+  var end: Int
+
+  /// Every signature in `s[range]`, in order, not overlapping.
+  static func find(in s: [UInt32], _ range: Range<Int>) -> [PostSignature] {
+    var result: [PostSignature] = []
+    var floor = range.lowerBound
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let c = s[i]
+      var found: PostSignature? = nil
+      if c == 0x28 {
+        if i + 1 < end && s[i + 1] == 0x40 { found = twitter(s, parenAt: i, floor: floor, end: end) }
+      } else if c == 0x41 {
+        found = instagram(s, at: i, end: end)
+      } else if c == 0x50 {
+        found = facebook(s, at: i, end: end)
+      }
+      if let signature = found {
+        result.append(signature)
+        floor = signature.end
+        i = signature.end
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  // MARK: Twitter
+
+  /// `— Name (@handle) Month D, YYYY` with the `(` of `(@` at `i`.
+  ///
+  /// The name runs back from `(@` to the nearest dash (`—`, `–`, or a
+  /// free-standing `-`), which may be glued to a link before it. Without a
+  /// dash the name starts after the last link or sentence end before it, and
+  /// keeps only the capitalised (or emoji) words next to the handle.
+  static func twitter(_ s: [UInt32], parenAt i: Int, floor: Int, end: Int) -> PostSignature? {
+    var k = i + 2
+    while k < end && k - i - 2 <= 50 && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F) { k += 1 }
+    guard k > i + 2, k < end, s[k] == 0x29 else { return nil }
+    let handle = Scalars.string(s, (i + 2)..<k)
+    let dateStart = PostDate.skipSpaces(s, k + 1, end)
+    guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
+    let name = twitterName(s, before: i, floor: floor)
+    return PostSignature(
+      platform: .twitter, author: name.author, handle: handle, date: date.date, start: name.start,
+      end: date.end)
+  }
+
+  /// The author's name before `(@` at `i`, and where the signature starts.
+  static func twitterName(_ s: [UInt32], before i: Int, floor: Int) -> (author: String, start: Int) {
+    let limit = max(floor, i - 90)
+    var tokenEnd = i
+    while tokenEnd > limit && Scalars.isSpace(s[tokenEnd - 1]) {
+      if Scalars.isLineBreak(s[tokenEnd - 1]) { return ("", i) }
+      tokenEnd -= 1
+    }
+    var nameStart = i
+    var tokens: [Range<Int>] = []
+    var dash = -1
+    scan: while tokenEnd > limit {
+      var tokenStart = tokenEnd
+      while tokenStart > limit && !Scalars.isSpace(s[tokenStart - 1]) { tokenStart -= 1 }
+      if tokenStart == limit && limit > floor && !Scalars.isSpace(s[tokenStart - 1]) { break }
+      let token = tokenStart..<tokenEnd
+      if let d = lastDash(s, token) {
+        dash = d
+        break scan
+      }
+      if isLink(s, token) || endsSentence(s, token) || s[tokenStart] == 0x23 || s[tokenStart] == 0x40 {
+        break scan
+      }
+      tokens.append(token)
+      nameStart = tokenStart
+      var previous = tokenStart
+      while previous > limit && Scalars.isSpace(s[previous - 1]) {
+        if Scalars.isLineBreak(s[previous - 1]) { break scan }
+        previous -= 1
+      }
+      tokenEnd = previous
+    }
+    if dash >= 0 {
+      var from = dash + 1
+      while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
+      let author = DisplayText(s, from..<i, base: 0).text
+      return (author, dash)
+    }
+    // No dash: keep the name-like words nearest the handle.
+    var kept = 0
+    for token in tokens {
+      guard kept < 5, isNameLike(s, token) else { break }
+      kept += 1
+      nameStart = token.lowerBound
+    }
+    if kept == 0 { return ("", i) }
+    return (DisplayText(s, nameStart..<i, base: 0).text, nameStart)
+  }
+
+  /// The position of a signature dash in a token: a token that is only
+  /// dashes or hyphens (`—`, `-`, `--`), or that begins or ends with a dash.
+  private static func lastDash(_ s: [UInt32], _ token: Range<Int>) -> Int? {
+    if token.allSatisfy({ Scalars.isDash(s[$0]) || s[$0] == 0x2D }) { return token.lowerBound }
+    if Scalars.isDash(s[token.upperBound - 1]) { return token.upperBound - 1 }
+    if Scalars.isDash(s[token.lowerBound]) { return token.lowerBound }
+    return nil
+  }
+
+  /// Whether a token is (or ends with) a link.
+  static func isLink(_ s: [UInt32], _ token: Range<Int>) -> Bool {
+    var k = token.lowerBound
+    while k < token.upperBound {
+      if s[k] == 0x2F && k + 1 < token.upperBound && s[k + 1] == 0x2F { return true }  // "//"
+      if s[k] == 0x2E, k + 4 < token.upperBound, Scalars.matches(s, at: k, end: token.upperBound, dotCom) {
+        return true
+      }
+      if s[k] == 0x74 && Scalars.matches(s, at: k, end: token.upperBound, tCo) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private static func endsSentence(_ s: [UInt32], _ token: Range<Int>) -> Bool {
+    let last = s[token.upperBound - 1]
+    switch last {
+    case 0x21, 0x3F, 0x3A, 0x2026, 0x3B: return true
+    case 0x2E:
+      // "J." is an initial, not a sentence end.
+      return token.count > 2
+    default: return false
+    }
+  }
+
+  /// A word that can be part of a display name: capitalised, or not a word at all (emoji, flags).
+  private static func isNameLike(_ s: [UInt32], _ token: Range<Int>) -> Bool {
+    let first = s[token.lowerBound]
+    if Scalars.isUppercase(first) || Scalars.isDigit(first) { return true }
+    if Scalars.isLetter(first) {
+      guard let key = Scalars.asciiKey(s, from: token.lowerBound, to: token.upperBound) else { return false }
+      return nameParticles.contains(key)
+    }
+    return first > 0x7F || first == 0x22 || first == 0x27
+  }
+
+  private static let nameParticles: Set<UInt64> = Set(
+    ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "del"]
+      .map(Scalars.asciiKey))
+  private static let dotCom: [UInt8] = Array(".com/".utf8)
+  private static let tCo: [UInt8] = Array("t.co/".utf8)
+
+  // MARK: Instagram
+
+  /// `A post shared by Name (@handle) on Nov 25, 2017 at 12:51pm PST` at `i`,
+  /// or any shorter form down to the bare `A post shared by Name (@handle) on`.
+  static func instagram(_ s: [UInt32], at i: Int, end: Int) -> PostSignature? {
+    guard let phrase = instagramPhrases.first(where: { Scalars.matches(s, at: i, end: end, $0) }) else { return nil }
+    let afterPhrase = PostDate.skipSpaces(s, i + phrase.count, end)
+    guard afterPhrase > i + phrase.count else { return nil }
+    var author = ""
+    var handle = ""
+    var k = afterPhrase
+    let window = min(end, afterPhrase + 90)
+    var at = afterPhrase
+    while at < window && s[at] != 0x40 && !Scalars.isLineBreak(s[at]) { at += 1 }
+    if at < window && s[at] == 0x40 && (at == afterPhrase || s[at - 1] == 0x28) {
+      var h = at + 1
+      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F) { h += 1 }
+      guard h > at + 1 else { return nil }
+      handle = Scalars.string(s, (at + 1)..<h)
+      if at > afterPhrase {
+        author = DisplayText(s, afterPhrase..<(at - 1), base: 0).text
+        guard h < end && s[h] == 0x29 else { return nil }
+        k = h + 1
+      } else {
+        k = h
+      }
+    } else {
+      // Name without a handle: it must be followed by "on <date>".
+      guard let on = findOnDate(s, from: afterPhrase, end: end, limit: 90) else { return nil }
+      author = DisplayText(s, afterPhrase..<on, base: 0).text
+      k = on
+    }
+    var signatureEnd = k
+    var date: String? = nil
+    let beforeOn = PostDate.skipSpaces(s, k, end)
+    if beforeOn < end, Scalars.matches(s, at: beforeOn, end: end, onWord),
+      beforeOn + 2 == end || !Scalars.isLetter(s[beforeOn + 2])
+    {
+      signatureEnd = beforeOn + 2
+      let dateStart = PostDate.skipSpaces(s, signatureEnd, end)
+      if let found = PostDate.parse(s, at: dateStart, end: end) {
+        date = found.date
+        signatureEnd = time(s, after: found.end, end: end)
+      }
+    }
+    return PostSignature(
+      platform: .instagram, author: author, handle: handle, date: date, start: i, end: signatureEnd)
+  }
+
+  /// The position of ` on ` followed by a date, within `limit` scalars of `from`.
+  private static func findOnDate(_ s: [UInt32], from: Int, end: Int, limit: Int) -> Int? {
+    var j = from
+    let stop = min(end, from + limit)
+    while j < stop {
+      if Scalars.isLineBreak(s[j]) { return nil }
+      if Scalars.isSpace(s[j]), Scalars.matches(s, at: j + 1, end: end, onWord), j + 3 < end, Scalars.isSpace(s[j + 3]) {
+        if PostDate.parse(s, at: PostDate.skipSpaces(s, j + 3, end), end: end) != nil { return j }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Skips ` at 12:51pm PST` after an Instagram date; returns the new end.
+  private static func time(_ s: [UInt32], after dateEnd: Int, end: Int) -> Int {
+    var k = PostDate.skipSpaces(s, dateEnd, end)
+    guard Scalars.matches(s, at: k, end: end, atWord) else { return dateEnd }
+    k = PostDate.skipSpaces(s, k + 2, end)
+    let hourStart = k
+    while k < end && k - hourStart < 2 && Scalars.isDigit(s[k]) { k += 1 }
+    guard k > hourStart, k + 2 < end, s[k] == 0x3A, Scalars.isDigit(s[k + 1]), Scalars.isDigit(s[k + 2]) else {
+      return dateEnd
+    }
+    k += 3
+    var timeEnd = k
+    let meridiem = PostDate.skipSpaces(s, k, end)
+    if meridiem + 1 < end, (s[meridiem] | 0x20) == 0x61 || (s[meridiem] | 0x20) == 0x70, (s[meridiem + 1] | 0x20) == 0x6D {
+      timeEnd = meridiem + 2
+    }
+    let zoneStart = PostDate.skipSpaces(s, timeEnd, end)
+    if zoneStart > timeEnd || zoneStart == timeEnd {
+      for zone in timeZones where Scalars.matches(s, at: zoneStart, end: end, zone) {
+        return zoneStart + zone.count
+      }
+    }
+    return timeEnd
+  }
+
+  private static let instagramPhrases: [[UInt8]] = [
+    "A post shared by", "A photo posted by", "A video posted by", "A photo shared by", "A video shared by",
+  ].map { Array($0.utf8) }
+  private static let onWord: [UInt8] = Array("on".utf8)
+  private static let atWord: [UInt8] = Array("at".utf8)
+  /// Longer names first, so `CEST` wins over `CET`.
+  private static let timeZones: [[UInt8]] = [
+    "AKST", "AKDT", "AEST", "AEDT", "CEST", "EEST", "PST", "PDT", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "UTC", "GMT", "BST", "CET", "EET", "MSK", "HST", "IST", "JST",
+  ].map { Array($0.utf8) }
+
+  // MARK: Facebook
+
+  /// `Posted by Page Name on Monday, October 16, 2017` at `i`.
+  static func facebook(_ s: [UInt32], at i: Int, end: Int) -> PostSignature? {
+    guard Scalars.matches(s, at: i, end: end, postedBy) else { return nil }
+    let nameStart = PostDate.skipSpaces(s, i + postedBy.count, end)
+    guard nameStart > i + postedBy.count, let on = findOnDate(s, from: nameStart, end: end, limit: 120) else {
+      return nil
+    }
+    let author = DisplayText(s, nameStart..<on, base: 0).text
+    guard !author.isEmpty else { return nil }
+    let dateStart = PostDate.skipSpaces(s, on + 3, end)
+    guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
+    return PostSignature(platform: .facebook, author: author, handle: "", date: date.date, start: i, end: date.end)
+  }
+
+  private static let postedBy: [UInt8] = Array("Posted by".utf8)
+}

@@ -1,0 +1,218 @@
+/// Character classes and small scanning helpers over Unicode scalar values.
+///
+/// The segmentation passes work on one block of source text decoded into a
+/// `[UInt32]` of scalar values, so that every step is an integer compare and
+/// a local index plus the block's base is a source offset. Nothing here
+/// allocates except `string(_:_:)` and the UTF-8 encoder's output buffer.
+enum Scalars {
+  /// White space of any kind, line breaks included.
+  @inline(__always)
+  static func isSpace(_ c: UInt32) -> Bool {
+    if c <= 0x20 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+    if c < 0xA0 { return false }
+    switch c {
+    case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+
+  /// Line feed, carriage return and the Unicode line and paragraph separators.
+  @inline(__always)
+  static func isLineBreak(_ c: UInt32) -> Bool {
+    c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029
+  }
+
+  /// Scalars that carry nothing to read: C0 controls other than white space,
+  /// DEL, byte-order marks and non-characters.
+  @inline(__always)
+  static func isInvisibleJunk(_ c: UInt32) -> Bool {
+    if c < 0x20 { return !(c >= 0x09 && c <= 0x0D) }
+    return c == 0x7F || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF
+  }
+
+  @inline(__always)
+  static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  @inline(__always)
+  static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+  @inline(__always)
+  static func isASCIIAlphanumeric(_ c: UInt32) -> Bool { isASCIILetter(c) || isDigit(c) }
+
+  /// Letters of any script (combining marks count, so "й" written as two scalars stays one word).
+  static func isLetter(_ c: UInt32) -> Bool {
+    if c < 0x80 { return isASCIILetter(c) }
+    guard let scalar = Unicode.Scalar(c) else { return false }
+    let properties = scalar.properties
+    if properties.isAlphabetic { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// Letters, digits and the underscore: what a hashtag or a word is made of.
+  static func isWordCharacter(_ c: UInt32) -> Bool {
+    if c < 0x80 { return isASCIIAlphanumeric(c) || c == 0x5F }
+    if isLetter(c) { return true }
+    guard let scalar = Unicode.Scalar(c) else { return false }
+    return scalar.properties.numericType == .decimal
+  }
+
+  static func isUppercase(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    return Unicode.Scalar(c)?.properties.isUppercase ?? false
+  }
+
+  static func isLowercase(_ c: UInt32) -> Bool {
+    if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+    return Unicode.Scalar(c)?.properties.isLowercase ?? false
+  }
+
+  /// Em dash, en dash, horizontal bar, figure dash and minus: the dashes that
+  /// introduce a post signature or attribute a quotation.
+  @inline(__always)
+  static func isDash(_ c: UInt32) -> Bool {
+    c == 0x2014 || c == 0x2013 || c == 0x2015 || c == 0x2012 || c == 0x2212
+  }
+
+  /// Whether the ASCII bytes of `word` stand at `i` (and end before `end`).
+  ///
+  /// With `ignoringCase`, ASCII letters of the text are compared in lower
+  /// case, so `word` must be written in lower case.
+  static func matches(
+    _ s: [UInt32], at i: Int, end: Int, _ word: [UInt8], ignoringCase: Bool = false
+  ) -> Bool {
+    guard i >= 0, i + word.count <= end, i + word.count <= s.count else { return false }
+    var k = 0
+    while k < word.count {
+      var c = s[i + k]
+      if ignoringCase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+      if c != UInt32(word[k]) { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Lower-case ASCII letters `s[from..<to]` packed into one integer, or
+  /// `nil` when the run is longer than eight or holds anything but ASCII
+  /// letters and digits. Used as an allocation-free dictionary key.
+  static func asciiKey(_ s: [UInt32], from: Int, to: Int, lowercased: Bool = true) -> UInt64? {
+    guard to > from, to - from <= 8 else { return nil }
+    var key: UInt64 = 0
+    for k in from..<to {
+      var c = s[k]
+      guard isASCIIAlphanumeric(c) else { return nil }
+      if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+      key = key << 8 | UInt64(c)
+    }
+    return key
+  }
+
+  /// The same packing as `asciiKey(_:from:to:)` for a literal word.
+  static func asciiKey(_ word: String) -> UInt64 {
+    var key: UInt64 = 0
+    for byte in word.utf8.prefix(8) { key = key << 8 | UInt64(byte) }
+    return key
+  }
+
+  /// Appends the UTF-8 encoding of `c` (an invalid value becomes U+FFFD).
+  @inline(__always)
+  static func appendUTF8(_ c: UInt32, to bytes: inout [UInt8]) {
+    if c < 0x80 {
+      bytes.append(UInt8(c))
+    } else if c < 0x800 {
+      bytes.append(UInt8(0xC0 | (c >> 6)))
+      bytes.append(UInt8(0x80 | (c & 0x3F)))
+    } else if c < 0x10000 {
+      if c >= 0xD800 && c < 0xE000 {
+        appendUTF8(0xFFFD, to: &bytes)
+        return
+      }
+      bytes.append(UInt8(0xE0 | (c >> 12)))
+      bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (c & 0x3F)))
+    } else if c < 0x110000 {
+      bytes.append(UInt8(0xF0 | (c >> 18)))
+      bytes.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+      bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (c & 0x3F)))
+    } else {
+      appendUTF8(0xFFFD, to: &bytes)
+    }
+  }
+
+  /// The scalars `s[range]` as a string.
+  static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(range.count)
+    for k in range { appendUTF8(s[k], to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The scalars `s[range]` as a string with white space folded and trimmed.
+  static func foldedString(_ s: [UInt32], _ range: Range<Int>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(range.count)
+    var pendingSpace = false
+    for k in range {
+      let c = s[k]
+      if isSpace(c) {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if isInvisibleJunk(c) { continue }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      appendUTF8(c, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The scalar values of a string.
+  static func values(_ text: String) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { result.append(scalar.value) }
+    return result
+  }
+
+  /// `range` with white space removed from both ends.
+  static func trimmed(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi && (isSpace(s[lo]) || isInvisibleJunk(s[lo])) { lo += 1 }
+    while hi > lo && (isSpace(s[hi - 1]) || isInvisibleJunk(s[hi - 1])) { hi -= 1 }
+    return lo..<hi
+  }
+
+  /// Decodes well-formed UTF-8 `bytes[range]` into scalar values, replacing `output`.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into output: inout [UInt32]) {
+    output.removeAll(keepingCapacity: true)
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let b0 = UInt32(bytes[i])
+      if b0 < 0x80 {
+        output.append(b0)
+        i += 1
+      } else if b0 < 0xE0, i + 1 < end {
+        output.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+        i += 2
+      } else if b0 < 0xF0, i + 2 < end {
+        output.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+        i += 3
+      } else if i + 3 < end {
+        output.append(
+          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F))
+        i += 4
+      } else {
+        output.append(0xFFFD)
+        i = end
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/// Collects the paragraphs and posts of an article group by group, joining
+/// a post's text and signature when a paragraph break separates them.
+///
+/// A signature with no text of its own that opens a paragraph group
+/// (`— Jane Roe (@janeroe) May 7, 2018` on its own) belongs to the paragraph
+/// just before it when that paragraph
+/// - is a `pic.twitter.com` post without a signature: it gets this author; or
+/// - is running text of at most 320 scalars (links not counted) that does not
+///   end with `:` (which introduces rather than carries the post): it becomes
+///   the post's text.
+/// Otherwise the signature stands alone as a post with empty text (its text
+/// was lost by the scraper).
+struct SegmentAssembly {
+  /// A paragraph before indices are given out.
+  struct Draft {
+    /// Absolute source range: the text, or for a post its text and signature.
+    var range: Range<Int>
+    var display: DisplayText
+    var post: PostSignature?
+    /// The paragraph group (`ParagraphSplitter.Group`) it came from.
+    var group: Int
+    /// Whether nothing follows it in its group.
+    var endsGroup = false
+  }
+
+  private(set) var drafts: [Draft] = []
+  private var group = 0
+
+  /// Adds one paragraph group, decoded into `s`; `base` is the source offset of `s[0]`.
+  mutating func add(_ s: [UInt32], base: Int) {
+    defer { group += 1 }
+    let whole = 0..<s.count
+    var pieces: [Range<Int>] = []
+    var cursor = 0
+    for span in LeakedScript.spans(in: s, whole) {
+      if span.lowerBound > cursor { pieces.append(cursor..<span.lowerBound) }
+      cursor = max(cursor, span.upperBound)
+    }
+    if cursor < s.count { pieces.append(cursor..<s.count) }
+    let firstDraft = drafts.count
+    var first = true
+    for (n, piece) in pieces.enumerated() {
+      for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0) {
+        if let signature = segment.post {
+          addPost(s, segment, signature, base: base, opensGroup: first)
+        } else {
+          for part in LongParagraphSplitter.split(s, segment.range) {
+            let display = DisplayText(s, part, base: base)
+            if !display.isEmpty { drafts.append(Draft(range: display.range, display: display, group: group)) }
+          }
+        }
+        first = false
+      }
+    }
+    if drafts.count > firstDraft { drafts[drafts.count - 1].endsGroup = true }
+  }
+
+  private mutating func addPost(
+    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool
+  ) {
+    var display = DisplayText(s, segment.body, base: base, alwaysMap: true)
+    let end = base + signature.end
+    var start = base + Scalars.trimmed(s, segment.range).lowerBound
+    if !display.isEmpty { start = min(start, display.range.lowerBound) }
+    if display.isEmpty {
+      display.sourceMap = [start]
+      display.range = start..<start
+    }
+    if signature.platform == .twitter && display.isEmpty && opensGroup && !signature.handle.isEmpty,
+      let last = drafts.last, last.group == group - 1, last.endsGroup
+    {
+      let index = drafts.count - 1
+      if let previous = last.post {
+        if previous.platform == .twitter && previous.handle.isEmpty && previous.author.isEmpty && previous.date == nil {
+          drafts[index].post = signature
+          drafts[index].range = last.range.lowerBound..<end
+          return
+        }
+      } else if Self.canCarryPost(last.display.text) {
+        var carried = last.display
+        if carried.sourceMap == nil {
+          carried.sourceMap = Array(carried.range) + [carried.range.upperBound]
+        }
+        drafts[index].display = carried
+        drafts[index].post = signature
+        drafts[index].range = last.range.lowerBound..<end
+        return
+      }
+    }
+    drafts.append(Draft(range: start..<end, display: display, post: signature, group: group))
+  }
+
+  /// Whether a paragraph of running text can be the text of the post signed after it.
+  static func canCarryPost(_ text: String) -> Bool {
+    let s = Scalars.values(text)
+    guard let last = s.last, last != 0x3A else { return false }
+    var weight = s.count
+    for link in PostContent.links(in: s) { weight -= link.count }
+    return weight <= 320
+  }
+
+  /// The finished segmentation, with paragraph and post indices given out in reading order.
+  func finish(date: String?, scalarCount: Int) -> Segmentation {
+    var paragraphs: [Paragraph] = []
+    var posts: [SocialPost] = []
+    paragraphs.reserveCapacity(drafts.count)
+    for (index, draft) in drafts.enumerated() {
+      let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
+      guard let signature = draft.post else {
+        paragraphs.append(
+          Paragraph(index: index, range: range, text: draft.display.text, sourceMap: draft.display.sourceMap))
+        continue
+      }
+      let content = PostContent(reading: draft.display.text)
+      posts.append(
+        SocialPost(
+          index: posts.count, platform: signature.platform, author: signature.author, handle: signature.handle,
+          date: signature.date, text: content.text, links: content.links, hashtags: content.hashtags,
+          mentions: content.mentions, paragraph: index, range: range))
+      paragraphs.append(
+        Paragraph(
+          index: index, range: range, text: draft.display.text, kind: .post, post: posts.count - 1,
+          sourceMap: draft.display.sourceMap))
+    }
+    return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
+  }
+}
