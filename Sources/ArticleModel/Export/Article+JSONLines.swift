@@ -1,0 +1,12 @@
+extension Article {
+  /// The article as one line of JSON Lines: the export object with a leading `file` field.
+  ///
+  /// The object is the one `jsonObject()` writes, on a single line (the
+  /// writer never emits a line break; line breaks inside texts are escaped).
+  /// The result has no trailing newline.
+  public func jsonLine(file: String) -> String {
+    var json = JSONWriter()
+    writeJSON(into: &json, file: file)
+    return json.output
+  }
+}
