@@ -1,0 +1,54 @@
+/// One cell unit of a paragraph's text, ready to be placed on a line.
+///
+/// A paragraph is turned into glyphs once (per document, lazily) and then
+/// wrapped at any width without measuring the text again. Every glyph comes
+/// from `DisplayWidth.units(of:)`, so its text is safe to draw and its width
+/// is what the terminal will use. A grapheme that needs several units (a flag
+/// is two regional indicators of one column each) gives several glyphs with
+/// the same `offset`; only the first has `startsGrapheme` set.
+public struct Glyph: Hashable, Sendable {
+  /// Local scalar offset of the grapheme this glyph belongs to.
+  public var offset: Int
+  /// Text for the cell (already sanitised).
+  public var text: String
+  /// Columns: 1 or 2.
+  public var width: Int
+  /// Whether a line may break here (a space between words).
+  public var isSpace: Bool
+  /// Whether this is the first unit of its grapheme.
+  public var startsGrapheme: Bool
+
+  public init(offset: Int, text: String, width: Int, isSpace: Bool, startsGrapheme: Bool = true) {
+    self.offset = offset
+    self.text = text
+    self.width = width
+    self.isSpace = isSpace
+    self.startsGrapheme = startsGrapheme
+  }
+
+  /// Splits display text into glyphs, one pass, sanitising as it goes.
+  ///
+  /// Only the ordinary space (and a tab, which `DisplayWidth` shows as a
+  /// space) is a break opportunity: a no-break space keeps words together.
+  public static func glyphs(of text: String) -> [Glyph] {
+    var glyphs: [Glyph] = []
+    glyphs.reserveCapacity(text.utf8.count)
+    var offset = 0
+    for character in text {
+      let scalarCount = character.unicodeScalars.count
+      if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+        glyphs.append(Glyph(offset: offset, text: String(character), width: 1, isSpace: ascii == 0x20))
+      } else {
+        let isSpace = character == "\t"
+        var first = true
+        for unit in DisplayWidth.units(of: character) where unit.width > 0 {
+          glyphs.append(
+            Glyph(offset: offset, text: unit.text, width: unit.width, isSpace: isSpace, startsGrapheme: first))
+          first = false
+        }
+      }
+      offset += scalarCount
+    }
+    return glyphs
+  }
+}
