@@ -1,0 +1,49 @@
+import ArticleModel
+
+/// Something the user wants done, independent of the key that asked for it.
+///
+/// Movement actions act on the focused pane: in the article they scroll, in
+/// a side list they move the selection.
+public enum Action: Hashable, Sendable {
+  case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp
+  case toTop, toBottom
+  case nextQuotation, previousQuotation
+  case nextParagraph, previousParagraph
+  case nextPost, previousPost
+  case focusNextPane, focusPreviousPane
+  case nextTab, previousTab
+  case toggleSidePane
+  /// Enter in a list: jump the article to the entry (toggle a speaker in the speakers list).
+  case openEntry
+  /// Space in the speakers list: add or remove the selected speaker from the filter.
+  case toggleSpeaker
+  case startSearch(backward: Bool)
+  case searchNext, searchPrevious
+  case startFilter
+  case clearFilter
+  case toggleHelp
+  /// Esc: close the help or the prompt, else clear the search highlight and the filter.
+  case cancel
+  case quit
+  case redraw
+
+  // Not bound to keys; sent by the loop or by other actions.
+  case search(String, backward: Bool)
+  case filterSpeakers(matching: String)
+  case setFilter(SpeakerFilter)
+  case jumpToQuotation(Int)
+  case jumpToPost(Int)
+  case jumpToParagraph(Int)
+  case resize(Size)
+  case mouse(MouseEvent)
+  /// A key typed while a prompt is open.
+  case promptKey(Key)
+}
+
+/// Work for the loop, handed back by `ReaderState.apply(_:)`.
+public enum Effect: Hashable, Sendable {
+  /// Leave the reader with this exit status.
+  case quit(status: Int32)
+  /// Repaint every cell (the screen may have been disturbed).
+  case redraw
+}

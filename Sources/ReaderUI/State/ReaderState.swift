@@ -1,0 +1,170 @@
+import ArticleModel
+
+/// Everything the reader shows, in one value.
+///
+/// The loop renders it (`ReaderView.render`), turns each event into an
+/// `Action` through the `KeyMap`, and calls `apply(_:)`, which changes the
+/// state and may hand back an `Effect` for the loop to run. No I/O happens
+/// here, so every behaviour can be tested by applying actions to a state.
+public struct ReaderState: Sendable, Equatable {
+  /// The articles opened, and which one is shown (issue #4 adds switching).
+  public var documents: [OpenDocument]
+  public var current: Int = 0
+  /// The terminal's size.
+  public var size: Size
+  /// The top row of the article pane.
+  public var position = ReadingPosition(paragraph: 0, offset: ReadingPosition.start.offset)
+  public var focus: Pane = .article
+  public var sideTab: SideTab = .posts
+  /// `nil` follows the terminal width (shown from `sidePaneMinimumTerminalWidth` columns); otherwise the user's choice.
+  public var sidePaneChoice: Bool?
+  /// Selected entry of each list, as an index into the article's posts, speakers or quotations.
+  public var selectedPost: Int?
+  public var selectedSpeaker: Int?
+  public var selectedQuotation: Int?
+  /// The quotation last jumped to (marked in the article and named on the status line).
+  public var currentQuotation: Int?
+  /// The post last jumped to.
+  public var currentPost: Int?
+  public var filter = SpeakerFilter()
+  /// Paragraphs the filter lets through (sorted), `nil` without a filter.
+  public private(set) var visibleParagraphs: [Int]?
+  /// Quotations and posts the filter lets through, in article order.
+  public private(set) var filteredQuotations: [Int]
+  public private(set) var filteredPosts: [Int]
+  public var search: SearchState?
+  public var prompt: Prompt?
+  /// A one-off message for the bottom line ("search hit BOTTOM, continuing at TOP").
+  public var message: Message?
+  public var showsHelp = false
+  public var helpScroll = 0
+
+  /// Terminals narrower than this start with the side pane hidden.
+  public static let sidePaneMinimumTerminalWidth = 80
+  /// The side pane is never narrower than this.
+  public static let sidePaneMinimumWidth = 28
+  /// Below this the reader only says the terminal is too small.
+  public static let minimumSize = Size(width: 20, height: 5)
+
+  public init(documents: [OpenDocument], size: Size) {
+    self.documents = documents
+    self.size = size
+    let article = documents.first?.article
+    filteredQuotations = article.map { Array($0.quotations.indices) } ?? []
+    filteredPosts = article.map { Array($0.posts.indices) } ?? []
+    selectedPost = filteredPosts.first
+    selectedSpeaker = (article?.speakers.isEmpty ?? true) ? nil : 0
+    selectedQuotation = filteredQuotations.first
+  }
+
+  public init(documents: [Document], size: Size) {
+    self.init(documents: documents.map(OpenDocument.init), size: size)
+  }
+
+  public init(article: Article, name: String = "article", size: Size) {
+    self.init(documents: [OpenDocument(name: name, article: article)], size: size)
+  }
+
+  /// The document shown.
+  public var document: OpenDocument {
+    documents.indices.contains(current) ? documents[current] : Self.emptyDocument
+  }
+
+  public var article: Article { document.article }
+
+  private static let emptyDocument = OpenDocument(
+    name: "", article: Article(source: "", scalarCount: 0, date: nil, paragraphs: []))
+
+  /// Recomputes what the filter lets through (O(quotations + posts), on filter changes only).
+  mutating func refreshFilter() {
+    let article = self.article
+    if filter.isEmpty {
+      visibleParagraphs = nil
+      filteredQuotations = Array(article.quotations.indices)
+      filteredPosts = Array(article.posts.indices)
+    } else {
+      visibleParagraphs = filter.paragraphs(in: article)
+      filteredQuotations = filter.quotations(in: article)
+      filteredPosts = filter.posts(in: article)
+    }
+  }
+
+  public static func == (lhs: ReaderState, rhs: ReaderState) -> Bool {
+    lhs.documents == rhs.documents && lhs.current == rhs.current && lhs.size == rhs.size
+      && lhs.position == rhs.position && lhs.focus == rhs.focus && lhs.sideTab == rhs.sideTab
+      && lhs.sidePaneChoice == rhs.sidePaneChoice && lhs.selectedPost == rhs.selectedPost
+      && lhs.selectedSpeaker == rhs.selectedSpeaker && lhs.selectedQuotation == rhs.selectedQuotation
+      && lhs.currentQuotation == rhs.currentQuotation && lhs.currentPost == rhs.currentPost
+      && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
+      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.helpScroll == rhs.helpScroll
+  }
+}
+
+/// A pane that can have the keyboard.
+public enum Pane: Hashable, Sendable {
+  case article
+  case side
+}
+
+/// The lists of the side pane.
+public enum SideTab: Int, Hashable, Sendable, CaseIterable {
+  case posts, speakers, quotations
+
+  public var title: String {
+    switch self {
+    case .posts: return "Posts"
+    case .speakers: return "Speakers"
+    case .quotations: return "Quotes"
+    }
+  }
+}
+
+/// An active search: the pattern, its matches, and the one last visited.
+public struct SearchState: Hashable, Sendable {
+  public var pattern: String
+  public var backward: Bool
+  public var matches: [SearchMatch]
+  public var current: Int?
+
+  public init(pattern: String, backward: Bool, matches: [SearchMatch], current: Int? = nil) {
+    self.pattern = pattern
+    self.backward = backward
+    self.matches = matches
+    self.current = current
+  }
+}
+
+/// A line of input being typed at the bottom of the screen.
+public struct Prompt: Hashable, Sendable {
+  public enum Purpose: Hashable, Sendable {
+    case search(backward: Bool)
+    case filter
+  }
+
+  public var purpose: Purpose
+  public var text: String
+
+  public init(purpose: Purpose, text: String = "") {
+    self.purpose = purpose
+    self.text = text
+  }
+
+  /// What stands before the text: `/`, `?` or `Filter speakers: `.
+  public var label: String {
+    switch purpose {
+    case .search(let backward): return backward ? "?" : "/"
+    case .filter: return "Filter by speaker: "
+    }
+  }
+}
+
+/// A line of news for the user, shown until the next key.
+public struct Message: Hashable, Sendable {
+  public var text: String
+  public var isError: Bool
+
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}

@@ -1,0 +1,273 @@
+import ArticleModel
+
+extension ReaderState {
+  /// Changes the state for one action; returns work for the loop, if any.
+  ///
+  /// Never does I/O, and never does work in proportion to the article's size
+  /// (except a search, which reads the text once, and a filter change, which
+  /// reads the list of quotations once).
+  @discardableResult
+  public mutating func apply(_ action: Action) -> Effect? {
+    switch action {
+    case .resize, .redraw, .mouse: break
+    default: message = nil
+    }
+    if showsHelp { return applyInHelp(action) }
+    switch action {
+    case .lineDown: moveFocused(by: 1, page: false)
+    case .lineUp: moveFocused(by: -1, page: false)
+    case .pageDown: moveFocused(by: 1, page: true)
+    case .pageUp: moveFocused(by: -1, page: true)
+    case .halfPageDown: scrollArticle(by: max(1, pageHeight / 2))
+    case .halfPageUp: scrollArticle(by: -max(1, pageHeight / 2))
+    case .toTop:
+      if effectiveFocus == .side { selectRow(0) } else { position = articleLayout.top }
+    case .toBottom:
+      if effectiveFocus == .side { selectRow(Int.max) } else { position = articleLayout.lastTop(height: pageHeight) }
+    case .nextQuotation: jumpQuotation(forward: true)
+    case .previousQuotation: jumpQuotation(forward: false)
+    case .nextPost: jumpPost(forward: true)
+    case .previousPost: jumpPost(forward: false)
+    case .nextParagraph: jumpParagraph(forward: true)
+    case .previousParagraph: jumpParagraph(forward: false)
+    case .focusNextPane, .focusPreviousPane:
+      if isSidePaneShown {
+        focus = effectiveFocus == .article ? .side : .article
+      } else {
+        message = Message("The side pane is hidden: s shows it")
+      }
+    case .nextTab: switchTab(by: 1)
+    case .previousTab: switchTab(by: -1)
+    case .toggleSidePane: toggleSidePane()
+    case .openEntry: openEntry()
+    case .toggleSpeaker: toggleSelectedSpeaker()
+    case .startSearch(let backward): prompt = Prompt(purpose: .search(backward: backward))
+    case .searchNext: jumpMatch(reverse: false)
+    case .searchPrevious: jumpMatch(reverse: true)
+    case .startFilter: prompt = Prompt(purpose: .filter)
+    case .clearFilter:
+      if filter.isEmpty { message = Message("No filter to clear") } else { setFilter(SpeakerFilter()) }
+    case .toggleHelp:
+      showsHelp = true
+      helpScroll = 0
+    case .cancel:
+      if prompt != nil {
+        prompt = nil
+      } else if search != nil || !filter.isEmpty {
+        search = nil
+        if !filter.isEmpty { setFilter(SpeakerFilter()) }
+      }
+    case .quit: return .quit(status: 0)
+    case .redraw: return .redraw
+    case .search(let pattern, let backward): runSearch(pattern, backward: backward)
+    case .filterSpeakers(let text): filterSpeakers(matching: text)
+    case .setFilter(let newFilter): setFilter(newFilter)
+    case .jumpToQuotation(let q): jumpToQuotation(q)
+    case .jumpToPost(let p): jumpToPost(p)
+    case .jumpToParagraph(let p):
+      position = articleLayout.clampedTop(articleLayout.blockStart(ofParagraph: p), height: pageHeight)
+    case .resize(let newSize): resize(to: newSize)
+    case .mouse(let event): handleMouse(event)
+    case .promptKey(let key): return handlePromptKey(key)
+    }
+    return nil
+  }
+
+  /// While the help is shown: movement scrolls it; `q`, Esc, `h` and F1 close it; the rest waits.
+  private mutating func applyInHelp(_ action: Action) -> Effect? {
+    switch action {
+    case .lineDown: helpScroll += 1
+    case .lineUp: helpScroll = max(0, helpScroll - 1)
+    case .pageDown, .halfPageDown: helpScroll += max(1, size.height - 4)
+    case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - max(1, size.height - 4))
+    case .toTop: helpScroll = 0
+    case .quit, .cancel, .toggleHelp: showsHelp = false
+    case .resize(let newSize): resize(to: newSize)
+    case .redraw: return .redraw
+    case .mouse(let event):
+      if event.kind == .wheelDown { helpScroll += 3 }
+      if event.kind == .wheelUp { helpScroll = max(0, helpScroll - 3) }
+    default: break
+    }
+    helpScroll = min(helpScroll, HelpView.maximumScroll(size: size, keyMap: .default))
+    return nil
+  }
+
+  // MARK: Scrolling and lists
+
+  /// Scrolls the article by `rows` (negative: up), never past either end.
+  public mutating func scrollArticle(by rows: Int) {
+    let layout = articleLayout
+    let moved = layout.position(position, movedBy: rows)
+    position = layout.clampedTop(moved, height: pageHeight)
+  }
+
+  private mutating func moveFocused(by direction: Int, page: Bool) {
+    if effectiveFocus == .side {
+      let step = page ? listCapacity : 1
+      selectRow((selectedRow(sideTab) ?? 0) + direction * step)
+    } else {
+      scrollArticle(by: direction * (page ? pageHeight : 1))
+    }
+  }
+
+  /// Selects row `row` (clamped) of the current list.
+  mutating func selectRow(_ row: Int) {
+    let ids = listIDs(sideTab)
+    guard !ids.isEmpty else { return }
+    setSelection(sideTab, ids[max(0, min(row, ids.count - 1))])
+  }
+
+  private mutating func switchTab(by step: Int) {
+    let all = SideTab.allCases
+    let i = all.firstIndex(of: sideTab) ?? 0
+    sideTab = all[(i + step + all.count) % all.count]
+  }
+
+  private mutating func toggleSidePane() {
+    let shown = isSidePaneShown
+    sidePaneChoice = !shown
+    if !shown && !isSidePaneShown {
+      sidePaneChoice = nil
+      message = Message("The terminal is too narrow for the side pane", isError: true)
+    }
+    if shown { focus = .article }
+    position = articleLayout.clampedTop(position, height: pageHeight)
+  }
+
+  private mutating func openEntry() {
+    guard let id = selection(sideTab), listIDs(sideTab).contains(id) else { return }
+    switch sideTab {
+    case .posts: jumpToPost(id)
+    case .quotations: jumpToQuotation(id)
+    case .speakers: toggleSelectedSpeaker()
+    }
+  }
+
+  private mutating func toggleSelectedSpeaker() {
+    guard let speaker = selectedSpeaker, article.speakers.indices.contains(speaker) else { return }
+    var newFilter = filter
+    if newFilter.speakers.contains(speaker) {
+      newFilter.speakers.remove(speaker)
+    } else {
+      newFilter.speakers.insert(speaker)
+    }
+    setFilter(newFilter)
+  }
+
+  // MARK: Filter
+
+  /// Makes the speakers whose name or alias contains `text` the filter.
+  mutating func filterSpeakers(matching text: String) {
+    let trimmed = text.trimmingSpaces
+    if trimmed.isEmpty {
+      setFilter(SpeakerFilter())
+      return
+    }
+    let matches = SpeakerFilter.speakers(matching: trimmed, in: article)
+    if matches.isEmpty {
+      message = Message("No speaker matches \"\(trimmed)\"", isError: true)
+    } else {
+      setFilter(SpeakerFilter(speakers: Set(matches)))
+    }
+  }
+
+  /// Replaces the filter, keeping the reading position (or the stretch that now hides it).
+  mutating func setFilter(_ newFilter: SpeakerFilter) {
+    filter = newFilter
+    refreshFilter()
+    if let q = currentQuotation, !filter.admits(article.quotations[q]) { currentQuotation = nil }
+    if let p = currentPost, !filteredPosts.contains(p) { currentPost = nil }
+    if let active = search {
+      let matches = article.search(active.pattern, in: visibleParagraphs)
+      search = SearchState(pattern: active.pattern, backward: active.backward, matches: matches)
+    }
+    let layout = articleLayout
+    position = layout.clampedTop(position, height: pageHeight)
+    if let q = currentQuotation { reveal(span(ofQuotation: q, in: layout)) }
+  }
+
+  // MARK: Resize and mouse
+
+  private mutating func resize(to newSize: Size) {
+    let keepQuotation = currentQuotation.map(isQuotationOnScreen) ?? false
+    size = newSize
+    let layout = articleLayout
+    // Keep the exact offset (not the row start) so that resizing back and forth does not drift.
+    if layout.normalized(position) > layout.lastTop(height: pageHeight) {
+      position = layout.lastTop(height: pageHeight)
+    }
+    if keepQuotation, let q = currentQuotation { reveal(span(ofQuotation: q, in: layout)) }
+  }
+
+  private mutating func handleMouse(_ event: MouseEvent) {
+    let layout = screenLayout
+    let inSide = ScreenLayout.contains(layout.side, x: event.column, y: event.row)
+    let inArticle = ScreenLayout.contains(layout.article, x: event.column, y: event.row)
+    switch event.kind {
+    case .wheelDown, .wheelUp:
+      let step = event.kind == .wheelDown ? 3 : -3
+      if inSide {
+        selectRow((selectedRow(sideTab) ?? 0) + step)
+      } else if inArticle {
+        scrollArticle(by: step)
+      }
+    case .press(button: 1):
+      if inArticle {
+        focus = .article
+      } else if inSide, let side = layout.side {
+        focus = .side
+        if event.row == side.y {
+          if let tab = SideView.tab(atColumn: event.column - side.x) { sideTab = tab }
+        } else {
+          let first = SideView.firstVisibleRow(selectedRow: selectedRow(sideTab) ?? 0, capacity: listCapacity)
+          selectRow(first + (event.row - side.y - 1) / Self.entryHeight(sideTab))
+        }
+      }
+    default: break
+    }
+  }
+
+  // MARK: Prompt
+
+  private mutating func handlePromptKey(_ key: Key) -> Effect? {
+    guard var current = prompt else { return nil }
+    switch key {
+    case .character(let c):
+      current.text.append(c)
+      prompt = current
+    case .backspace, .delete:
+      if current.text.isEmpty {
+        prompt = nil
+      } else {
+        current.text.removeLast()
+        prompt = current
+      }
+    case .control("u"):
+      current.text = ""
+      prompt = current
+    case .escape, .control("c"), .control("g"):
+      prompt = nil
+    case .enter:
+      prompt = nil
+      switch current.purpose {
+      case .search(let backward):
+        let pattern = current.text.isEmpty ? (search?.pattern ?? "") : current.text
+        if !pattern.isEmpty { runSearch(pattern, backward: backward) }
+      case .filter:
+        filterSpeakers(matching: current.text)
+      }
+    default: break
+    }
+    return nil
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var s = Substring(self)
+    while s.first?.isWhitespace == true { s.removeFirst() }
+    while s.last?.isWhitespace == true { s.removeLast() }
+    return String(s)
+  }
+}
