@@ -12,32 +12,42 @@ public struct Document: Sendable {
 
 /// Runs the reader on a backend: draws, reads events, applies actions, until quit.
 ///
-/// (Placeholder loop: shows the first paragraphs, `q` quits.)
+/// The loop is the only place with side effects, in the bubbletea way:
+/// render the state, hand the screen to the backend (which sends only the
+/// changed cells), wait for an event, turn it into an action through the key
+/// map, apply it, and run the effect it hands back.
 public final class ReaderSession {
   public let documents: [Document]
   public let backend: any TerminalBackend
+  public let keyMap: KeyMap
+  /// The state after the last event (for tests and for callers that want to look).
+  public private(set) var state: ReaderState
 
-  public init(documents: [Document], backend: any TerminalBackend) {
+  public init(documents: [Document], backend: any TerminalBackend, keyMap: KeyMap = .default) {
     self.documents = documents
     self.backend = backend
+    self.keyMap = keyMap
+    self.state = ReaderState(documents: documents, size: backend.size)
   }
 
   /// Runs until the user quits or input ends.
-  /// - Returns: The process exit status (0 on `q`; 128+n after signal n).
+  /// - Returns: The process exit status (0 on `q` or end of input; 128+n after signal n).
   public func run() -> Int32 {
+    let theme = Theme(depth: backend.colorDepth)
+    if state.size != backend.size { state.apply(.resize(backend.size)) }
     while true {
-      var screen = Screen(size: backend.size)
-      var y = 0
-      for paragraph in documents.first?.article.paragraphs ?? [] where y < screen.size.height {
-        screen.put(paragraph.text, x: 0, y: y)
-        y += 2
-      }
-      backend.present(screen)
-      switch backend.nextEvent() {
-      case nil: return 0
-      case .key(.character("q")): return 0
-      case .terminate(let signal): return 128 + signal
-      default: continue
+      backend.present(ReaderView.render(state, theme: theme, keyMap: keyMap))
+      guard let event = backend.nextEvent() else { return 0 }
+      if case .terminate(let signal) = event { return 128 + signal }
+      guard let action = state.action(for: event, keyMap: keyMap) else { continue }
+      switch state.apply(action) {
+      case .quit(let status)?:
+        return status
+      case .redraw?:
+        // ^L, or back from ^Z (the backend stops and resumes itself on SIGTSTP).
+        backend.invalidate()
+      case nil:
+        break
       }
     }
   }

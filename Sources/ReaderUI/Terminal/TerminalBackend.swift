@@ -15,4 +15,11 @@ public protocol TerminalBackend: AnyObject {
   func suspend()
   /// Takes the terminal back after `suspend()` and forces a full redraw.
   func resume()
+  /// Forgets what the terminal shows, so the next `present` repaints every cell (^L).
+  func invalidate()
+}
+
+extension TerminalBackend {
+  /// Backends that always repaint everything need nothing here.
+  public func invalidate() {}
 }

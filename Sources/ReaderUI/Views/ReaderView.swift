@@ -1,0 +1,36 @@
+/// Draws the whole reader for a state: panes, status line, footer, and the help on top.
+///
+/// A pure function of the state: the same state always gives the same screen.
+public enum ReaderView {
+  /// The message shown on a terminal too small to read in.
+  public static let tooSmallMessage = "Terminal too small"
+
+  public static func render(_ state: ReaderState, theme: Theme, keyMap: KeyMap = .default) -> Screen {
+    var screen = Screen(size: state.size)
+    let layout = state.screenLayout
+    if layout.isTooSmall {
+      let words = tooSmallMessage.split(separator: " ")
+      for (i, word) in words.enumerated() where i < state.size.height {
+        screen.put(word, x: 0, y: i, style: Style(attributes: [.bold]))
+      }
+      return screen
+    }
+    let rows = state.viewRows
+    ArticleView.draw(into: &screen, rect: layout.article, state: state, rows: rows, theme: theme)
+    if let separator = layout.separator {
+      let style = state.effectiveFocus == .side ? theme.separatorFocused : theme.separator
+      for y in separator.y..<separator.maxY {
+        screen.put("│", x: separator.x, y: y, style: style)
+      }
+    }
+    if let side = layout.side {
+      SideView.draw(into: &screen, rect: side, state: state, rows: rows, theme: theme)
+    }
+    StatusView.draw(into: &screen, rect: layout.status, state: state, rows: rows, theme: theme)
+    FooterView.draw(into: &screen, rect: layout.footer, state: state, keyMap: keyMap, theme: theme)
+    if state.showsHelp {
+      HelpView.draw(into: &screen, size: state.size, scroll: state.helpScroll, keyMap: keyMap, theme: theme)
+    }
+    return screen
+  }
+}

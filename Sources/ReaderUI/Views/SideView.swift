@@ -1,0 +1,164 @@
+import ArticleModel
+
+/// Draws the side pane: a tab row (Posts, Speakers, Quotes) and the chosen list.
+///
+/// Each list marks with `▶` the entry nearest the article's view, and shows
+/// its selection (reversed while the pane has the focus, underlined
+/// otherwise). Lists turn a page at a time, as neomutt's do, so the screen
+/// never depends on where a list was scrolled before: the page shown is the
+/// one holding the selection (focused) or the marked entry (not focused).
+///
+///     Posts  Speakers  Quotes
+///     ▶ Russian Mission UN @RussiaUN
+///       2018-09-26 #Lavrov and FM Ri…
+public enum SideView {
+  static let tabSeparator = " "
+
+  /// The tab under a column of the tab row.
+  public static func tab(atColumn column: Int) -> SideTab? {
+    var x = 0
+    for tab in SideTab.allCases {
+      let w = DisplayWidth.width(of: tab.title) + 2
+      if column >= x && column < x + w { return tab }
+      x += w
+    }
+    return nil
+  }
+
+  /// The first list row shown when `selectedRow` must be on the page.
+  public static func firstVisibleRow(selectedRow: Int, capacity: Int) -> Int {
+    let capacity = max(1, capacity)
+    return (max(0, selectedRow) / capacity) * capacity
+  }
+
+  public static func draw(
+    into screen: inout Screen, rect: Rect, state: ReaderState, rows: [ArticleRow], theme: Theme
+  ) {
+    guard !rect.isEmpty else { return }
+    let focused = state.effectiveFocus == .side
+    var x = rect.x
+    for tab in SideTab.allCases {
+      let style: Style
+      if tab == state.sideTab {
+        style = focused ? theme.tabActiveFocused : theme.tabActive
+      } else {
+        style = theme.tabInactive
+      }
+      x = screen.put(" \(tab.title) ", x: x, y: rect.y, style: style, clip: rect)
+    }
+    let list = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    guard !list.isEmpty else { return }
+    let ids = state.listIDs(state.sideTab)
+    if ids.isEmpty {
+      let empty: String
+      switch state.sideTab {
+      case .posts: empty = state.filter.isEmpty ? "(no embedded posts)" : "(no posts by these speakers)"
+      case .speakers: empty = "(nobody is quoted)"
+      case .quotations: empty = state.filter.isEmpty ? "(no quotations)" : "(no quotations by these speakers)"
+      }
+      screen.put(empty, x: list.x + 3, y: list.y, style: theme.listDetail, clip: list)
+      return
+    }
+    let nearest = state.nearestEntry(state.sideTab, rows: rows)
+    let selectedRow = state.selectedRow(state.sideTab) ?? 0
+    let nearestRow = nearest.map { lowerBound(ids, $0) }
+    let capacity = state.listCapacity
+    let first = firstVisibleRow(selectedRow: focused ? selectedRow : (nearestRow ?? selectedRow), capacity: capacity)
+    let height = ReaderState.entryHeight(state.sideTab)
+    for (slot, row) in (first..<min(ids.count, first + capacity)).enumerated() {
+      let y = list.y + slot * height
+      let id = ids[row]
+      if id == nearest { screen.put("▶", x: list.x + 1, y: y, style: theme.nearestMarker, clip: list) }
+      drawEntry(id, tab: state.sideTab, into: &screen, x: list.x + 3, y: y, clip: list, state: state, theme: theme)
+      if row == selectedRow {
+        let entry = Rect(x: list.x, y: y, width: list.width, height: focused ? height : 1)
+        let clipped = Rect(x: entry.x, y: entry.y, width: entry.width, height: min(entry.height, list.maxY - entry.y))
+        screen.restyle(clipped) { style in
+          style.attributes.insert(focused ? .reverse : .underline)
+        }
+      }
+    }
+  }
+
+  private static func drawEntry(
+    _ id: Int, tab: SideTab, into screen: inout Screen, x: Int, y: Int, clip: Rect, state: ReaderState,
+    theme: Theme
+  ) {
+    let article = state.article
+    switch tab {
+    case .posts:
+      let post = article.posts[id]
+      let speaker = article.speakers.first { $0.posts.contains(id) }?.index
+      var cx = x
+      if !post.author.isEmpty {
+        cx = screen.put(post.author + " ", x: cx, y: y, style: theme.speakerName(speaker: speaker), clip: clip)
+      }
+      if !post.handle.isEmpty { screen.put("@" + post.handle, x: cx, y: y, style: theme.listDetail, clip: clip) }
+      var second = post.date.map { $0 + " " } ?? ""
+      second += firstWords(post.text, limit: 200)
+      screen.put(second, x: x, y: y + 1, clip: clip)
+    case .speakers:
+      let speaker = article.speakers[id]
+      let chosen = state.filter.speakers.contains(id)
+      var cx = screen.put(chosen ? "[x] " : "[ ] ", x: x, y: y, clip: clip)
+      let counts = "\(speaker.quotations.count)q \(speaker.posts.count)p"
+      let countsWidth = DisplayWidth.width(of: counts)
+      let nameRoom = clip.maxX - cx - countsWidth - 1
+      cx = screen.put(
+        DisplayWidth.truncated(speaker.name, to: max(1, nameRoom)), x: cx, y: y, style: theme.speakerName(speaker: id),
+        clip: clip)
+      screen.put(counts, x: max(cx + 1, clip.maxX - countsWidth), y: y, style: theme.listDetail, clip: clip)
+    case .quotations:
+      let quotation = article.quotations[id]
+      let position = lowerBound(state.filteredQuotations, id) + 1
+      let cx = screen.put("\(position) ", x: x, y: y, style: theme.listDetail, clip: clip)
+      screen.put(state.document.speakerName(quotation.speaker), x: cx, y: y, style: theme.speakerName(speaker: quotation.speaker), clip: clip)
+      screen.put(firstWords(quotation.text, limit: 200), x: x, y: y + 1, style: theme.speech(speaker: quotation.speaker), clip: clip)
+    }
+  }
+
+  /// The start of a text, on one line (line breaks and runs of spaces folded).
+  static func firstWords(_ text: String, limit: Int) -> String {
+    var result = ""
+    var lastWasSpace = false
+    for character in text.prefix(limit * 2) {
+      if character.isWhitespace {
+        if !lastWasSpace && !result.isEmpty { result.append(" ") }
+        lastWasSpace = true
+      } else {
+        result.append(character)
+        lastWasSpace = false
+      }
+      if result.count >= limit { break }
+    }
+    return result
+  }
+}
+
+extension ReaderState {
+  /// The entry of a list nearest the article's view: the current one when on screen, else
+  /// the first on screen, else the last one above, else the first one below.
+  public func nearestEntry(_ tab: SideTab, rows: [ArticleRow]) -> Int? {
+    guard let firstRow = rows.first, let lastRow = rows.last else { return nil }
+    let top = firstRow.position
+    let bottom = lastRow.position
+    func pick(_ ids: [Int], current: Int?, start: (Int) -> ReadingPosition) -> Int? {
+      guard !ids.isEmpty else { return nil }
+      if let current, case let i = lowerBound(ids, current), i < ids.count, ids[i] == current, start(current) >= top, start(current) <= bottom { return current }
+      let i = partitionPoint(ids) { start($0) >= top }
+      if i < ids.count && start(ids[i]) <= bottom { return ids[i] }
+      if i > 0 { return ids[i - 1] }
+      return ids.first
+    }
+    let layout = articleLayout
+    switch tab {
+    case .posts:
+      return pick(filteredPosts, current: currentPost) { layout.blockStart(ofParagraph: article.posts[$0].paragraph) }
+    case .quotations:
+      return pick(filteredQuotations, current: currentQuotation) { start(ofQuotation: $0) }
+    case .speakers:
+      if let q = nearestEntry(.quotations, rows: rows), let speaker = article.quotations[q].speaker { return speaker }
+      return nil
+    }
+  }
+}

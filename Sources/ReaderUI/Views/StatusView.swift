@@ -1,0 +1,94 @@
+import ArticleModel
+
+/// Draws the status line: file, date, current quotation, filter on the left; position on the right.
+///
+///      sample.txt │ 2018-09-27 │ quote 3/5 Sergey Lavrov │ filter: Lavrov      ¶ 9/18  47%
+///
+/// When the line is too narrow the file name is shortened first, then the
+/// left part is cut; the position always stays.
+public enum StatusView {
+  public static func draw(
+    into screen: inout Screen, rect: Rect, state: ReaderState, rows: [ArticleRow], theme: Theme
+  ) {
+    guard !rect.isEmpty else { return }
+    screen.fill(rect, with: Cell(text: " ", style: theme.status))
+    let article = state.article
+    var parts: [(String, Style)] = []
+    if let date = article.date { parts.append((date, theme.status)) }
+    if let q = state.currentQuotation, article.quotations.indices.contains(q) {
+      let list = state.filteredQuotations
+      let i = lowerBound(list, q)
+      let number = i < list.count && list[i] == q ? "\(i + 1)" : "-"
+      parts.append(("quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))", theme.statusEmphasis))
+    }
+    if !state.filter.isEmpty { parts.append(("filter: \(filterDescription(state))", theme.statusEmphasis)) }
+    let right = positionText(state: state, rows: rows) + " "
+    let rightWidth = DisplayWidth.width(of: right)
+    let partsWidth = parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 }
+    let nameRoom = max(4, rect.width - rightWidth - partsWidth - 2)
+    var x = rect.x
+    let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
+    x = screen.put(" " + DisplayWidth.truncated(state.document.name, to: nameRoom), x: x, y: rect.y, style: theme.statusEmphasis, clip: leftClip)
+    for (text, style) in parts {
+      x = screen.put(" │ ", x: x, y: rect.y, style: theme.status, clip: leftClip)
+      x = screen.put(text, x: x, y: rect.y, style: style, clip: leftClip)
+    }
+    screen.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, style: theme.status, clip: rect)
+  }
+
+  /// "Sergey Lavrov" for one speaker, "Lavrov, Ri Yong Ho" for two, "3 speakers" beyond.
+  static func filterDescription(_ state: ReaderState) -> String {
+    let names = state.filter.speakers.sorted().map { state.document.speakerName($0) }
+    if names.count <= 2 { return names.joined(separator: ", ") }
+    return "\(names.count) speakers"
+  }
+
+  /// "¶ 4/18  22%", with Top, Bot or All at the ends as in vim.
+  static func positionText(state: ReaderState, rows: [ArticleRow]) -> String {
+    let count = state.article.paragraphs.count
+    guard count > 0, let first = rows.first, let last = rows.last else { return "¶ 0/0" }
+    let layout = state.articleLayout
+    let atTop = first.position == layout.top
+    let atBottom = layout.position(last.position, movedBy: 1) == last.position
+    let paragraph = min(count, max(1, first.paragraph + 1))
+    let where_: String
+    switch (atTop, atBottom) {
+    case (true, true): where_ = "All"
+    case (true, false): where_ = "Top"
+    case (false, true): where_ = "Bot"
+    case (false, false): where_ = "\(first.paragraph * 100 / count)%"
+    }
+    return "¶ \(paragraph)/\(count)  \(where_)"
+  }
+}
+
+/// Draws the bottom line: the prompt being typed, a message, or hints for the main keys.
+public enum FooterView {
+  public static func draw(into screen: inout Screen, rect: Rect, state: ReaderState, keyMap: KeyMap, theme: Theme) {
+    guard !rect.isEmpty else { return }
+    if let prompt = state.prompt {
+      var x = screen.put(prompt.label, x: rect.x, y: rect.y, style: theme.message, clip: rect)
+      // Show the end of a long input, as shells do.
+      let room = rect.maxX - x - 1
+      var text = prompt.text
+      while DisplayWidth.width(of: text) > room, !text.isEmpty { text.removeFirst() }
+      x = screen.put(text, x: x, y: rect.y, clip: rect)
+      screen.put(" ", x: x, y: rect.y, style: Style(attributes: [.reverse]), clip: rect)
+      return
+    }
+    if let message = state.message {
+      screen.put(message.text, x: rect.x, y: rect.y, style: message.isError ? theme.error : theme.message, clip: rect)
+      return
+    }
+    // Whole hints only: one that does not fit is left out rather than cut.
+    var x = rect.x
+    for hint in keyMap.hints {
+      let gap = x == rect.x ? 0 : 2
+      let width = DisplayWidth.width(of: hint.keys) + 1 + DisplayWidth.width(of: hint.label)
+      if x + gap + width > rect.maxX { break }
+      x += gap
+      x = screen.put(hint.keys, x: x, y: rect.y, style: theme.hintKey, clip: rect)
+      x = screen.put(" " + hint.label, x: x, y: rect.y, style: theme.hintLabel, clip: rect)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import ArticleModel
+import ReaderUI
+import TestSupport
+import Testing
+
+/// Whole screens of the reader, as text, on a constructed article.
+@Suite struct ScreenTextTests {
+  func state(_ width: Int, _ height: Int) -> ReaderState {
+    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+  }
+
+  @Test func firstScreenAt60x20HidesTheSidePane() {
+    expectScreen(
+      render(state(60, 20)),
+      """
+      2024-05-14
+
+      The harbour council met on Tuesday to decide the fate of the
+      old ferry pier.
+
+      Council chair Mara Quint opened the session:
+      [Mara Quint] "We will not sell the pier to anyone who wants
+      to knock it down."
+
+      Several residents spoke in favour of keeping the pier open
+      for fishing.
+
+      │ Harbour Council @harbourcouncil · 2024-05-14
+      │ The pier stays public. Vote was 7 to 2. #harbour
+
+      Mayor Olaf Berg disagreed. [Olaf Berg] "The repairs cost
+      more than the pier earns," he said.
+
+       summit.txt │ 2024-05-14                        ¶ 1/10  Top
+      q quit  h help  ]/[ quote  p/P post  / search  f filter
+      """)
+  }
+
+  @Test func firstScreenAt100x30ShowsThePostsBeside() {
+    expectScreen(
+      render(state(100, 30)),
+      """
+      2024-05-14                                                        │ Posts  Speakers  Quotes
+                                                                        │ ▶ Harbour Council @harbourcounci
+      The harbour council met on Tuesday to decide the fate of the old  │   2024-05-14 The pier stays publ
+      ferry pier.                                                       │   Olaf Berg @olafberg
+                                                                        │   2024-05-15 Fishing off the pie
+      Council chair Mara Quint opened the session: [Mara Quint] "We     │
+      will not sell the pier to anyone who wants to knock it down."     │
+                                                                        │
+      Several residents spoke in favour of keeping the pier open for    │
+      fishing.                                                          │
+                                                                        │
+      │ Harbour Council @harbourcouncil · 2024-05-14                    │
+      │ The pier stays public. Vote was 7 to 2. #harbour                │
+                                                                        │
+      Mayor Olaf Berg disagreed. [Olaf Berg] "The repairs cost more     │
+      than the pier earns," he said.                                    │
+                                                                        │
+      [?] "Nobody asked the ferry crews," a resident shouted from the   │
+      back.                                                             │
+                                                                        │
+      Quint answered that [Mara Quint] "the crews will be heard next    │
+      week.                                                             │
+                                                                        │
+      [Mara Quint] "Every one of them," she added.                      │
+                                                                        │
+      │ Olaf Berg @olafberg · 2024-05-15                                │
+      │ Fishing off the pier this morning 🎣                            │
+                                                                        │
+       summit.txt │ 2024-05-14                                                                ¶ 1/10  Top
+      q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side
+      """)
+  }
+
+  @Test func speakersAndQuotesLists() {
+    var s = state(100, 12)
+    s.press(.tab)
+    s.press(.right)
+    expectScreen(
+      render(s),
+      """
+      2024-05-14                                                        │ Posts  Speakers  Quotes
+                                                                        │ ▶ [ ] Mara Quint           2q 0p
+      The harbour council met on Tuesday to decide the fate of the old  │   [ ] Olaf Berg            1q 1p
+      ferry pier.                                                       │   [ ] Harbour Council      0q 1p
+                                                                        │
+      Council chair Mara Quint opened the session: [Mara Quint] "We     │
+      will not sell the pier to anyone who wants to knock it down."     │
+                                                                        │
+      Several residents spoke in favour of keeping the pier open for    │
+      fishing.                                                          │
+       summit.txt │ 2024-05-14                                                                ¶ 1/10  Top
+      q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side
+      """)
+    s.press(.right)
+    let lines = render(s).lines
+    #expect(lines[1].hasSuffix("│ ▶ 1 Mara Quint"))
+    #expect(lines[2].hasSuffix(#"│   "We will not sell the pier to"#))
+    #expect(lines[3].hasSuffix("│   2 Olaf Berg"))
+  }
+
+  @Test func tooSmallTerminalsSayItAndNeverCrash() {
+    for (w, h) in [(1, 1), (0, 0), (19, 5), (20, 4), (5, 3), (1, 40), (300, 1)] {
+      let screen = render(state(w, h))
+      #expect(screen.size == Size(width: w, height: h))
+      if w >= 1 && h >= 1 { #expect(screen.lines[0] == String("Terminal".prefix(w))) }
+    }
+    // The smallest usable size draws the reader.
+    let smallest = render(state(20, 5)).lines
+    #expect(smallest[0] == "2024-05-14")
+    #expect(smallest[3].hasPrefix(" sum… │ ¶ 1/10"))
+  }
+}

@@ -1,0 +1,40 @@
+import ReaderUI
+import Testing
+
+/// Checks a screen against expected text (trailing spaces ignored), showing both on failure.
+///
+/// State the size at the call so the picture can be read:
+///
+///     expectScreen(render(state, 40, 6), """
+///       2018-09-27
+///       …
+///       """)
+public func expectScreen(_ screen: Screen, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+    var s = String(line)
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+  var actual = screen.lines
+  while actual.count > expectedLines.count, actual.last == "" { actual.removeLast() }
+  if actual != expectedLines {
+    Issue.record(
+      """
+      Screen differs (\(screen.size.width)x\(screen.size.height)).
+      Expected:
+      \(expectedLines.map { "|" + $0 }.joined(separator: "\n"))
+      Actual:
+      \(actual.map { "|" + $0 }.joined(separator: "\n"))
+      """, sourceLocation: sourceLocation)
+  }
+}
+
+/// The rows of a screen that show the article pane only (first `width` columns, above the status line).
+public func articleLines(_ screen: Screen, width: Int) -> [String] {
+  (0..<max(0, screen.size.height - 2)).map { y in
+    var line = ""
+    for x in 0..<min(width, screen.size.width) { line += screen[x, y].text }
+    while line.last == " " { line.removeLast() }
+    return line
+  }
+}
