@@ -36,7 +36,7 @@ extension Settings {
 
   /// Applies one line; returns the error message when the line cannot be used.
   mutating func apply(line rawLine: String, vocabulary: Vocabulary) -> String? {
-    let line = rawLine.trimmingSpaces
+    let line = rawLine.trimmingConfigBlanks
     if line.isEmpty || line.hasPrefix("#") { return nil }
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     switch words[0] {
@@ -50,8 +50,8 @@ extension Settings {
     guard let equals = line.firstIndex(of: "=") else {
       return "cannot read this line; expected NAME = VALUE, bind KEY ACTION, color ROLE COLOUR or a # comment"
     }
-    let name = String(line[..<equals]).trimmingSpaces
-    let value = String(line[line.index(after: equals)...]).trimmingSpaces
+    let name = String(line[..<equals]).trimmingConfigBlanks
+    let value = String(line[line.index(after: equals)...]).trimmingConfigBlanks
     guard !name.isEmpty else {
       return "a setting needs a name before '='"
     }
@@ -141,7 +141,7 @@ extension Settings {
 
 extension String {
   /// The string without spaces, tabs and a carriage return at either end.
-  var trimmingSpaces: String {
+  var trimmingConfigBlanks: String {
     let scalars = Array(unicodeScalars)
     var start = 0
     var end = scalars.count
