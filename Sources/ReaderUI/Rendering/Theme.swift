@@ -8,6 +8,8 @@
 /// visible in attributes alone.
 public struct Theme: Hashable, Sendable {
   public var depth: ColorDepth
+  /// Speaker colours chosen in the config file (`color speaker-N`), by palette slot `index % 12`.
+  public var speakerColorOverrides: [Int: Color] = [:]
 
   public init(depth: ColorDepth) {
     self.depth = depth
@@ -22,6 +24,8 @@ public struct Theme: Hashable, Sendable {
   public func color(ofSpeaker index: Int?) -> Color? {
     switch depth {
     case .none: return nil
+    case _ where index.flatMap({ speakerColorOverrides[$0 % Self.manyPalette.count] }) != nil:
+      return speakerColorOverrides[index! % Self.manyPalette.count]
     case .eight:
       guard let index else { return .palette(7) }
       return .palette(Self.eightPalette[index % Self.eightPalette.count])
