@@ -57,6 +57,23 @@ struct Attribution {
     tok.kind == .word && !tok.isHashtag && Lexicon.reportingVerbs.contains(tok.hash)
   }
 
+  /// A reporting verb used as a verb at token `k`: not a noun after a determiner or
+  /// a possessive ("his tweets", "Trump's early-morning tweets", "the report").
+  static func isCue(_ t: ParagraphTokens, _ k: Int) -> Bool {
+    let tokens = t.tokens
+    guard isCue(tokens[k]) else { return false }
+    if k > 0 {
+      let p = tokens[k - 1]
+      if p.kind == .word {
+        if p.isPossessive || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash)) {
+          return false
+        }
+        if !p.isCapitalised && t.isHyphenated(k - 1) { return false }
+      }
+    }
+    return true
+  }
+
   // MARK: - After the quote
 
   static func after(_ t: ParagraphTokens, _ q: Int) -> Attribution? {
@@ -73,12 +90,21 @@ struct Attribution {
     }
     guard k < tokens.count, tokens[k].kind == .word else { return nil }
     let limit = min(tokens.count, k + lookAhead)
-    if isCue(tokens[k]) {
+    if isCue(t, k) {
       if let np = nounPhraseAfter(t, k + 1, limit: limit, lowercaseAllowed: sawDash) {
         return Attribution(mention: np.range, form: np.form, cue: k)
       }
       // "…," said in a statement the ministry → nothing certain.
       return nil
+    }
+    // A dash and a bare name: "… ― Jane Roe".
+    if sawDash, let np = nounPhraseAfter(t, k, limit: limit, lowercaseAllowed: false),
+      np.form == .name,
+      np.range.upperBound == tokens.count
+        || (tokens[np.range.upperBound].kind == .punctuation
+          && (tokens[np.range.upperBound].scalar == "." || tokens[np.range.upperBound].scalar == ","))
+    {
+      return Attribution(mention: np.range, form: np.form, cue: nil)
     }
     // Speaker first, then the verb: find the first cue in reach.
     var j = k
@@ -90,7 +116,7 @@ struct Attribution {
         if c != "," && c != "(" && c != ")" && c != "." { return nil }
         if c == "." && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
       }
-      if isCue(tok) && j > k {
+      if j > k && isCue(t, j) {
         guard let np = nounPhraseBefore(t, j - 1, floor: k) else { return nil }
         return Attribution(mention: np.range, form: np.form, cue: j)
       }
@@ -135,13 +161,20 @@ struct Attribution {
     // The nearest reporting verb.
     k = q - 1
     while k >= floor {
-      let tok = tokens[k]
-      if isCue(tok) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
+      if isCue(t, k) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
         if k > floor, let np = nounPhraseBefore(t, k - 1, floor: floor) {
           return resolveRelative(t, np, floor: floor, cue: k)
         }
         // Inverted: "Said the minister: …"
-        if let np = nounPhraseAfter(t, k + 1, limit: q, lowercaseAllowed: false) {
+        if k == floor, let np = nounPhraseAfter(t, k + 1, limit: q, lowercaseAllowed: false) {
+          return Attribution(mention: np.range, form: np.form, cue: k)
+        }
+        // "Trump took to Twitter to accuse …": the sentence's subject speaks.
+        if k > floor, let np = nounPhraseAfter(t, floor, limit: k, lowercaseAllowed: false),
+          np.form != .role || tokens[floor].hash == Lexicon.the,
+          np.range.upperBound < k, tokens[np.range.upperBound].kind == .word,
+          !tokens[np.range.upperBound].isCapitalised
+        {
           return Attribution(mention: np.range, form: np.form, cue: k)
         }
         return nil

@@ -84,7 +84,7 @@ enum Lexicon {
   static let reportingVerbs: Set<UInt64> = set(
     """
     say says said saying tell tells told telling add adds added adding write writes wrote
-    writing written ask asks asked asking state states stated note notes noted explain explains
+    writing written ask asks asked asking stated note notes noted explain explains
     explained explaining argue argues argued arguing claim claims claimed claiming insist insists
     insisted insisting warn warns warned warning promise promises promised promising declare
     declares declared announce announces announced continue continues continued recall recalls
@@ -94,7 +94,7 @@ enum Lexicon {
     predicted vow vows vowed pledge pledges pledged urge urges urged conclude concludes concluded
     concede concedes conceded contend contends contended maintain maintains maintained assert
     asserts asserted observe observes observed remark remarks remarked comment comments commented
-    testify testifies testified report reports reported quip quips quipped joke jokes joked boast
+    testify testifies testified reported quip quips quipped joke jokes joked boast
     boasts boasted complain complains complained lament laments lamented shout shouts shouted yell
     yells yelled recount recounts recounted reiterate reiterates reiterated emphasize emphasizes
     emphasized emphasise emphasised stress stresses stressed confirm confirms confirmed deny denies
@@ -117,8 +117,7 @@ enum Lexicon {
     detto dichiarato spiegato aggiunto scritto affermato
     """)
 
-  /// Reporting verbs that never take a following object before the quote and so make a
-  /// strong cue when they sit right before it ("promised", "said").
+  /// Personal and relative pronouns that can stand for a speaker.
   static let pronouns: Set<UInt64> = set("he she they i we it who you")
   static let malePronouns: Set<UInt64> = set("he him his")
   static let femalePronouns: Set<UInt64> = set("she her hers")

@@ -20,6 +20,7 @@ struct ParagraphTokens {
     var isAbbreviation: Bool
     /// A lower-case word ending in `-ly` (an adverb, most likely).
     var isAdverb: Bool = false
+    var hasHyphen: Bool = false
     /// Index of the candidate quotation for `.quote` tokens.
     var quote: Int
   }
@@ -76,6 +77,7 @@ struct ParagraphTokens {
       if isTag { i += 1 }
       let wordStart = i
       var dots = false
+      var hyphen = false
       var limit = n
       if q < quotes.count { limit = min(n, quotes[q].lowerBound) }
       while i < limit {
@@ -88,6 +90,7 @@ struct ParagraphTokens {
         if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == "&") && i + 1 < limit
           && Lexicon.isWordScalar(s[i + 1])
         {
+          if d == "-" { hyphen = true }
           if d == "." {
             // Only initialisms (U.S.A.), not "end.Next".
             if i - wordStart > 3 && !dots { break }
@@ -135,9 +138,14 @@ struct ParagraphTokens {
           isPossessive: possessive, isAbbreviation: abbreviation,
           isAdverb: hashEnd - wordStart >= 4 && s[hashEnd - 1] == "y" && s[hashEnd - 2] == "l"
             && !Lexicon.isUpper(s[wordStart]),
-          quote: -1))
+          hasHyphen: hyphen, quote: -1))
       i = max(end, start + 1)
     }
+  }
+
+  /// Whether the word token at `t` contains a hyphen ("early-morning").
+  func isHyphenated(_ t: Int) -> Bool {
+    tokens[t].hasHyphen
   }
 
   /// Whether the token is a sentence-ending punctuation mark.

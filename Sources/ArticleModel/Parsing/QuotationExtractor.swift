@@ -122,6 +122,9 @@ enum QuotationExtractor {
 
     // 3. Attribution and scare quotes.
     var kept: [(candidate: Candidate, found: Found?)] = []
+    // The last attributed quotation of the paragraph being read: a later quote in
+    // the same paragraph with no words of its own continues that speaker.
+    var lastFound: (paragraph: Int, found: Found)?
     for c in candidates {
       guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
         let lastPiece = c.pieces.last
@@ -148,16 +151,21 @@ enum QuotationExtractor {
         attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
         where_ = fp - 1
       }
+      var result = attribution.map { found($0, tokens[where_], paragraph: where_) }
+      if result == nil, let last = lastFound, last.paragraph == fp {
+        result = last.found
+      }
       if c.pieces.count == 1 {
         let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
         if ScareQuoteClassifier.isNotSpeech(
-          tokens[fp], quote: ft, shape: shape, attributed: attribution != nil)
+          tokens[fp], quote: ft, shape: shape, attributed: result != nil)
         {
           continue
         }
-        if attribution == nil && shape.words < unattributedMinimumWords { continue }
+        if result == nil && shape.words < unattributedMinimumWords { continue }
       }
-      kept.append((c, attribution.map { found($0, tokens[where_], paragraph: where_) }))
+      if let result { lastFound = (lp, result) }
+      kept.append((c, result))
     }
 
     // Unquoted statements in posts: "#Lavrov: Steps by …".
@@ -293,7 +301,7 @@ enum QuotationExtractor {
     guard r.lowerBound < s.count else { return false }
     let c = s[r.lowerBound].value
     switch family {
-    case .straightDouble: return c == 0x22
+    case .straightDouble: return c == 0x22 || (c == 0x27 && r.lowerBound + 1 < s.count && s[r.lowerBound + 1] == "'")
     case .straightSingle: return c == 0x27
     case .curlyDouble, .rightDouble, .lowDouble: return c == 0x201C || c == 0x201D || c == 0x201E
     case .curlySingle: return c == 0x2018

@@ -71,12 +71,12 @@ enum QuotationScanner {
     let n = s.count
     var firstNonSpace = -1
     var i = 0
-    func closeNearest(_ families: (Family, Family), at i: Int) -> Bool {
+    func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
       var k = stack.count - 1
       while k >= 0 {
         let f = stack[k].family
         if f == families.0 || f == families.1 {
-          result.pairs.append(stack[k].position..<(i + 1))
+          result.pairs.append(stack[k].position..<(i + width))
           stack.removeSubrange(k...)
           return true
         }
@@ -106,23 +106,27 @@ enum QuotationScanner {
         i += 1
         continue
       }
+      // Two apostrophes stand for a double mark in some archives: ''Like this,''
+      let width = (v == 0x27 && i + 1 < n && s[i + 1] == "'") ? 2 : 1
       let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
-      let next: Unicode.Scalar = i + 1 < n ? s[i + 1] : " "
+      let next: Unicode.Scalar = i + width < n ? s[i + width] : " "
       let prevWord = Lexicon.isWordScalar(prev)
       let nextWord = Lexicon.isWordScalar(next)
-      switch v {
-      case 0x22:  // "
+      switch width == 2 ? 0x22 : v {
+      case 0x22:  // " or ''
         let opening = isOpeningContext(prev) || i == 0
-        let closing = isClosingContext(next) || i + 1 == n
+        let closing = isClosingContext(next) || i + width == n
         if opening && !closing {
           push(.straightDouble, i)
         } else if closing && !opening {
-          _ = closeNearest((.straightDouble, .straightDouble), at: i)
+          _ = closeNearest((.straightDouble, .straightDouble), at: i, width: width)
         } else if hasOpen(.straightDouble) {
-          _ = closeNearest((.straightDouble, .straightDouble), at: i)
+          _ = closeNearest((.straightDouble, .straightDouble), at: i, width: width)
         } else if !opening && nextWord {
           push(.straightDouble, i)
         }
+        i += width
+        continue
       case 0x27:  // '
         if prevWord && nextWord { break }  // it's
         let opening = isOpeningContext(prev) || i == 0
