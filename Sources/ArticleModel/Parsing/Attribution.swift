@@ -39,6 +39,22 @@ struct Attribution {
     return after(t, q)
   }
 
+  /// Attributes a quote that opens a sentence from the sentence before it, when that
+  /// one reports speech ("…, Schiff said. "The other factor …"").
+  static func fromPreviousSentence(in t: ParagraphTokens, quote q: Int) -> Attribution? {
+    let tokens = t.tokens
+    guard q >= 2, t.endsSentence(q - 1) || tokens[q - 1].kind == .quote else { return nil }
+    let end = tokens[q - 1].kind == .quote ? q - 1 : q - 1
+    guard tokens[end].kind != .quote else { return nil }
+    return before(t, end, anchor: end, cueOnly: true)
+  }
+
+  /// Attributes a quote opening the next paragraph from this one's last sentence.
+  static func fromLastSentence(in t: ParagraphTokens) -> Attribution? {
+    guard let last = t.tokens.indices.last, t.endsSentence(last) else { return nil }
+    return before(t, last, anchor: last, cueOnly: true)
+  }
+
   /// Attributes a quote opening the next paragraph from the end of this one (`…said:`).
   static func findBeforeColon(in t: ParagraphTokens) -> Attribution? {
     guard let last = t.tokens.indices.last, t.tokens[last].kind == .punctuation,
@@ -100,7 +116,7 @@ struct Attribution {
     // A dash and a bare name: "… ― Jane Roe".
     if sawDash, let np = nounPhraseAfter(t, k, limit: limit, lowercaseAllowed: false),
       np.form == .name,
-      np.range.upperBound == tokens.count
+      np.range.upperBound == tokens.count || tokens[np.range.upperBound].kind == .quote
         || (tokens[np.range.upperBound].kind == .punctuation
           && (tokens[np.range.upperBound].scalar == "." || tokens[np.range.upperBound].scalar == ","))
     {
@@ -144,7 +160,9 @@ struct Attribution {
     return stop
   }
 
-  static func before(_ t: ParagraphTokens, _ q: Int, anchor: Int) -> Attribution? {
+  static func before(
+    _ t: ParagraphTokens, _ q: Int, anchor: Int, cueOnly: Bool = false
+  ) -> Attribution? {
     let tokens = t.tokens
     let floor = sentenceFloor(t, before: anchor)
     guard floor < q else { return nil }
@@ -182,7 +200,7 @@ struct Attribution {
       k -= 1
     }
     // "Lavrov: …" — a name and a colon.
-    if q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
       let np = nounPhraseBefore(t, q - 2, floor: floor), np.form == .name,
       np.range.lowerBound == floor
     {

@@ -106,7 +106,7 @@ enum Lexicon {
     insisting arguing urging asking claiming calling describing suggesting predicting vowing
     pledging writing tweeting declaring boasting complaining lamenting recalling replying
     responding adding rejoined retorted retort added writes told wrote believes thinks feels
-    hopes fears called refer refers referred referring labeled labelled branded
+    hopes fears reads called refer refers referred referring labeled labelled branded
     сказал сказала сказали заявил заявила заявили пояснил пояснила отметил отметила написал
     написала добавил добавила подчеркнул подчеркнула сообщил сообщила считает говорит говорится
     рассказал рассказала уточнил уточнила признал признала
@@ -200,7 +200,7 @@ enum Lexicon {
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
-    according many most some all both each every more one two three mr mrs ms dr
+    according many most some all both each every more one two three
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.

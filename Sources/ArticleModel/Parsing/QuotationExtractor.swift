@@ -32,6 +32,7 @@ enum QuotationExtractor {
 
   /// Quotes without attribution shorter than this many words are not listed.
   static let unattributedMinimumWords = 8
+  nonisolated(unsafe) static var useNeighbourSentences = true
 
   static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
     let count = paragraphs.count
@@ -150,6 +151,15 @@ enum QuotationExtractor {
       {
         attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
         where_ = fp - 1
+      }
+      if attribution == nil && useNeighbourSentences {
+        if ft > 0 {
+          attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
+          where_ = fp
+        } else if fp > 0 && paragraphs[fp - 1].kind == paragraphs[fp].kind {
+          attribution = Attribution.fromLastSentence(in: tokens[fp - 1])
+          where_ = fp - 1
+        }
       }
       var result = attribution.map { found($0, tokens[where_], paragraph: where_) }
       if result == nil, let last = lastFound, last.paragraph == fp {

@@ -119,7 +119,10 @@ enum QuotationScanner {
         if opening && !closing {
           push(.straightDouble, i)
         } else if closing && !opening {
-          _ = closeNearest((.straightDouble, .straightDouble), at: i, width: width)
+          // A straight mark may close a typographic one: “Mixed,"
+          if !closeNearest((.straightDouble, .straightDouble), at: i, width: width) && width == 1 {
+            _ = closeNearest((.curlyDouble, .lowDouble), at: i)
+          }
         } else if hasOpen(.straightDouble) {
           _ = closeNearest((.straightDouble, .straightDouble), at: i, width: width)
         } else if !opening && nextWord {
@@ -159,7 +162,7 @@ enum QuotationScanner {
         }
       case 0x201D:  // ”
         if !closeNearest((.curlyDouble, .lowDouble), at: i)
-          && !closeNearest((.rightDouble, .rightDouble), at: i)
+          && !closeNearest((.rightDouble, .straightDouble), at: i)
         {
           if (isOpeningContext(prev) || i == 0) && !Lexicon.isSpace(next) {
             push(.rightDouble, i)
