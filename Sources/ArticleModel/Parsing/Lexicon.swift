@@ -212,7 +212,7 @@ enum Lexicon {
 
   /// Words that introduce a title, a name or a nickname rather than speech.
   static let titleCues: Set<UInt64> = set(
-    "so-called dubbed nicknamed titled entitled named film movie book song album show series novel play")
+    "so-called dubbed nickname nicknamed titled entitled named film movie book song album show series novel play")
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: Set<UInt64> = set(

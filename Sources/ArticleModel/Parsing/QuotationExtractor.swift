@@ -146,6 +146,12 @@ enum QuotationExtractor {
           where_ = fp
         }
       }
+      var verbInSentence = false
+      if let a = attribution, where_ == fp, let cue = a.cue,
+        tokens[fp].tokens[cue].hash != Lexicon.according
+      {
+        verbInSentence = true
+      }
       if attribution == nil && ft == 0 && fp > 0
         && paragraphs[fp - 1].kind == paragraphs[fp].kind
       {
@@ -168,7 +174,8 @@ enum QuotationExtractor {
       if c.pieces.count == 1 {
         let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
         if ScareQuoteClassifier.isNotSpeech(
-          tokens[fp], quote: ft, shape: shape, attributed: result != nil)
+          tokens[fp], quote: ft, shape: shape, attributed: result != nil,
+          verbInSentence: verbInSentence)
         {
           continue
         }

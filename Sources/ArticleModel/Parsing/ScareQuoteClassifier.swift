@@ -72,8 +72,12 @@ enum ScareQuoteClassifier {
   }
 
   /// Whether the quote token at `q` is a scare quote, title or nickname rather than speech.
+  /// - Parameters:
+  ///   - attributed: a speaker was found for the quote.
+  ///   - verbInSentence: that speaker was found through a reporting verb of the
+  ///     quote's own sentence (not `according to`, not a neighbouring sentence).
   static func isNotSpeech(
-    _ t: ParagraphTokens, quote q: Int, shape: Shape, attributed: Bool
+    _ t: ParagraphTokens, quote q: Int, shape: Shape, attributed: Bool, verbInSentence: Bool
   ) -> Bool {
     let tokens = t.tokens
     let prev = q > 0 ? tokens[q - 1] : nil
@@ -93,7 +97,7 @@ enum ScareQuoteClassifier {
     var k = q - 1
     while k >= 0 && k >= q - 4 {
       let tok = tokens[k]
-      if tok.kind != .word { if tok.scalar != "," && tok.scalar != ":" { break } }
+      if tok.kind == .punctuation && tok.scalar != "," && tok.scalar != ":" { break }
       if Attribution.isCue(tok) {
         cueNear = true
         break
@@ -103,7 +107,7 @@ enum ScareQuoteClassifier {
     let prevIsDeterminer =
       prev.map { $0.kind == .word && (Lexicon.determiners.contains($0.hash) || $0.isPossessive) }
       ?? false
-    if short && prevIsDeterminer && !cueNear {
+    if short && prevIsDeterminer && !cueNear && !verbInSentence {
       return true
     }
     // Used as a modifier inside a noun phrase: the "stick" part.
@@ -113,7 +117,7 @@ enum ScareQuoteClassifier {
       return true
     }
     // Title case: a title or a nickname, unless a reporting verb introduces it.
-    if shape.words >= 1 && shape.words <= 8 && shape.lowercaseContentWords == 0
+    if !isHeadline(t) && shape.words >= 1 && shape.words <= 8 && shape.lowercaseContentWords == 0
       && shape.capitalisedWords >= 1 && !shape.hasSentenceInside
       && !(shape.endsWithSentencePunctuation && shape.words >= 4)
     {
@@ -125,5 +129,17 @@ enum ScareQuoteClassifier {
     }
     if !attributed && short { return true }
     return false
+  }
+
+  /// A paragraph in title case (a headline), where capitals say nothing about titles.
+  static func isHeadline(_ t: ParagraphTokens) -> Bool {
+    var words = 0
+    var capitalised = 0
+    for tok in t.tokens where tok.kind == .word && !Lexicon.functionWords.contains(tok.hash) {
+      words += 1
+      if tok.isCapitalised { capitalised += 1 }
+      if words >= 40 { break }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7
   }
 }
