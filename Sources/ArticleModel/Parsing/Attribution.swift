@@ -21,6 +21,8 @@ struct Attribution {
   /// How far the search looks, in tokens, on each side of a quote.
   static let lookBehind = 48
   static let lookAhead = 14
+  /// How far a named speaker's appositive may reach before the verb.
+  static let lookAheadAppositive = 32
 
   /// Attributes the quote token at `q` in `t`.
   static func find(in t: ParagraphTokens, quote q: Int) -> Attribution? {
@@ -78,6 +80,17 @@ struct Attribution {
   static func isCue(_ t: ParagraphTokens, _ k: Int) -> Bool {
     let tokens = t.tokens
     guard isCue(tokens[k]) else { return false }
+    if Lexicon.nounLikeReportingWords.contains(tokens[k].hash) && k > 0 {
+      // "comment", "tweets", "claims": a verb only right after its subject.
+      let p = tokens[k - 1]
+      if p.kind != .word { return false }
+      if !(p.isCapitalised || Lexicon.pronouns.contains(p.hash)
+        || Lexicon.verbModifiers.contains(p.hash) || p.isAdverb
+        || (Lexicon.roles.contains(p.hash) && !p.isPossessive))
+      {
+        return false
+      }
+    }
     if k > 0 {
       let p = tokens[k - 1]
       if p.kind == .word {
@@ -124,17 +137,35 @@ struct Attribution {
     }
     // Speaker first, then the verb: find the first cue in reach.
     var j = k
-    while j < limit {
+    let far = min(tokens.count, k + lookAheadAppositive)
+    var depth = 0
+    while j < far {
       let tok = tokens[j]
       if tok.kind == .quote { return nil }
       if tok.kind == .punctuation {
         let c = tok.scalar
-        if c != "," && c != "(" && c != ")" && c != "." { return nil }
-        if c == "." && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
+        if c == "(" {
+          depth += 1
+        } else if c == ")" {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
+          if c != "," && c != "." && !isDash(c) { return nil }
+          if c == "." && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
+        }
       }
-      if j > k && isCue(t, j) {
+      if j > k && depth == 0 && isCue(t, j) {
+        // The speaker phrase opens the stretch after the quote:
+        // "Rep. Jane Roe (D-Wis.), a member of the panel, said".
+        if let np = nounPhraseAfter(t, k, limit: j, lowercaseAllowed: false),
+          np.form != .role || Lexicon.determiners.contains(tokens[k].hash)
+        {
+          return Attribution(mention: np.range, form: np.form, cue: j)
+        }
         guard let np = nounPhraseBefore(t, j - 1, floor: k) else { return nil }
         return Attribution(mention: np.range, form: np.form, cue: j)
+      }
+      if j - k >= lookAhead && depth == 0 && tok.kind == .word && !tokens[k].isCapitalised {
+        return nil
       }
       j += 1
     }
@@ -180,6 +211,13 @@ struct Attribution {
     k = q - 1
     while k >= floor {
       if isCue(t, k) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
+        if Lexicon.participles.contains(tokens[k].hash), k > floor,
+          tokens[k - 1].kind == .punctuation,
+          let np = sentenceSubject(t, floor: floor, limit: k)
+        {
+          // "Trump attacked Clinton, saying, "…"": the clause's subject speaks.
+          return Attribution(mention: np.range, form: np.form, cue: k)
+        }
         if k > floor, let np = nounPhraseBefore(t, k - 1, floor: floor) {
           return resolveRelative(t, np, floor: floor, cue: k)
         }
@@ -188,11 +226,7 @@ struct Attribution {
           return Attribution(mention: np.range, form: np.form, cue: k)
         }
         // "Trump took to Twitter to accuse …": the sentence's subject speaks.
-        if k > floor, let np = nounPhraseAfter(t, floor, limit: k, lowercaseAllowed: false),
-          np.form != .role || tokens[floor].hash == Lexicon.the,
-          np.range.upperBound < k, tokens[np.range.upperBound].kind == .word,
-          !tokens[np.range.upperBound].isCapitalised
-        {
+        if k > floor, let np = sentenceSubject(t, floor: floor, limit: k) {
           return Attribution(mention: np.range, form: np.form, cue: k)
         }
         return nil
@@ -201,10 +235,38 @@ struct Attribution {
     }
     // "Lavrov: …" — a name and a colon.
     if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
-      let np = nounPhraseBefore(t, q - 2, floor: floor), np.form == .name,
-      np.range.lowerBound == floor
+      let np = nounPhraseBefore(t, q - 2, floor: floor, skipModifiers: false),
+      np.form == .name ? np.range.lowerBound == floor : (np.form == .role && q == tokens.count - 1)
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
+    }
+    return nil
+  }
+
+  /// The subject of the sentence starting at `floor`: its first noun phrase that is
+  /// followed by a lower-case word, after any opening phrase closed by a comma.
+  static func sentenceSubject(
+    _ t: ParagraphTokens, floor: Int, limit: Int
+  ) -> (range: Range<Int>, form: Form)? {
+    let tokens = t.tokens
+    var start = floor
+    for attempt in 0..<2 {
+      if start < limit, let np = nounPhraseAfter(t, start, limit: limit, lowercaseAllowed: false),
+        np.form != .role || Lexicon.determiners.contains(tokens[start].hash),
+        np.range.upperBound < limit, tokens[np.range.upperBound].kind == .word,
+        !tokens[np.range.upperBound].isCapitalised
+      {
+        return np
+      }
+      guard attempt == 0 else { break }
+      // Skip an opening phrase: "During the speech, Trump …".
+      var c = start
+      while c < limit && c - start < 12 && !(tokens[c].kind == .punctuation && tokens[c].scalar == ",") {
+        if tokens[c].kind != .word { return nil }
+        c += 1
+      }
+      guard c < limit, tokens[c].kind == .punctuation, tokens[c].scalar == "," else { return nil }
+      start = c + 1
     }
     return nil
   }
@@ -338,6 +400,13 @@ struct Attribution {
         if s - 1 >= floor && tokens[s - 1].hash == Lexicon.the { s -= 1 }
         closed = true
         break
+      }
+      if p.hash == Lexicon.of && s - 2 >= floor && tokens[s - 2].kind == .word
+        && !Lexicon.functionWords.contains(tokens[s - 2].hash)
+      {
+        // "the mother of three", "the head of the agency".
+        s -= 1
+        continue
       }
       if Lexicon.functionWords.contains(p.hash) || Lexicon.reportingVerbs.contains(p.hash) {
         break

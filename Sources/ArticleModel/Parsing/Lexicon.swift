@@ -106,7 +106,7 @@ enum Lexicon {
     insisting arguing urging asking claiming calling describing suggesting predicting vowing
     pledging writing tweeting declaring boasting complaining lamenting recalling replying
     responding adding rejoined retorted retort added writes told wrote believes thinks feels
-    hopes fears reads called refer refers referred referring labeled labelled branded
+    hopes fears reads reports demanded demands countered countering interjected wondered called refer refers referred referring labeled labelled branded
     сказал сказала сказали заявил заявила заявили пояснил пояснила отметил отметила написал
     написала добавил добавила подчеркнул подчеркнула сообщил сообщила считает говорит говорится
     рассказал рассказала уточнил уточнила признал признала
@@ -115,6 +115,22 @@ enum Lexicon {
     dit déclaré affirmé ajouté expliqué souligné estime estimé écrit assure assuré précisé
     sagte sagt erklärte betonte schrieb fügte meinte
     detto dichiarato spiegato aggiunto scritto affermato
+    """)
+
+  /// Reporting words that are nouns as often as verbs ("a comment", "his tweets").
+  static let nounLikeReportingWords: Set<UInt64> = set(
+    """
+    comment comments remark remarks tweet tweets claim claims reports call calls note notes
+    answer answers point points post charge charges praise thanks warning promise promises
+    pledge pledges vow vows reply replies joke jokes boast boasts report statement demands
+    """)
+
+  /// Participles that continue a clause: "…, saying", "…, adding".
+  static let participles: Set<UInt64> = set(
+    """
+    saying adding telling noting arguing explaining writing asking insisting warning declaring
+    claiming calling tweeting stating recalling replying responding urging suggesting
+    predicting vowing pledging boasting complaining lamenting describing announcing
     """)
 
   /// Personal and relative pronouns that can stand for a speaker.

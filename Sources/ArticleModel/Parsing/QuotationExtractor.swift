@@ -32,7 +32,6 @@ enum QuotationExtractor {
 
   /// Quotes without attribution shorter than this many words are not listed.
   static let unattributedMinimumWords = 8
-  nonisolated(unsafe) static var useNeighbourSentences = true
 
   static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
     let count = paragraphs.count
@@ -147,6 +146,7 @@ enum QuotationExtractor {
         }
       }
       var verbInSentence = false
+      var inherited: Found?
       if let a = attribution, where_ == fp, let cue = a.cue,
         tokens[fp].tokens[cue].hash != Lexicon.according
       {
@@ -158,7 +158,11 @@ enum QuotationExtractor {
         attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
         where_ = fp - 1
       }
-      if attribution == nil && useNeighbourSentences {
+      if attribution == nil, let last = lastFound, last.paragraph == fp {
+        attribution = nil
+        inherited = last.found
+      }
+      if attribution == nil && inherited == nil {
         if ft > 0 {
           attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
           where_ = fp
@@ -168,9 +172,7 @@ enum QuotationExtractor {
         }
       }
       var result = attribution.map { found($0, tokens[where_], paragraph: where_) }
-      if result == nil, let last = lastFound, last.paragraph == fp {
-        result = last.found
-      }
+      if result == nil { result = inherited }
       if c.pieces.count == 1 {
         let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
         if ScareQuoteClassifier.isNotSpeech(
