@@ -8,7 +8,9 @@
 enum StateFiles {
   /// A failure described for the user, already naming the path.
   struct Failure: Error, CustomStringConvertible, Equatable {
-    var description: String
+    var path: String
+    var problem: String
+    var description: String { "\(path): \(problem)" }
   }
 
   /// The whole file, `nil` when it does not exist.
@@ -16,7 +18,7 @@ enum StateFiles {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw Failure(description: "\(path): cannot read: \(reason(errno))")
+      throw Failure(path: path, problem: "cannot read: \(reason(errno))")
     }
     defer { close(fd) }
     var bytes: [UInt8] = []
@@ -25,7 +27,7 @@ enum StateFiles {
       let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw Failure(description: "\(path): cannot read: \(reason(errno))")
+        throw Failure(path: path, problem: "cannot read: \(reason(errno))")
       }
       if count == 0 { return bytes }
       bytes.append(contentsOf: buffer[0..<count])
@@ -41,7 +43,7 @@ enum StateFiles {
     try makeDirectories(directory)
     let temporary = "\(path).tmp.\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw Failure(description: "\(temporary): cannot write: \(reason(errno))") }
+    guard fd >= 0 else { throw Failure(path: temporary, problem: "cannot write: \(reason(errno))") }
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -50,7 +52,7 @@ enum StateFiles {
         let code = errno
         close(fd)
         unlink(temporary)
-        throw Failure(description: "\(temporary): cannot write: \(reason(code))")
+        throw Failure(path: temporary, problem: "cannot write: \(reason(code))")
       }
       offset += written
     }
@@ -58,13 +60,13 @@ enum StateFiles {
       let code = errno
       close(fd)
       unlink(temporary)
-      throw Failure(description: "\(temporary): cannot write: \(reason(code))")
+      throw Failure(path: temporary, problem: "cannot write: \(reason(code))")
     }
     close(fd)
     if rename(temporary, path) != 0 {
       let code = errno
       unlink(temporary)
-      throw Failure(description: "\(path): cannot replace: \(reason(code))")
+      throw Failure(path: path, problem: "cannot replace: \(reason(code))")
     }
   }
 
@@ -75,7 +77,7 @@ enum StateFiles {
     for component in path.split(separator: "/") {
       partial += "/" + component
       if mkdir(partial, 0o700) != 0 && errno != EEXIST {
-        throw Failure(description: "\(partial): cannot create the directory: \(reason(errno))")
+        throw Failure(path: partial, problem: "cannot create the directory: \(reason(errno))")
       }
     }
   }

@@ -21,7 +21,9 @@ public final class ReaderSession {
   public let backend: any TerminalBackend
   public let keyMap: KeyMap
   /// The state after the last event (for tests and for callers that want to look).
-  public private(set) var state: ReaderState
+  public internal(set) var state: ReaderState
+  /// The styles to draw with; `nil`: the default theme at the backend's colour depth.
+  public var theme: Theme?
 
   public init(documents: [Document], backend: any TerminalBackend, keyMap: KeyMap = .default) {
     self.documents = documents
@@ -33,7 +35,7 @@ public final class ReaderSession {
   /// Runs until the user quits or input ends.
   /// - Returns: The process exit status (0 on `q` or end of input; 128+n after signal n).
   public func run() -> Int32 {
-    let theme = Theme(depth: backend.colorDepth)
+    let theme = self.theme ?? Theme(depth: backend.colorDepth)
     if state.size != backend.size { state.apply(.resize(backend.size)) }
     while true {
       backend.present(ReaderView.render(state, theme: theme, keyMap: keyMap))
