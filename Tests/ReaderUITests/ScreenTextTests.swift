@@ -18,9 +18,9 @@ import Testing
       The harbour council met on Tuesday to decide the fate of the
       old ferry pier.
 
-      Council chair Mara Quint opened the session:
-      [Mara Quint] "We will not sell the pier to anyone who wants
-      to knock it down."
+      Council chair Mara Quint opened the session: [Quint] "We
+      will not sell the pier to anyone who wants to knock it
+      down."
 
       Several residents spoke in favour of keeping the pier open
       for fishing.
@@ -28,8 +28,8 @@ import Testing
       │ Harbour Council @harbourcouncil · 2024-05-14
       │ The pier stays public. Vote was 7 to 2. #harbour
 
-      Mayor Olaf Berg disagreed. [Olaf Berg] "The repairs cost
-      more than the pier earns," he said.
+      Mayor Olaf Berg disagreed. [Berg] "The repairs cost more
+      than the pier earns," he said.
 
        summit.txt │ 2024-05-14                        ¶ 1/10  Top
       q quit  h help  ]/[ quote  p/P post  / search  f filter
@@ -45,8 +45,8 @@ import Testing
       The harbour council met on Tuesday to decide the fate of the old  │   2024-05-14 The pier stays publ
       ferry pier.                                                       │   Olaf Berg @olafberg
                                                                         │   2024-05-15 Fishing off the pie
-      Council chair Mara Quint opened the session: [Mara Quint] "We     │
-      will not sell the pier to anyone who wants to knock it down."     │
+      Council chair Mara Quint opened the session: [Quint] "We will not │
+      sell the pier to anyone who wants to knock it down."              │
                                                                         │
       Several residents spoke in favour of keeping the pier open for    │
       fishing.                                                          │
@@ -54,21 +54,21 @@ import Testing
       │ Harbour Council @harbourcouncil · 2024-05-14                    │
       │ The pier stays public. Vote was 7 to 2. #harbour                │
                                                                         │
-      Mayor Olaf Berg disagreed. [Olaf Berg] "The repairs cost more     │
-      than the pier earns," he said.                                    │
+      Mayor Olaf Berg disagreed. [Berg] "The repairs cost more than the │
+      pier earns," he said.                                             │
                                                                         │
       [?] "Nobody asked the ferry crews," a resident shouted from the   │
       back.                                                             │
                                                                         │
-      Quint answered that [Mara Quint] "the crews will be heard next    │
-      week.                                                             │
+      Quint answered that [Quint] "the crews will be heard next week.   │
                                                                         │
-      [Mara Quint] "Every one of them," she added.                      │
+      [Quint] "Every one of them," she added.                           │
                                                                         │
       │ Olaf Berg @olafberg · 2024-05-15                                │
       │ Fishing off the pier this morning 🎣                            │
                                                                         │
-       summit.txt │ 2024-05-14                                                                ¶ 1/10  Top
+      The next meeting is planned for June.                             │
+       summit.txt │ 2024-05-14                                                                ¶ 1/10  All
       q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side
       """)
   }
@@ -85,8 +85,8 @@ import Testing
       The harbour council met on Tuesday to decide the fate of the old  │   [ ] Olaf Berg            1q 1p
       ferry pier.                                                       │   [ ] Harbour Council      0q 1p
                                                                         │
-      Council chair Mara Quint opened the session: [Mara Quint] "We     │
-      will not sell the pier to anyone who wants to knock it down."     │
+      Council chair Mara Quint opened the session: [Quint] "We will not │
+      sell the pier to anyone who wants to knock it down."              │
                                                                         │
       Several residents spoke in favour of keeping the pier open for    │
       fishing.                                                          │
@@ -109,6 +109,6 @@ import Testing
     // The smallest usable size draws the reader.
     let smallest = render(state(20, 5)).lines
     #expect(smallest[0] == "2024-05-14")
-    #expect(smallest[3].hasPrefix(" sum… │ ¶ 1/10"))
+    #expect(smallest[3] == " summi… ¶ 1/10  Top")
   }
 }

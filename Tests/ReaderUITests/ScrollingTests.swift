@@ -39,7 +39,7 @@ import Testing
       to wrap twice.
 
       Paragraph 4 has words enough
-       n.t… │ 2020-01-02 ¶ 2/40  2%
+       n.txt             ¶ 2/40  2%
       q quit  h help  ]/[ quote
       """)
     s.type("b")

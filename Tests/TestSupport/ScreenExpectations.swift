@@ -38,3 +38,21 @@ public func articleLines(_ screen: Screen, width: Int) -> [String] {
     return line
   }
 }
+
+extension Screen {
+  /// The column and row where `text` is first shown, counting cells (wide glyphs take two).
+  public func find(_ text: String) -> (x: Int, y: Int)? {
+    for y in 0..<size.height {
+      var line = ""
+      var columns: [Int] = []
+      for x in 0..<size.width where !self[x, y].isContinuation {
+        for _ in self[x, y].text { columns.append(x) }
+        line += self[x, y].text
+      }
+      if let range = line.range(of: text) {
+        return (columns[line.distance(from: line.startIndex, to: range.lowerBound)], y)
+      }
+    }
+    return nil
+  }
+}

@@ -25,11 +25,26 @@ public final class OpenDocument: Sendable, Equatable {
       }
     }
     quotationsByParagraph = byParagraph
-    speakerLabels = article.speakers.map { DisplayWidth.truncated($0.name, to: 24) }
+    speakerLabels = article.speakers.map(Self.label(for:))
   }
 
   public convenience init(_ document: Document) {
     self.init(name: document.name, article: document.article)
+  }
+
+  /// The name a tag shows: the surname when the model knows the speaker by it, else the name.
+  ///
+  /// "Sergey Lavrov" with the alias "Lavrov" is tagged `[Lavrov]`; "Port
+  /// Avenel Harbour Board" keeps its full name (cut to 24 columns). The lists
+  /// and the status line always give the full name.
+  static func label(for speaker: Speaker) -> String {
+    let words = speaker.name.split(separator: " ")
+    if words.count > 1, let last = words.last,
+      speaker.aliases.contains(where: { $0 == last }), last.first?.isUppercase == true
+    {
+      return DisplayWidth.truncated(String(last), to: 24)
+    }
+    return DisplayWidth.truncated(speaker.name, to: 24)
   }
 
   public static func == (lhs: OpenDocument, rhs: OpenDocument) -> Bool { lhs === rhs }
@@ -45,18 +60,28 @@ public final class OpenDocument: Sendable, Equatable {
     cache.glyphs(of: index) { Glyph.glyphs(of: article.paragraphs[index].text) }
   }
 
-  /// The speaker tags of paragraph `index`, one before each quotation piece that starts there.
+  /// The speaker tags of paragraph `index`: one before each quotation piece that starts there.
+  ///
+  /// A quotation split by its attribution (`"We did not…," she said, "we
+  /// chose…"`) is two quotations by one speaker: the second gets no tag of its
+  /// own, since the colour already says it is the same person.
   func tags(of index: Int) -> [InlineTag] {
     guard let quotations = quotationsByParagraph[index] else { return [] }
-    var tags: [InlineTag] = []
+    var pieces: [(offset: Int, quotation: Int, speaker: Int?)] = []
     for q in quotations where article.quotations.indices.contains(q) {
       let quotation = article.quotations[q]
       for piece in quotation.pieces where piece.paragraph == index {
-        let label = quotation.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
-        tags.append(InlineTag(offset: piece.local.lowerBound, text: "[\(label)] ", quotation: q, speaker: quotation.speaker))
+        pieces.append((piece.local.lowerBound, q, quotation.speaker))
       }
     }
-    return tags.sorted { $0.offset < $1.offset }
+    pieces.sort { $0.offset < $1.offset }
+    var tags: [InlineTag] = []
+    for (i, piece) in pieces.enumerated() {
+      if i > 0, let speaker = piece.speaker, pieces[i - 1].speaker == speaker { continue }
+      let label = piece.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
+      tags.append(InlineTag(offset: piece.offset, text: "[\(label)] ", quotation: piece.quotation, speaker: piece.speaker))
+    }
+    return tags
   }
 
   /// Wrapped lines of paragraph `index` at `width` columns (cached).

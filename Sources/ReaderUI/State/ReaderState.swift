@@ -29,7 +29,7 @@ public struct ReaderState: Sendable, Equatable {
   public var filter = SpeakerFilter()
   /// Paragraphs the filter lets through (sorted), `nil` without a filter.
   public private(set) var visibleParagraphs: [Int]?
-  /// Quotations and posts the filter lets through, in article order.
+  /// Quotations the filter lets through, and posts still shown (by those speakers or quoting them), in article order.
   public private(set) var filteredQuotations: [Int]
   public private(set) var filteredPosts: [Int]
   public var search: SearchState?
@@ -83,9 +83,14 @@ public struct ReaderState: Sendable, Equatable {
       filteredQuotations = Array(article.quotations.indices)
       filteredPosts = Array(article.posts.indices)
     } else {
-      visibleParagraphs = filter.paragraphs(in: article)
+      let visible = filter.paragraphs(in: article)
+      visibleParagraphs = visible
       filteredQuotations = filter.quotations(in: article)
-      filteredPosts = filter.posts(in: article)
+      // Posts by the chosen speakers and posts that quote them: every post the article still shows.
+      filteredPosts = article.posts.indices.filter { p in
+        let i = lowerBound(visible, article.posts[p].paragraph)
+        return i < visible.count && visible[i] == article.posts[p].paragraph
+      }
     }
   }
 

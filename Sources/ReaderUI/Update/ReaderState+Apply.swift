@@ -232,6 +232,8 @@ extension ReaderState {
 
   private mutating func handlePromptKey(_ key: Key) -> Effect? {
     guard var current = prompt else { return nil }
+    var key = key
+    if case .character(let c) = key, c == "\n" || c == "\r" || c == "\r\n" { key = .enter }
     switch key {
     case .character(let c):
       current.text.append(c)

@@ -4,8 +4,8 @@ import ArticleModel
 ///
 ///      sample.txt │ 2018-09-27 │ quote 3/5 Sergey Lavrov │ filter: Lavrov      ¶ 9/18  47%
 ///
-/// When the line is too narrow the file name is shortened first, then the
-/// left part is cut; the position always stays.
+/// When the line is too narrow the date is left out, then the file name is
+/// shortened, then the left part is cut; the position always stays.
 public enum StatusView {
   public static func draw(
     into screen: inout Screen, rect: Rect, state: ReaderState, rows: [ArticleRow], theme: Theme
@@ -24,8 +24,10 @@ public enum StatusView {
     if !state.filter.isEmpty { parts.append(("filter: \(filterDescription(state))", theme.statusEmphasis)) }
     let right = positionText(state: state, rows: rows) + " "
     let rightWidth = DisplayWidth.width(of: right)
-    let partsWidth = parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 }
-    let nameRoom = max(4, rect.width - rightWidth - partsWidth - 2)
+    func partsWidth() -> Int { parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 } }
+    // Narrow: the date goes first, then the file name shrinks.
+    if article.date != nil, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width { parts.removeFirst() }
+    let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
     let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
     x = screen.put(" " + DisplayWidth.truncated(state.document.name, to: nameRoom), x: x, y: rect.y, style: theme.statusEmphasis, clip: leftClip)
@@ -36,7 +38,7 @@ public enum StatusView {
     screen.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, style: theme.status, clip: rect)
   }
 
-  /// "Sergey Lavrov" for one speaker, "Lavrov, Ri Yong Ho" for two, "3 speakers" beyond.
+  /// "Sergey Lavrov" for one speaker, "Sergey Lavrov, Ri Yong Ho" for two, "3 speakers" beyond.
   static func filterDescription(_ state: ReaderState) -> String {
     let names = state.filter.speakers.sorted().map { state.document.speakerName($0) }
     if names.count <= 2 { return names.joined(separator: ", ") }
