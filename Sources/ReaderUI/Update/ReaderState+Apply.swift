@@ -129,7 +129,7 @@ extension ReaderState {
     sidePaneChoice = !shown
     if !shown && !isSidePaneShown {
       sidePaneChoice = nil
-      message = Message("The terminal is too narrow for the side pane", isError: true)
+      message = Message("Too narrow for the side pane", isError: true)
     }
     if shown { focus = .article }
     position = articleLayout.clampedTop(position, height: pageHeight)
@@ -254,8 +254,14 @@ extension ReaderState {
       prompt = nil
       switch current.purpose {
       case .search(let backward):
-        let pattern = current.text.isEmpty ? (search?.pattern ?? "") : current.text
-        if !pattern.isEmpty { runSearch(pattern, backward: backward) }
+        if !current.text.isEmpty {
+          runSearch(current.text, backward: backward)
+        } else if var last = search {
+          // An empty pattern repeats the last search, in the direction just typed (as in less).
+          last.backward = backward
+          search = last
+          jumpMatch(reverse: false)
+        }
       case .filter:
         filterSpeakers(matching: current.text)
       }

@@ -43,7 +43,8 @@ public enum HelpView {
     }
     screen.put(title, x: box.x + 2, y: box.y, style: theme.helpBorder, clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
     let all = lines(keyMap: keyMap)
-    let keysWidth = min(22, max(8, inner.width / 3))
+    let widestKeys = all.filter { !$0.isSection }.map { DisplayWidth.width(of: $0.0) }.max() ?? 8
+    let keysWidth = min(widestKeys + 2, max(8, inner.width / 2))
     for (i, line) in all.dropFirst(max(0, scroll)).prefix(inner.height).enumerated() {
       let y = inner.y + i
       if line.isSection {

@@ -1,0 +1,93 @@
+import ArticleModel
+import ReaderUI
+import TestSupport
+import Testing
+
+@Suite struct HelpAndKeyMapTests {
+  func state(_ width: Int = 80, _ height: Int = 40) -> ReaderState {
+    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+  }
+
+  /// Every line of the help, scrolled through to the end.
+  func helpText(_ s: inout ReaderState) -> String {
+    var seen: [String] = []
+    for _ in 0..<20 {
+      seen += render(s).lines
+      s.press(.pageDown)
+    }
+    return seen.joined(separator: "\n")
+  }
+
+  @Test func helpListsEveryBindingOfTheKeyMap() {
+    var s = state(80, 16)
+    s.type("h")
+    #expect(s.showsHelp)
+    let text = helpText(&s)
+    for binding in KeyMap.default.bindings {
+      #expect(text.contains(binding.help), "missing: \(binding.help)")
+      #expect(text.contains(binding.key.displayName), "missing key: \(binding.key.displayName)")
+    }
+  }
+
+  @Test func helpShowsKeysBesideWhatTheyDo() {
+    var s = state()
+    s.press(.function(1))
+    let lines = render(s).lines
+    #expect(lines.contains { $0.contains(" ] ") && $0.contains("next quotation") })
+    #expect(lines.contains { $0.contains("j Down ^N") && $0.contains("down one line") })
+  }
+
+  @Test func qClosesTheHelpInsteadOfQuitting() {
+    var s = state()
+    s.type("h")
+    #expect(s.type("q") == nil)
+    #expect(!s.showsHelp)
+    #expect(s.type("q") == .quit(status: 0))
+  }
+
+  @Test func otherKeysWaitWhileTheHelpIsShown() {
+    var s = state()
+    s.type("h]")
+    #expect(s.currentQuotation == nil)
+    s.press(.escape)
+    #expect(!s.showsHelp)
+  }
+
+  @Test func theFooterIsDrawnFromTheKeyMap() {
+    let s = state(100, 20)
+    #expect(s.footerLine == "q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side")
+    var keys = KeyMap.default
+    keys.bindings.removeAll { $0.hint == "side" }
+    keys.bindings.append(.init(.character("x"), .quit, "leave", section: "General", hint: "leave"))
+    let screen = ReaderView.render(s, theme: Theme(depth: .none), keyMap: keys)
+    #expect(screen.lines[19] == "q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  x leave")
+  }
+
+  @Test func aRemappedKeyActsAndTheOldOneDoesNot() {
+    let s = state()
+    var keys = KeyMap.default
+    keys.bindings.removeAll { $0.action == .nextQuotation }
+    keys.bindings.append(.init(.character("n"), .nextQuotation, "next quotation", section: "Jumping", scope: .article))
+    #expect(s.action(for: .key(.character("n")), keyMap: keys) == .nextQuotation)
+    #expect(s.action(for: .key(.character("]")), keyMap: keys) == nil)
+  }
+
+  @Test func noKeyIsBoundTwiceInOneScope() {
+    var seen = Set<String>()
+    for binding in KeyMap.default.bindings {
+      let id = "\(binding.key)|\(binding.scope)"
+      #expect(!seen.contains(id), "\(binding.key) bound twice")
+      seen.insert(id)
+    }
+  }
+
+  @Test func aSessionCanBeDrivenWithTheNewKeyMap() {
+    var keys = KeyMap.default
+    keys.bindings.append(.init(.character("x"), .quit, "leave", section: "General"))
+    let backend = RecordingBackend(size: Size(width: 60, height: 20), events: InputEvent.keys("jx"))
+    let session = ReaderSession(
+      documents: [Document(name: "s", article: SampleArticles.summit())], backend: backend, keyMap: keys)
+    #expect(session.run() == 0)
+    #expect(backend.screens.count == 2)
+  }
+}
