@@ -55,6 +55,12 @@ public final class OpenDocument: Sendable, Equatable {
     return article.speakers[speaker].name
   }
 
+  /// The short name the tags use ("?" for `nil`).
+  func speakerLabel(_ speaker: Int?) -> String {
+    guard let speaker, speakerLabels.indices.contains(speaker) else { return "?" }
+    return speakerLabels[speaker]
+  }
+
   /// Glyphs of paragraph `index`.
   func glyphs(of index: Int) -> [Glyph] {
     cache.glyphs(of: index) { Glyph.glyphs(of: article.paragraphs[index].text) }

@@ -4,9 +4,10 @@ extension ReaderState {
   /// Scrolls so that rows `start...end` are whole on screen, as little as needed.
   ///
   /// Nothing moves when they already are. Otherwise the target's first row
-  /// goes near the top, one row of context above it when the target leaves
-  /// room for it; a target taller than the pane starts at the top.
-  mutating func reveal(_ span: (start: ReadingPosition, end: ReadingPosition)?) {
+  /// goes near the top, `context` rows above it when the target leaves room
+  /// for them (a quotation gets the line before it; a whole block already
+  /// starts with its blank line); a target taller than the pane starts at the top.
+  mutating func reveal(_ span: (start: ReadingPosition, end: ReadingPosition)?, context: Int = 1) {
     guard let span else { return }
     let layout = articleLayout
     let height = pageHeight
@@ -17,7 +18,7 @@ extension ReaderState {
         targetRows += 1
       }
     }
-    let top = targetRows < height ? layout.position(span.start, movedBy: -1) : span.start
+    let top = targetRows + context <= height ? layout.position(span.start, movedBy: -context) : span.start
     position = layout.clampedTop(top, height: height)
   }
 
@@ -95,7 +96,7 @@ extension ReaderState {
     if !filteredPosts.contains(p) { setFilter(SpeakerFilter()) }
     currentPost = p
     selectedPost = p
-    reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout))
+    reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout), context: 0)
   }
 
   // MARK: Paragraphs

@@ -14,19 +14,31 @@ public enum StatusView {
     screen.fill(rect, with: Cell(text: " ", style: theme.status))
     let article = state.article
     var parts: [(String, Style)] = []
+    var quotePart: Int?
     if let date = article.date { parts.append((date, theme.status)) }
     if let q = state.currentQuotation, article.quotations.indices.contains(q) {
       let list = state.filteredQuotations
       let i = lowerBound(list, q)
       let number = i < list.count && list[i] == q ? "\(i + 1)" : "-"
       parts.append(("quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))", theme.statusEmphasis))
+      quotePart = parts.count - 1
     }
     if !state.filter.isEmpty { parts.append(("filter: \(filterDescription(state))", theme.statusEmphasis)) }
     let right = positionText(state: state, rows: rows) + " "
     let rightWidth = DisplayWidth.width(of: right)
     func partsWidth() -> Int { parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 } }
     // Narrow: the date goes first, then the file name shrinks.
-    if article.date != nil, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width { parts.removeFirst() }
+    if article.date != nil, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
+      parts.removeFirst()
+      quotePart = quotePart.map { $0 - 1 }
+    }
+    // Still narrow: the current quotation names its speaker as the tags do.
+    if let i = quotePart, let q = state.currentQuotation, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
+      let list = state.filteredQuotations
+      let n = lowerBound(list, q)
+      let number = n < list.count && list[n] == q ? "\(n + 1)" : "-"
+      parts[i].0 = "quote \(number)/\(list.count) \(state.document.speakerLabel(article.quotations[q].speaker))"
+    }
     let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
     let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
@@ -38,9 +50,9 @@ public enum StatusView {
     screen.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, style: theme.status, clip: rect)
   }
 
-  /// "Sergey Lavrov" for one speaker, "Sergey Lavrov, Ri Yong Ho" for two, "3 speakers" beyond.
+  /// "Lavrov" for one speaker, "Lavrov, Ri Yong Ho" for two, "3 speakers" beyond (names as the tags give them).
   static func filterDescription(_ state: ReaderState) -> String {
-    let names = state.filter.speakers.sorted().map { state.document.speakerName($0) }
+    let names = state.filter.speakers.sorted().map { state.document.speakerLabel($0) }
     if names.count <= 2 { return names.joined(separator: ", ") }
     return "\(names.count) speakers"
   }
