@@ -125,4 +125,24 @@ import Testing
     s.type(" ")
     #expect(s.filter.speakers == [0])
   }
+
+  @Test func aClickSelectsTheEntryDrawnUnderThePointer() {
+    var b = ArticleBuilder()
+    for i in 0..<8 {
+      b.paragraph("Paragraph \(i).")
+      b.post("Post number \(i).", author: "Author \(i)", handle: "a\(i)", date: nil)
+    }
+    var s = ReaderState(article: b.build(), name: "p", size: Size(width: 90, height: 8))
+    // Six rows of side pane: a tab row and two entries of two rows per page.
+    #expect(s.listCapacity == 2)
+    s.type("G")
+    let side = s.screenLayout.side!
+    let lines = render(s).lines
+    // Lists turn by pages: the last page shows posts 6 and 7, the selection (post 0) is off it.
+    #expect(lines[1].hasSuffix("│   Author 6 @a6"))
+    #expect(lines[3].hasSuffix("│ ▶ Author 7 @a7"))
+    s.send([.mouse(MouseEvent(kind: .press(button: 1), row: side.y + 1, column: side.x + 4))])
+    #expect(s.selectedPost == 6)
+    #expect(render(s).lines[1].hasSuffix("│   Author 6 @a6"))
+  }
 }

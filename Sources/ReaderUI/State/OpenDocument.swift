@@ -13,6 +13,8 @@ public final class OpenDocument: Sendable, Equatable {
   let quotationsByParagraph: [Int: [Int]]
   /// Short labels per speaker, as tags show them.
   let speakerLabels: [String]
+  /// The speaker who wrote each post, by post index (`nil` when the model names nobody).
+  let postAuthors: [Int?]
   public let cache = LayoutCache()
 
   public init(name: String, article: Article) {
@@ -26,6 +28,11 @@ public final class OpenDocument: Sendable, Equatable {
     }
     quotationsByParagraph = byParagraph
     speakerLabels = article.speakers.map(Self.label(for:))
+    var authors = [Int?](repeating: nil, count: article.posts.count)
+    for speaker in article.speakers {
+      for post in speaker.posts where authors.indices.contains(post) && authors[post] == nil { authors[post] = speaker.index }
+    }
+    postAuthors = authors
   }
 
   public convenience init(_ document: Document) {

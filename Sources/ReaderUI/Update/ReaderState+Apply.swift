@@ -216,13 +216,15 @@ extension ReaderState {
       if inArticle {
         focus = .article
       } else if inSide, let side = layout.side {
-        focus = .side
         if event.row == side.y {
           if let tab = SideView.tab(atColumn: event.column - side.x) { sideTab = tab }
         } else {
-          let first = SideView.firstVisibleRow(selectedRow: selectedRow(sideTab) ?? 0, capacity: listCapacity)
-          selectRow(first + (event.row - side.y - 1) / Self.entryHeight(sideTab))
+          // The entry under the pointer, on the page as it was drawn before the click.
+          let first = firstListRow(rows: viewRows)
+          let row = first + (event.row - side.y - 1) / Self.entryHeight(sideTab)
+          if row < listIDs(sideTab).count { selectRow(row) }
         }
+        focus = .side
       }
     default: break
     }

@@ -61,9 +61,8 @@ public enum SideView {
     }
     let nearest = state.nearestEntry(state.sideTab, rows: rows)
     let selectedRow = state.selectedRow(state.sideTab) ?? 0
-    let nearestRow = nearest.map { lowerBound(ids, $0) }
     let capacity = state.listCapacity
-    let first = firstVisibleRow(selectedRow: focused ? selectedRow : (nearestRow ?? selectedRow), capacity: capacity)
+    let first = state.firstListRow(rows: rows)
     let height = ReaderState.entryHeight(state.sideTab)
     for (slot, row) in (first..<min(ids.count, first + capacity)).enumerated() {
       let y = list.y + slot * height
@@ -88,7 +87,7 @@ public enum SideView {
     switch tab {
     case .posts:
       let post = article.posts[id]
-      let speaker = article.speakers.first { $0.posts.contains(id) }?.index
+      let speaker = state.document.postAuthors[id]
       var cx = x
       if !post.author.isEmpty {
         cx = screen.put(post.author + " ", x: cx, y: y, style: theme.speakerName(speaker: speaker), clip: clip)
@@ -136,6 +135,16 @@ public enum SideView {
 }
 
 extension ReaderState {
+  /// The first row of the current list on screen: the page of the selection
+  /// while the side pane has the focus, else the page of the entry nearest the view.
+  public func firstListRow(rows: [ArticleRow]) -> Int {
+    let selected = selectedRow(sideTab) ?? 0
+    guard effectiveFocus != .side, let nearest = nearestEntry(sideTab, rows: rows) else {
+      return SideView.firstVisibleRow(selectedRow: selected, capacity: listCapacity)
+    }
+    return SideView.firstVisibleRow(selectedRow: lowerBound(listIDs(sideTab), nearest), capacity: listCapacity)
+  }
+
   /// The entry of a list nearest the article's view: the current one when on screen, else
   /// the first on screen, else the last one above, else the first one below.
   public func nearestEntry(_ tab: SideTab, rows: [ArticleRow]) -> Int? {
