@@ -219,7 +219,12 @@ struct Attribution {
           return Attribution(mention: np.range, form: np.form, cue: k)
         }
         if k > floor, let np = nounPhraseBefore(t, k - 1, floor: floor) {
-          return resolveRelative(t, np, floor: floor, cue: k)
+          if let a = resolveRelative(t, np, floor: floor, cue: k) {
+            return outerSpeaker(t, a, floor: floor) ?? a
+          }
+          // "a woman who suggested …": look for an earlier verb.
+          k = np.range.lowerBound - 1
+          continue
         }
         // Inverted: "Said the minister: …"
         if k == floor, let np = nounPhraseAfter(t, k + 1, limit: q, lowercaseAllowed: false) {
@@ -243,6 +248,28 @@ struct Attribution {
     return nil
   }
 
+  /// The reporter of reported speech: "She said she recalls …" -> "She";
+  /// "Trump said … that Clinton described …" -> "Trump".
+  static func outerSpeaker(_ t: ParagraphTokens, _ a: Attribution, floor: Int) -> Attribution? {
+    let tokens = t.tokens
+    var k = a.mention.lowerBound - 1
+    guard k > floor else { return nil }
+    if tokens[k].hash == Lexicon.that {
+      k -= 1
+      let stop = max(floor + 1, k - 10)
+      while k >= stop {
+        if tokens[k].kind != .word { return nil }
+        if isCue(t, k) { break }
+        k -= 1
+      }
+      guard k >= stop else { return nil }
+    }
+    guard isCue(t, k), k > floor, !Lexicon.participles.contains(tokens[k].hash),
+      let np = nounPhraseBefore(t, k - 1, floor: floor)
+    else { return nil }
+    return resolveRelative(t, np, floor: floor, cue: k)
+  }
+
   /// The subject of the sentence starting at `floor`: its first noun phrase that is
   /// followed by a lower-case word, after any opening phrase closed by a comma.
   static func sentenceSubject(
@@ -253,10 +280,14 @@ struct Attribution {
     for attempt in 0..<2 {
       if start < limit, let np = nounPhraseAfter(t, start, limit: limit, lowercaseAllowed: false),
         np.form != .role || Lexicon.determiners.contains(tokens[start].hash),
-        np.range.upperBound < limit, tokens[np.range.upperBound].kind == .word,
-        !tokens[np.range.upperBound].isCapitalised
+        np.range.upperBound < limit
       {
-        return np
+        let next = tokens[np.range.upperBound]
+        if next.kind == .word && !next.isCapitalised { return np }
+        // "Roy Cooper (D), the state's attorney general, called …".
+        if np.form == .name && next.kind == .punctuation && (next.scalar == "(" || next.scalar == ",") {
+          return np
+        }
       }
       guard attempt == 0 else { break }
       // Skip an opening phrase: "During the speech, Trump …".
@@ -333,6 +364,7 @@ struct Attribution {
       guard j > stop || (j == stop && tokens[j].kind == .punctuation && tokens[j].scalar == opener)
       else { return nil }
       guard j - 1 >= floor else { return nil }
+      if opener == ",", let name = nameSegment(t, before: j, floor: floor) { return name }
       return nounPhraseBefore(t, j - 1, floor: floor, skipModifiers: false)
     }
     let tok = tokens[k]
@@ -415,6 +447,41 @@ struct Attribution {
     }
     if !closed && !(Lexicon.roles.contains(tok.hash) && k - s <= 1) { return nil }
     return (s..<(k + 1), .role)
+  }
+
+  /// Going back over comma-separated segments from the comma at `c` ("Jane Roe, 59,
+  /// of Springfield, Va., who …"), the nearest segment that is a full name.
+  static func nameSegment(
+    _ t: ParagraphTokens, before c: Int, floor: Int
+  ) -> (range: Range<Int>, form: Form)? {
+    let tokens = t.tokens
+    var end = c  // exclusive end of the segment
+    var hops = 0
+    while hops < 4 && end > floor {
+      var s = end - 1
+      while s >= floor && !(tokens[s].kind == .punctuation && tokens[s].scalar == ",") {
+        if end - s > 12 { return nil }
+        s -= 1
+      }
+      let start = s + 1
+      if end - start >= 2 {
+        var allNames = true
+        for i in start..<end where !isNameWord(tokens[i]) && !(tokens[i].kind == .punctuation && tokens[i].scalar == ".") {
+          allNames = false
+          break
+        }
+        if allNames && (start == floor || s >= floor) {
+          return (start..<end, .name)
+        }
+      }
+      if hops == 0 && end - start >= 1 && start < end && isNameWord(tokens[end - 1]) {
+        // The first segment before the comma is a name but short ("Smith, …") — plain case.
+        return nil
+      }
+      end = s
+      hops += 1
+    }
+    return nil
   }
 
   /// The noun phrase starting at token `b`, ending before `limit`.

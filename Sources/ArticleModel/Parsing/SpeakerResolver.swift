@@ -20,6 +20,7 @@ struct SpeakerResolver {
     var sourceStart: Int
     var isOrganisation: Bool
     var isFemale: Bool?
+    var isPossessive: Bool = false
   }
 
   struct Entity {
@@ -139,7 +140,8 @@ struct SpeakerResolver {
     runs.append(
       NameRun(
         paragraph: paragraph, name: tokens[k].start..<tokens[e].end, words: words, roles: roles,
-        sourceStart: sourceStart(tokens[k].start), isOrganisation: org, isFemale: female))
+        sourceStart: sourceStart(tokens[k].start), isOrganisation: org, isFemale: female,
+        isPossessive: tokens[e].isPossessive))
   }
 
   static let mr = Lexicon.hash("mr")
@@ -231,6 +233,7 @@ struct SpeakerResolver {
     while r >= stop {
       let run = runs[r]
       r -= 1
+      if run.isPossessive { continue }
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }
