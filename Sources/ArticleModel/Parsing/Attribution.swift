@@ -184,7 +184,10 @@ struct Attribution {
       if t.endsSentence(k) { return k + 1 }
       if tok.kind == .quote {
         let c = tok.scalar
-        if c == "." || c == "!" || c == "?" || c == "," || c == ":" { return k + 1 }
+        if c == "." || c == "!" || c == "?" || c == ":" { return k + 1 }
+        // A full quoted clause ends the stretch ("…," he said, "…"); a short phrase in
+        // a list does not ("a "liar," a "bully"").
+        if c == "," && tok.end - tok.start > 40 { return k + 1 }
       }
       k -= 1
     }

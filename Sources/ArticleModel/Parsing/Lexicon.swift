@@ -106,7 +106,7 @@ enum Lexicon {
     insisting arguing urging asking claiming calling describing suggesting predicting vowing
     pledging writing tweeting declaring boasting complaining lamenting recalling replying
     responding adding rejoined retorted retort added writes told wrote believes thinks feels
-    hopes fears reads reports demanded demands countered countering interjected wondered called refer refers referred referring labeled labelled branded
+    hopes fears reads reports likened likens lauded lauds hailed hails derided mocked deemed ruled demanded demands countered countering interjected wondered called refer refers referred referring labeled labelled branded
     сказал сказала сказали заявил заявила заявили пояснил пояснила отметил отметила написал
     написала добавил добавила подчеркнул подчеркнула сообщил сообщила считает говорит говорится
     рассказал рассказала уточнил уточнила признал признала
@@ -232,7 +232,7 @@ enum Lexicon {
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: Set<UInt64> = set(
-    "and or but of in on at for to from by with as that which who than about against into over")
+    "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without")
 
   static let according = hash("according")
   static let to = hash("to")

@@ -112,7 +112,9 @@ enum ScareQuoteClassifier {
     }
     // Used as a modifier inside a noun phrase: the "stick" part.
     if short && prevIsDeterminer, let next, next.kind == .word, !Attribution.isCue(next),
-      !Lexicon.connectors.contains(next.hash), !shape.endsWithSentencePunctuation
+      !Lexicon.connectors.contains(next.hash), !Lexicon.functionWords.contains(next.hash),
+      !Lexicon.notNames.contains(next.hash), !next.isAdverb, !shape.endsWithSentencePunctuation,
+      shape.words > 0, !(tokens[q].scalar == ",")
     {
       return true
     }
