@@ -57,6 +57,22 @@ struct Attribution {
     return before(t, last, anchor: last, cueOnly: true)
   }
 
+  /// Attributes a phrase quoted inside a sentence with no reporting verb to the
+  /// sentence's named subject ("Trump proclaimed a goal of "…"").
+  static func fromSentenceSubject(in t: ParagraphTokens, quote q: Int) -> Attribution? {
+    let floor = sentenceFloor(t, before: q)
+    let tokens = t.tokens
+    guard floor < q - 1, !t.endsSentence(q - 1), tokens[q].end - tokens[q].start >= 16,
+      tokens[q - 1].kind == .word, !tokens[q - 1].isPossessive,
+      !Lexicon.determiners.contains(tokens[q - 1].hash),
+      let np = sentenceSubject(t, floor: floor, limit: q), np.form != .role,
+      np.range.upperBound < q, tokens[np.range.upperBound].kind == .word,
+      !tokens[np.range.upperBound].isCapitalised, !tokens[np.range.lowerBound].isAdverb,
+      !tokens[np.range.lowerBound].hasSuffixIng
+    else { return nil }
+    return Attribution(mention: np.range, form: np.form, cue: nil)
+  }
+
   /// Attributes a quote opening the next paragraph from the end of this one (`…said:`).
   static func findBeforeColon(in t: ParagraphTokens) -> Attribution? {
     guard let last = t.tokens.indices.last, t.tokens[last].kind == .punctuation,

@@ -21,6 +21,8 @@ struct ParagraphTokens {
     /// A lower-case word ending in `-ly` (an adverb, most likely).
     var isAdverb: Bool = false
     var hasHyphen: Bool = false
+    /// A word ending in `-ing` ("Having", "Speaking").
+    var hasSuffixIng: Bool = false
     /// Index of the candidate quotation for `.quote` tokens.
     var quote: Int
   }
@@ -138,7 +140,10 @@ struct ParagraphTokens {
           isPossessive: possessive, isAbbreviation: abbreviation,
           isAdverb: hashEnd - wordStart >= 4 && s[hashEnd - 1] == "y" && s[hashEnd - 2] == "l"
             && !Lexicon.isUpper(s[wordStart]),
-          hasHyphen: hyphen, quote: -1))
+          hasHyphen: hyphen,
+          hasSuffixIng: hashEnd - wordStart >= 5 && s[hashEnd - 1] == "g" && s[hashEnd - 2] == "n"
+            && s[hashEnd - 3] == "i",
+          quote: -1))
       i = max(end, start + 1)
     }
   }

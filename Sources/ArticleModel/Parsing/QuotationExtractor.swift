@@ -166,6 +166,9 @@ enum QuotationExtractor {
         if ft > 0 {
           attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
           where_ = fp
+          if attribution == nil && c.pieces.count == 1 {
+            attribution = Attribution.fromSentenceSubject(in: tokens[fp], quote: ft)
+          }
         } else if fp > 0 && paragraphs[fp - 1].kind == paragraphs[fp].kind {
           attribution = Attribution.fromLastSentence(in: tokens[fp - 1])
           where_ = fp - 1

@@ -121,7 +121,7 @@ enum ScareQuoteClassifier {
     // Title case: a title or a nickname, unless a reporting verb introduces it.
     if !isHeadline(t) && shape.words >= 1 && shape.words <= 8 && shape.lowercaseContentWords == 0
       && shape.capitalisedWords >= 1 && !shape.hasSentenceInside
-      && !(shape.endsWithSentencePunctuation && shape.words >= 4)
+      && !(shape.endsWithSentencePunctuation && shape.words >= 6)
     {
       let directlyIntroduced =
         prev.map { Attribution.isCue($0) } ?? false
