@@ -26,6 +26,10 @@ public enum Action: Hashable, Sendable {
   case cancel
   case quit
   case redraw
+  /// Show the next or previous open article (issue #4: several articles).
+  case nextArticle, previousArticle
+  /// Show or hide the list of open articles.
+  case toggleArticleList
 
   // Not bound to keys; sent by the loop or by other actions.
   case search(String, backward: Bool)

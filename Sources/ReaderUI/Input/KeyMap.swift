@@ -144,6 +144,10 @@ extension KeyMap {
     .init(.character("&"), .startFilter, "filter by speaker: type part of a name", section: "Search and filter"),
     .init(.character("F"), .clearFilter, "clear the speaker filter", section: "Search and filter"),
 
+    .init(.character("J"), .nextArticle, "next open article", section: "Articles"),
+    .init(.character("K"), .previousArticle, "previous open article", section: "Articles"),
+    .init(.character("A"), .toggleArticleList, "list the open articles (Enter opens one)", section: "Articles"),
+
     .init(.tab, .focusNextPane, "move focus between the article and the side pane", section: "Panes and lists", hint: "pane"),
     .init(.backTab, .focusPreviousPane, "move focus between the article and the side pane", section: "Panes and lists"),
     .init(.character("s"), .toggleSidePane, "show or hide the side pane", section: "Panes and lists", hint: "side"),

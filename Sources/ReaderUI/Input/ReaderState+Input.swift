@@ -1,6 +1,7 @@
 extension ReaderState {
   /// The scopes of the key map that apply now, most specific last.
   public var keyScopes: [KeyMap.Scope] {
+    if library.showsList { return [.anywhere, .list] }
     if effectiveFocus == .side {
       return sideTab == .speakers ? [.anywhere, .list, .speakers] : [.anywhere, .list]
     }

@@ -36,6 +36,9 @@ extension Action {
     (.previousTab, "previous-list"),
     (.openEntry, "open-entry"),
     (.toggleSpeaker, "toggle-speaker"),
+    (.nextArticle, "next-article"),
+    (.previousArticle, "previous-article"),
+    (.toggleArticleList, "article-list"),
   ]
 
   /// The config file's name for the action, `nil` for actions that cannot be bound.

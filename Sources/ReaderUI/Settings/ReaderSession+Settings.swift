@@ -16,6 +16,25 @@ extension ReaderSession {
   public func restore(_ place: PositionStore.Place) {
     state.restore(place)
   }
+
+  /// Opens document `index` at a remembered place when it is shown (before `run()`).
+  public func restore(_ place: PositionStore.Place, document index: Int) {
+    if index == state.current {
+      state.restore(place)
+    } else if state.documents.indices.contains(index) {
+      state.library.places[index] = ReadingPosition(paragraph: place.paragraph, offset: place.offset)
+    }
+  }
+
+  /// Where the reader left each open article it has shown, by document index.
+  public var placesByDocument: [Int: PositionStore.Place] {
+    var places: [Int: PositionStore.Place] = [:]
+    for (index, position) in state.library.places where state.documents.indices.contains(index) {
+      places[index] = PositionStore.Place(paragraph: position.paragraph, offset: position.offset)
+    }
+    places[state.current] = state.place
+    return places
+  }
 }
 
 extension ReaderState {

@@ -37,6 +37,8 @@ public struct ReaderState: Sendable, Equatable {
   /// A one-off message for the bottom line ("search hit BOTTOM, continuing at TOP").
   public var message: Message?
   public var showsHelp = false
+  /// The other open articles: their places, the article list, a filter that travels.
+  public var library = Library()
   public var helpScroll = 0
 
   /// Terminals narrower than this start with the side pane hidden.
@@ -101,7 +103,7 @@ public struct ReaderState: Sendable, Equatable {
       && lhs.selectedSpeaker == rhs.selectedSpeaker && lhs.selectedQuotation == rhs.selectedQuotation
       && lhs.currentQuotation == rhs.currentQuotation && lhs.currentPost == rhs.currentPost
       && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
-      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.helpScroll == rhs.helpScroll
+      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library && lhs.helpScroll == rhs.helpScroll
   }
 }
 

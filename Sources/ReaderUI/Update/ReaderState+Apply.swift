@@ -13,6 +13,7 @@ extension ReaderState {
     default: message = nil
     }
     if showsHelp { return applyInHelp(action) }
+    if library.showsList { return applyInArticleList(action) }
     switch action {
     case .lineDown: moveFocused(by: 1, page: false)
     case .lineUp: moveFocused(by: -1, page: false)
@@ -59,6 +60,7 @@ extension ReaderState {
       }
     case .quit: return .quit(status: 0)
     case .redraw: return .redraw
+    case .nextArticle, .previousArticle, .toggleArticleList: return applyLibrary(action)
     case .search(let pattern, let backward): runSearch(pattern, backward: backward)
     case .filterSpeakers(let text): filterSpeakers(matching: text)
     case .setFilter(let newFilter): setFilter(newFilter)

@@ -28,6 +28,9 @@ public enum ReaderView {
     }
     StatusView.draw(into: &screen, rect: layout.status, state: state, rows: rows, theme: theme)
     FooterView.draw(into: &screen, rect: layout.footer, state: state, keyMap: keyMap, theme: theme)
+    if state.library.showsList {
+      ArticleListView.draw(into: &screen, state: state, theme: theme)
+    }
     if state.showsHelp {
       HelpView.draw(into: &screen, size: state.size, scroll: state.helpScroll, keyMap: keyMap, theme: theme)
     }

@@ -42,7 +42,7 @@ public enum StatusView {
     let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
     let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
-    x = screen.put(" " + DisplayWidth.truncated(state.document.name, to: nameRoom), x: x, y: rect.y, style: theme.statusEmphasis, clip: leftClip)
+    x = screen.put(" " + DisplayWidth.truncated(state.document.name + (state.documents.count > 1 ? " (\(state.current + 1)/\(state.documents.count))" : ""), to: nameRoom), x: x, y: rect.y, style: theme.statusEmphasis, clip: leftClip)
     for (text, style) in parts {
       x = screen.put(" │ ", x: x, y: rect.y, style: theme.status, clip: leftClip)
       x = screen.put(text, x: x, y: rect.y, style: style, clip: leftClip)
