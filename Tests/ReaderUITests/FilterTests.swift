@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct FilterTests {
   func state(_ width: Int = 60, _ height: Int = 20) -> ReaderState {
-    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+    ReaderState(
+      article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
   }
 
   @Test func typingPartOfANameFiltersTheArticle() {

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct HelpAndKeyMapTests {
   func state(_ width: Int = 80, _ height: Int = 40) -> ReaderState {
-    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+    ReaderState(
+      article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
   }
 
   /// Every line of the help, scrolled through to the end.
@@ -67,7 +68,8 @@ import Testing
     let s = state()
     var keys = KeyMap.default
     keys.bindings.removeAll { $0.action == .nextQuotation }
-    keys.bindings.append(.init(.character("n"), .nextQuotation, "next quotation", section: "Jumping", scope: .article))
+    keys.bindings.append(
+      .init(.character("n"), .nextQuotation, "next quotation", section: "Jumping", scope: .article))
     #expect(s.action(for: .key(.character("n")), keyMap: keys) == .nextQuotation)
     #expect(s.action(for: .key(.character("]")), keyMap: keys) == nil)
   }

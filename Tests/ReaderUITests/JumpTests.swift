@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct JumpTests {
   func state(_ width: Int = 60, _ height: Int = 12) -> ReaderState {
-    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+    ReaderState(
+      article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
   }
 
   @Test func quotationJumpsVisitEachQuotationInOrder() {

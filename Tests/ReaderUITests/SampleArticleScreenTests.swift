@@ -12,7 +12,9 @@ import Testing
   static let sample: Article? = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
-    guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("Resources/sample-article.txt").path)
+    guard
+      let data = FileManager.default.contents(
+        atPath: root.appendingPathComponent("Resources/sample-article.txt").path)
     else { return nil }
     return Article(parsing: data)
   }()

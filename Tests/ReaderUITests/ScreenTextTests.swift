@@ -6,7 +6,8 @@ import Testing
 /// Whole screens of the reader, as text, on a constructed article.
 @Suite struct ScreenTextTests {
   func state(_ width: Int, _ height: Int) -> ReaderState {
-    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+    ReaderState(
+      article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
   }
 
   @Test func firstScreenAt60x20HidesTheSidePane() {

@@ -54,7 +54,8 @@ import Testing
     s.type("G")
     #expect(
       articleLines(render(s), width: 30) == [
-        "", "Paragraph 39 has words enough", "to wrap twice.", "", "Paragraph 40 has words enough", "to wrap twice.",
+        "", "Paragraph 39 has words enough", "to wrap twice.", "", "Paragraph 40 has words enough",
+        "to wrap twice.",
       ])
     #expect(s.statusLine.hasSuffix("¶ 39/40  Bot"))
     s.type("jjj ")

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct SearchTests {
   func state(_ width: Int = 60, _ height: Int = 12) -> ReaderState {
-    ReaderState(article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
+    ReaderState(
+      article: SampleArticles.summit(), name: "summit.txt", size: Size(width: width, height: height))
   }
 
   /// (paragraph, local offset) of the current match.

@@ -5,9 +5,12 @@ import Testing
 
 /// Whole sessions in memory, through `RecordingBackend`.
 @Suite struct SessionTests {
-  func session(_ events: [InputEvent], size: Size = Size(width: 60, height: 20)) -> (ReaderSession, RecordingBackend) {
+  func session(_ events: [InputEvent], size: Size = Size(width: 60, height: 20)) -> (
+    ReaderSession, RecordingBackend
+  ) {
     let backend = RecordingBackend(size: size, events: events)
-    let session = ReaderSession(documents: [Document(name: "summit.txt", article: SampleArticles.summit())], backend: backend)
+    let session = ReaderSession(
+      documents: [Document(name: "summit.txt", article: SampleArticles.summit())], backend: backend)
     return (session, backend)
   }
 
@@ -30,7 +33,8 @@ import Testing
   }
 
   @Test func everyEventIsFollowedByAFreshScreen() {
-    let (session, backend) = session(InputEvent.keys("]]") + [.resize(Size(width: 100, height: 30))] + InputEvent.keys("q"))
+    let (session, backend) = session(
+      InputEvent.keys("]]") + [.resize(Size(width: 100, height: 30))] + InputEvent.keys("q"))
     #expect(session.run() == 0)
     #expect(backend.screens.map(\.size.width) == [60, 60, 60, 100])
     #expect(backend.screens[2].lines[18].contains("quote 2/4 Olaf Berg"))

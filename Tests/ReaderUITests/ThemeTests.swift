@@ -21,7 +21,8 @@ import Testing
     let inArticle = screen.find("[Berg]")
     let inList = screen.find("Olaf Berg            1q")
     try #require(inArticle != nil && inList != nil)
-    #expect(screen[inArticle!.x, inArticle!.y].style.foreground == screen[inList!.x, inList!.y].style.foreground)
+    #expect(
+      screen[inArticle!.x, inArticle!.y].style.foreground == screen[inList!.x, inList!.y].style.foreground)
     #expect(screen[inArticle!.x, inArticle!.y].style.foreground == Theme(depth: .many).color(ofSpeaker: 1))
   }
 

@@ -100,7 +100,9 @@ public struct ArticleBuilder {
       let count = pending.text.unicodeScalars.count
       let range = TextRange(start: offset, end: offset + count)
       built.append(
-        Paragraph(index: i, range: range, text: pending.text, kind: pending.post == nil ? .text : .post, post: pending.post))
+        Paragraph(
+          index: i, range: range, text: pending.text, kind: pending.post == nil ? .text : .post,
+          post: pending.post))
       if let post = pending.post { builtPosts[post].range = range }
       source += pending.text
       offset += count

@@ -9,7 +9,9 @@ public enum SampleArticles {
     let olaf = b.speaker("Olaf Berg", aliases: ["Berg", "the mayor"])
     let harbour = b.speaker("Harbour Council", aliases: ["@harbourcouncil"])
     b.paragraph("The harbour council met on Tuesday to decide the fate of the old ferry pier.")
-    let p1 = b.paragraph(#"Council chair Mara Quint opened the session: "We will not sell the pier to anyone who wants to knock it down.""#)
+    let p1 = b.paragraph(
+      #"Council chair Mara Quint opened the session: "We will not sell the pier to anyone who wants to knock it down.""#
+    )
     b.quote(#""We will not sell the pier to anyone who wants to knock it down.""#, in: p1, by: mara)
     b.paragraph("Several residents spoke in favour of keeping the pier open for fishing.")
     b.post(
@@ -21,8 +23,11 @@ public enum SampleArticles {
     b.quote(#""Nobody asked the ferry crews,""#, in: p5, by: nil)
     let p6 = b.paragraph(#"Quint answered that "the crews will be heard next week."#)
     let p7 = b.paragraph(#""Every one of them," she added."#)
-    b.quote(pieces: [(p6, #""the crews will be heard next week."#), (p7, #""Every one of them,""#)], by: mara)
-    b.post("Fishing off the pier this morning 🎣", author: "Olaf Berg", handle: "olafberg", date: "2024-05-15", by: olaf)
+    b.quote(
+      pieces: [(p6, #""the crews will be heard next week."#), (p7, #""Every one of them,""#)], by: mara)
+    b.post(
+      "Fishing off the pier this morning 🎣", author: "Olaf Berg", handle: "olafberg", date: "2024-05-15",
+      by: olaf)
     b.paragraph("The next meeting is planned for June.")
     return b.build()
   }

@@ -9,8 +9,11 @@ import Testing
 ///       2018-09-27
 ///       …
 ///       """)
-public func expectScreen(_ screen: Screen, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+public func expectScreen(
+  _ screen: Screen, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false).map {
+    line -> String in
     var s = String(line)
     while s.last == " " { s.removeLast() }
     return s

@@ -136,26 +136,42 @@ extension KeyMap {
     .init(.character("}"), .nextParagraph, "next paragraph", section: "Jumping"),
     .init(.character("{"), .previousParagraph, "previous paragraph", section: "Jumping"),
 
-    .init(.character("/"), .startSearch(backward: false), "search forward (smartcase)", section: "Search and filter", hint: "search"),
+    .init(
+      .character("/"), .startSearch(backward: false), "search forward (smartcase)",
+      section: "Search and filter", hint: "search"),
     .init(.character("?"), .startSearch(backward: true), "search backward", section: "Search and filter"),
     .init(.character("n"), .searchNext, "next match, same direction", section: "Search and filter"),
     .init(.character("N"), .searchPrevious, "next match, other direction", section: "Search and filter"),
-    .init(.character("f"), .startFilter, "filter by speaker: type part of a name", section: "Search and filter", hint: "filter"),
-    .init(.character("&"), .startFilter, "filter by speaker: type part of a name", section: "Search and filter"),
+    .init(
+      .character("f"), .startFilter, "filter by speaker: type part of a name", section: "Search and filter",
+      hint: "filter"),
+    .init(
+      .character("&"), .startFilter, "filter by speaker: type part of a name", section: "Search and filter"),
     .init(.character("F"), .clearFilter, "clear the speaker filter", section: "Search and filter"),
 
     .init(.character("J"), .nextArticle, "next open article", section: "Articles"),
     .init(.character("K"), .previousArticle, "previous open article", section: "Articles"),
-    .init(.character("A"), .toggleArticleList, "list the open articles (Enter opens one)", section: "Articles"),
+    .init(
+      .character("A"), .toggleArticleList, "list the open articles (Enter opens one)", section: "Articles"),
 
-    .init(.tab, .focusNextPane, "move focus between the article and the side pane", section: "Panes and lists", hint: "pane"),
-    .init(.backTab, .focusPreviousPane, "move focus between the article and the side pane", section: "Panes and lists"),
-    .init(.character("s"), .toggleSidePane, "show or hide the side pane", section: "Panes and lists", hint: "side"),
+    .init(
+      .tab, .focusNextPane, "move focus between the article and the side pane", section: "Panes and lists",
+      hint: "pane"),
+    .init(
+      .backTab, .focusPreviousPane, "move focus between the article and the side pane",
+      section: "Panes and lists"),
+    .init(
+      .character("s"), .toggleSidePane, "show or hide the side pane", section: "Panes and lists", hint: "side"
+    ),
     .init(.right, .nextTab, "next list", section: "Panes and lists", scope: .list),
     .init(.left, .previousTab, "previous list", section: "Panes and lists", scope: .list),
     .init(.enter, .openEntry, "show the entry in the article", section: "Panes and lists", scope: .list),
-    .init(.character(" "), .toggleSpeaker, "add or remove the speaker from the filter", section: "Panes and lists", scope: .speakers),
-    .init(.enter, .toggleSpeaker, "add or remove the speaker from the filter", section: "Panes and lists", scope: .speakers),
+    .init(
+      .character(" "), .toggleSpeaker, "add or remove the speaker from the filter",
+      section: "Panes and lists", scope: .speakers),
+    .init(
+      .enter, .toggleSpeaker, "add or remove the speaker from the filter", section: "Panes and lists",
+      scope: .speakers),
   ])
 }
 

@@ -92,10 +92,13 @@ public struct ArticleLayout {
     switch block {
     case .hidden(let range):
       for (i, kind) in decorations.enumerated() {
-        rows.append(ArticleRow(kind: kind, position: ReadingPosition(paragraph: first, offset: i - decorations.count)))
+        rows.append(
+          ArticleRow(kind: kind, position: ReadingPosition(paragraph: first, offset: i - decorations.count)))
       }
       rows.append(
-        ArticleRow(kind: .hidden(first: range.lowerBound, count: range.count), position: ReadingPosition(paragraph: first, offset: 0)))
+        ArticleRow(
+          kind: .hidden(first: range.lowerBound, count: range.count),
+          position: ReadingPosition(paragraph: first, offset: 0)))
     case .paragraph(let p):
       let paragraph = document.article.paragraphs[p]
       var indent = 0
@@ -104,7 +107,8 @@ public struct ArticleLayout {
         indent = Self.postIndent
       }
       for (i, kind) in decorations.enumerated() {
-        rows.append(ArticleRow(kind: kind, position: ReadingPosition(paragraph: p, offset: i - decorations.count)))
+        rows.append(
+          ArticleRow(kind: kind, position: ReadingPosition(paragraph: p, offset: i - decorations.count)))
       }
       let lines = document.lines(of: p, width: max(1, width - indent))
       for (i, line) in lines.enumerated() {
@@ -198,7 +202,9 @@ public struct ArticleLayout {
 
   /// The lowest top position: the one that puts the last row at the bottom of a pane `height` rows high.
   public func lastTop(height: Int) -> ReadingPosition {
-    guard let last = block(containing: paragraphCount - 1) else { return ReadingPosition(paragraph: 0, offset: 0) }
+    guard let last = block(containing: paragraphCount - 1) else {
+      return ReadingPosition(paragraph: 0, offset: 0)
+    }
     let rows = rows(of: last)
     var cursor = Cursor(block: last, rows: rows, index: rows.count - 1)
     move(&cursor, by: -(max(1, height) - 1))

@@ -43,7 +43,8 @@ public struct Glyph: Hashable, Sendable {
         var first = true
         for unit in DisplayWidth.units(of: character) where unit.width > 0 {
           glyphs.append(
-            Glyph(offset: offset, text: unit.text, width: unit.width, isSpace: isSpace, startsGrapheme: first))
+            Glyph(offset: offset, text: unit.text, width: unit.width, isSpace: isSpace, startsGrapheme: first)
+          )
           first = false
         }
       }

@@ -39,7 +39,9 @@ public struct Theme: Hashable, Sendable {
   public func speech(speaker: Int?) -> Style {
     switch depth {
     case .none: return Style(attributes: speaker == nil ? [.underline, .dim] : [.underline])
-    default: return Style(foreground: color(ofSpeaker: speaker) ?? .default, attributes: speaker == nil ? [.italic] : [])
+    default:
+      return Style(
+        foreground: color(ofSpeaker: speaker) ?? .default, attributes: speaker == nil ? [.italic] : [])
     }
   }
 
@@ -77,18 +79,28 @@ public struct Theme: Hashable, Sendable {
   }
 
   public var date: Style { Style(attributes: [.bold]) }
-  public var postBar: Style { depth == .none ? Style(attributes: [.dim]) : Style(foreground: .palette(depth == .many ? 67 : 4)) }
+  public var postBar: Style {
+    depth == .none ? Style(attributes: [.dim]) : Style(foreground: .palette(depth == .many ? 67 : 4))
+  }
   public var postHeader: Style { Style(attributes: [.bold]) }
-  public var postHandle: Style { depth == .none ? Style(attributes: [.dim]) : Style(foreground: .palette(depth == .many ? 67 : 4)) }
+  public var postHandle: Style {
+    depth == .none ? Style(attributes: [.dim]) : Style(foreground: .palette(depth == .many ? 67 : 4))
+  }
   public var hiddenStretch: Style { Style(attributes: [.dim]) }
   public var status: Style { Style(attributes: [.reverse]) }
   public var statusEmphasis: Style { Style(attributes: [.reverse, .bold]) }
   public var hintKey: Style { Style(attributes: [.bold]) }
   public var hintLabel: Style { Style(attributes: [.dim]) }
   public var message: Style { Style(attributes: [.bold]) }
-  public var error: Style { depth == .none ? Style(attributes: [.bold, .reverse]) : Style(foreground: .palette(1), attributes: [.bold]) }
+  public var error: Style {
+    depth == .none
+      ? Style(attributes: [.bold, .reverse]) : Style(foreground: .palette(1), attributes: [.bold])
+  }
   public var separator: Style { Style(attributes: [.dim]) }
-  public var separatorFocused: Style { depth == .none ? Style(attributes: [.bold]) : Style(foreground: .palette(depth == .many ? 33 : 4), attributes: [.bold]) }
+  public var separatorFocused: Style {
+    depth == .none
+      ? Style(attributes: [.bold]) : Style(foreground: .palette(depth == .many ? 33 : 4), attributes: [.bold])
+  }
   public var tabActiveFocused: Style { Style(attributes: [.reverse, .bold]) }
   public var tabActive: Style { Style(attributes: [.bold, .underline]) }
   public var tabInactive: Style { Style(attributes: [.dim]) }

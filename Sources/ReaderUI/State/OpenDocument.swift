@@ -30,7 +30,9 @@ public final class OpenDocument: Sendable, Equatable {
     speakerLabels = article.speakers.map(Self.label(for:))
     var authors = [Int?](repeating: nil, count: article.posts.count)
     for speaker in article.speakers {
-      for post in speaker.posts where authors.indices.contains(post) && authors[post] == nil { authors[post] = speaker.index }
+      for post in speaker.posts where authors.indices.contains(post) && authors[post] == nil {
+        authors[post] = speaker.index
+      }
     }
     postAuthors = authors
   }
@@ -91,8 +93,11 @@ public final class OpenDocument: Sendable, Equatable {
     var tags: [InlineTag] = []
     for (i, piece) in pieces.enumerated() {
       if i > 0, let speaker = piece.speaker, pieces[i - 1].speaker == speaker { continue }
-      let label = piece.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
-      tags.append(InlineTag(offset: piece.offset, text: "[\(label)] ", quotation: piece.quotation, speaker: piece.speaker))
+      let label =
+        piece.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
+      tags.append(
+        InlineTag(
+          offset: piece.offset, text: "[\(label)] ", quotation: piece.quotation, speaker: piece.speaker))
     }
     return tags
   }

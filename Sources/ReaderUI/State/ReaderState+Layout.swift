@@ -22,12 +22,15 @@ extension ReaderState {
   public var viewRows: [ArticleRow] { articleLayout.rows(from: position, height: pageHeight) }
 
   /// The first and last rows (as positions) that show a quotation.
-  public func span(ofQuotation q: Int, in layout: ArticleLayout) -> (start: ReadingPosition, end: ReadingPosition)? {
+  public func span(ofQuotation q: Int, in layout: ArticleLayout) -> (
+    start: ReadingPosition, end: ReadingPosition
+  )? {
     guard article.quotations.indices.contains(q), let first = article.quotations[q].pieces.first,
       let last = article.quotations[q].pieces.last
     else { return nil }
     let start = layout.position(ofParagraph: first.paragraph, offset: first.local.lowerBound)
-    let end = layout.position(ofParagraph: last.paragraph, offset: max(last.local.lowerBound, last.local.upperBound - 1))
+    let end = layout.position(
+      ofParagraph: last.paragraph, offset: max(last.local.lowerBound, last.local.upperBound - 1))
     return (start, max(start, end))
   }
 
@@ -53,7 +56,8 @@ extension ReaderState {
   /// The start of a quotation as a position (for ordering against the view).
   func start(ofQuotation q: Int) -> ReadingPosition {
     guard article.quotations.indices.contains(q), let piece = article.quotations[q].pieces.first else {
-      return ReadingPosition(paragraph: article.quotations.indices.contains(q) ? article.quotations[q].paragraph : 0, offset: 0)
+      return ReadingPosition(
+        paragraph: article.quotations.indices.contains(q) ? article.quotations[q].paragraph : 0, offset: 0)
     }
     return ReadingPosition(paragraph: piece.paragraph, offset: piece.local.lowerBound)
   }

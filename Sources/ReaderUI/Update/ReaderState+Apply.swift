@@ -24,7 +24,11 @@ extension ReaderState {
     case .toTop:
       if effectiveFocus == .side { selectRow(0) } else { position = articleLayout.top }
     case .toBottom:
-      if effectiveFocus == .side { selectRow(Int.max) } else { position = articleLayout.lastTop(height: pageHeight) }
+      if effectiveFocus == .side {
+        selectRow(Int.max)
+      } else {
+        position = articleLayout.lastTop(height: pageHeight)
+      }
     case .nextQuotation: jumpQuotation(forward: true)
     case .previousQuotation: jumpQuotation(forward: false)
     case .nextPost: jumpPost(forward: true)

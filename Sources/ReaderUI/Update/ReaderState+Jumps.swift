@@ -30,11 +30,14 @@ extension ReaderState {
   mutating func jumpQuotation(forward: Bool) {
     let list = filteredQuotations
     guard !list.isEmpty else {
-      message = Message(filter.isEmpty ? "No quotations in this article" : "No quotations by the filtered speakers")
+      message = Message(
+        filter.isEmpty ? "No quotations in this article" : "No quotations by the filtered speakers")
       return
     }
     var target: Int
-    if let q = currentQuotation, isQuotationOnScreen(q), case let i = lowerBound(list, q), i < list.count, list[i] == q {
+    if let q = currentQuotation, isQuotationOnScreen(q), case let i = lowerBound(list, q), i < list.count,
+      list[i] == q
+    {
       target = forward ? i + 1 : i - 1
     } else {
       let top = viewTop
@@ -66,7 +69,8 @@ extension ReaderState {
   mutating func jumpPost(forward: Bool) {
     let list = filteredPosts
     guard !list.isEmpty else {
-      message = Message(filter.isEmpty ? "No embedded posts in this article" : "No posts by the filtered speakers")
+      message = Message(
+        filter.isEmpty ? "No embedded posts in this article" : "No posts by the filtered speakers")
       return
     }
     let layout = articleLayout
@@ -148,7 +152,9 @@ extension ReaderState {
       target = forward ? current + 1 : current - 1
     } else {
       let top = viewTop
-      let first = partitionPoint(matches) { ReadingPosition(paragraph: $0.paragraph, offset: $0.local.lowerBound) >= top }
+      let first = partitionPoint(matches) {
+        ReadingPosition(paragraph: $0.paragraph, offset: $0.local.lowerBound) >= top
+      }
       target = forward ? first : first - 1
     }
     if target >= matches.count {
@@ -163,9 +169,12 @@ extension ReaderState {
     reveal(span(ofMatch: matches[target], in: layout))
   }
 
-  func span(ofMatch match: SearchMatch, in layout: ArticleLayout) -> (start: ReadingPosition, end: ReadingPosition) {
+  func span(ofMatch match: SearchMatch, in layout: ArticleLayout) -> (
+    start: ReadingPosition, end: ReadingPosition
+  ) {
     let start = layout.position(ofParagraph: match.paragraph, offset: match.local.lowerBound)
-    let end = layout.position(ofParagraph: match.paragraph, offset: max(match.local.lowerBound, match.local.upperBound - 1))
+    let end = layout.position(
+      ofParagraph: match.paragraph, offset: max(match.local.lowerBound, match.local.upperBound - 1))
     return (start, max(start, end))
   }
 }

@@ -35,13 +35,18 @@ public enum HelpView {
     screen.fill(box)
     let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
     // Border.
-    screen.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: theme.helpBorder)
-    screen.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1, style: theme.helpBorder)
+    screen.put(
+      "┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: theme.helpBorder)
+    screen.put(
+      "└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1,
+      style: theme.helpBorder)
     for y in inner.y..<inner.maxY {
       screen.put("│", x: box.x, y: y, style: theme.helpBorder)
       screen.put("│", x: box.maxX - 1, y: y, style: theme.helpBorder)
     }
-    screen.put(title, x: box.x + 2, y: box.y, style: theme.helpBorder, clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
+    screen.put(
+      title, x: box.x + 2, y: box.y, style: theme.helpBorder,
+      clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
     let all = lines(keyMap: keyMap)
     let widestKeys = all.filter { !$0.isSection }.map { DisplayWidth.width(of: $0.0) }.max() ?? 8
     let keysWidth = min(widestKeys + 2, max(8, inner.width / 2))
@@ -50,7 +55,9 @@ public enum HelpView {
       if line.isSection {
         screen.put(" " + line.0, x: inner.x, y: y, style: theme.helpSection, clip: inner)
       } else {
-        screen.put(" " + line.0, x: inner.x, y: y, style: theme.helpKey, clip: Rect(x: inner.x, y: y, width: keysWidth, height: 1))
+        screen.put(
+          " " + line.0, x: inner.x, y: y, style: theme.helpKey,
+          clip: Rect(x: inner.x, y: y, width: keysWidth, height: 1))
         screen.put(line.1, x: inner.x + keysWidth + 1, y: y, clip: inner)
       }
     }

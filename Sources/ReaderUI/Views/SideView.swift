@@ -68,10 +68,12 @@ public enum SideView {
       let y = list.y + slot * height
       let id = ids[row]
       if id == nearest { screen.put("▶", x: list.x + 1, y: y, style: theme.nearestMarker, clip: list) }
-      drawEntry(id, tab: state.sideTab, into: &screen, x: list.x + 3, y: y, clip: list, state: state, theme: theme)
+      drawEntry(
+        id, tab: state.sideTab, into: &screen, x: list.x + 3, y: y, clip: list, state: state, theme: theme)
       if row == selectedRow {
         let entry = Rect(x: list.x, y: y, width: list.width, height: focused ? height : 1)
-        let clipped = Rect(x: entry.x, y: entry.y, width: entry.width, height: min(entry.height, list.maxY - entry.y))
+        let clipped = Rect(
+          x: entry.x, y: entry.y, width: entry.width, height: min(entry.height, list.maxY - entry.y))
         screen.restyle(clipped) { style in
           style.attributes.insert(focused ? .reverse : .underline)
         }
@@ -90,9 +92,12 @@ public enum SideView {
       let speaker = state.document.postAuthors[id]
       var cx = x
       if !post.author.isEmpty {
-        cx = screen.put(post.author + " ", x: cx, y: y, style: theme.speakerName(speaker: speaker), clip: clip)
+        cx = screen.put(
+          post.author + " ", x: cx, y: y, style: theme.speakerName(speaker: speaker), clip: clip)
       }
-      if !post.handle.isEmpty { screen.put("@" + post.handle, x: cx, y: y, style: theme.listDetail, clip: clip) }
+      if !post.handle.isEmpty {
+        screen.put("@" + post.handle, x: cx, y: y, style: theme.listDetail, clip: clip)
+      }
       var second = post.date.map { $0 + " " } ?? ""
       second += firstWords(post.text, limit: 200)
       screen.put(second, x: x, y: y + 1, clip: clip)
@@ -104,15 +109,20 @@ public enum SideView {
       let countsWidth = DisplayWidth.width(of: counts)
       let nameRoom = clip.maxX - cx - countsWidth - 1
       cx = screen.put(
-        DisplayWidth.truncated(speaker.name, to: max(1, nameRoom)), x: cx, y: y, style: theme.speakerName(speaker: id),
+        DisplayWidth.truncated(speaker.name, to: max(1, nameRoom)), x: cx, y: y,
+        style: theme.speakerName(speaker: id),
         clip: clip)
       screen.put(counts, x: max(cx + 1, clip.maxX - countsWidth), y: y, style: theme.listDetail, clip: clip)
     case .quotations:
       let quotation = article.quotations[id]
       let position = lowerBound(state.filteredQuotations, id) + 1
       let cx = screen.put("\(position) ", x: x, y: y, style: theme.listDetail, clip: clip)
-      screen.put(state.document.speakerName(quotation.speaker), x: cx, y: y, style: theme.speakerName(speaker: quotation.speaker), clip: clip)
-      screen.put(firstWords(quotation.text, limit: 200), x: x, y: y + 1, style: theme.speech(speaker: quotation.speaker), clip: clip)
+      screen.put(
+        state.document.speakerName(quotation.speaker), x: cx, y: y,
+        style: theme.speakerName(speaker: quotation.speaker), clip: clip)
+      screen.put(
+        firstWords(quotation.text, limit: 200), x: x, y: y + 1,
+        style: theme.speech(speaker: quotation.speaker), clip: clip)
     }
   }
 
@@ -142,7 +152,8 @@ extension ReaderState {
     guard effectiveFocus != .side, let nearest = nearestEntry(sideTab, rows: rows) else {
       return SideView.firstVisibleRow(selectedRow: selected, capacity: listCapacity)
     }
-    return SideView.firstVisibleRow(selectedRow: lowerBound(listIDs(sideTab), nearest), capacity: listCapacity)
+    return SideView.firstVisibleRow(
+      selectedRow: lowerBound(listIDs(sideTab), nearest), capacity: listCapacity)
   }
 
   /// The entry of a list nearest the article's view: the current one when on screen, else
@@ -153,7 +164,11 @@ extension ReaderState {
     let bottom = lastRow.position
     func pick(_ ids: [Int], current: Int?, start: (Int) -> ReadingPosition) -> Int? {
       guard !ids.isEmpty else { return nil }
-      if let current, case let i = lowerBound(ids, current), i < ids.count, ids[i] == current, start(current) >= top, start(current) <= bottom { return current }
+      if let current, case let i = lowerBound(ids, current), i < ids.count, ids[i] == current,
+        start(current) >= top, start(current) <= bottom
+      {
+        return current
+      }
       let i = partitionPoint(ids) { start($0) >= top }
       if i < ids.count && start(ids[i]) <= bottom { return ids[i] }
       if i > 0 { return ids[i - 1] }
@@ -162,11 +177,15 @@ extension ReaderState {
     let layout = articleLayout
     switch tab {
     case .posts:
-      return pick(filteredPosts, current: currentPost) { layout.blockStart(ofParagraph: article.posts[$0].paragraph) }
+      return pick(filteredPosts, current: currentPost) {
+        layout.blockStart(ofParagraph: article.posts[$0].paragraph)
+      }
     case .quotations:
       return pick(filteredQuotations, current: currentQuotation) { start(ofQuotation: $0) }
     case .speakers:
-      if let q = nearestEntry(.quotations, rows: rows), let speaker = article.quotations[q].speaker { return speaker }
+      if let q = nearestEntry(.quotations, rows: rows), let speaker = article.quotations[q].speaker {
+        return speaker
+      }
       return nil
     }
   }

@@ -20,7 +20,11 @@ public enum StatusView {
       let list = state.filteredQuotations
       let i = lowerBound(list, q)
       let number = i < list.count && list[i] == q ? "\(i + 1)" : "-"
-      parts.append(("quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))", theme.statusEmphasis))
+      parts.append(
+        (
+          "quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))",
+          theme.statusEmphasis
+        ))
       quotePart = parts.count - 1
     }
     if !state.filter.isEmpty { parts.append(("filter: \(filterDescription(state))", theme.statusEmphasis)) }
@@ -37,12 +41,16 @@ public enum StatusView {
       let list = state.filteredQuotations
       let n = lowerBound(list, q)
       let number = n < list.count && list[n] == q ? "\(n + 1)" : "-"
-      parts[i].0 = "quote \(number)/\(list.count) \(state.document.speakerLabel(article.quotations[q].speaker))"
+      parts[i].0 =
+        "quote \(number)/\(list.count) \(state.document.speakerLabel(article.quotations[q].speaker))"
     }
     let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
     let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
-    x = screen.put(" " + DisplayWidth.truncated(state.document.name + (state.documents.count > 1 ? " (\(state.current + 1)/\(state.documents.count))" : ""), to: nameRoom), x: x, y: rect.y, style: theme.statusEmphasis, clip: leftClip)
+    let counter = state.documents.count > 1 ? " (\(state.current + 1)/\(state.documents.count))" : ""
+    x = screen.put(
+      " " + DisplayWidth.truncated(state.document.name + counter, to: nameRoom), x: x, y: rect.y,
+      style: theme.statusEmphasis, clip: leftClip)
     for (text, style) in parts {
       x = screen.put(" │ ", x: x, y: rect.y, style: theme.status, clip: leftClip)
       x = screen.put(text, x: x, y: rect.y, style: style, clip: leftClip)
@@ -73,36 +81,5 @@ public enum StatusView {
     case (false, false): where_ = "\(first.paragraph * 100 / count)%"
     }
     return "¶ \(paragraph)/\(count)  \(where_)"
-  }
-}
-
-/// Draws the bottom line: the prompt being typed, a message, or hints for the main keys.
-public enum FooterView {
-  public static func draw(into screen: inout Screen, rect: Rect, state: ReaderState, keyMap: KeyMap, theme: Theme) {
-    guard !rect.isEmpty else { return }
-    if let prompt = state.prompt {
-      var x = screen.put(prompt.label, x: rect.x, y: rect.y, style: theme.message, clip: rect)
-      // Show the end of a long input, as shells do.
-      let room = rect.maxX - x - 1
-      var text = prompt.text
-      while DisplayWidth.width(of: text) > room, !text.isEmpty { text.removeFirst() }
-      x = screen.put(text, x: x, y: rect.y, clip: rect)
-      screen.put(" ", x: x, y: rect.y, style: Style(attributes: [.reverse]), clip: rect)
-      return
-    }
-    if let message = state.message {
-      screen.put(message.text, x: rect.x, y: rect.y, style: message.isError ? theme.error : theme.message, clip: rect)
-      return
-    }
-    // Whole hints only: one that does not fit is left out rather than cut.
-    var x = rect.x
-    for hint in keyMap.hints {
-      let gap = x == rect.x ? 0 : 2
-      let width = DisplayWidth.width(of: hint.keys) + 1 + DisplayWidth.width(of: hint.label)
-      if x + gap + width > rect.maxX { break }
-      x += gap
-      x = screen.put(hint.keys, x: x, y: rect.y, style: theme.hintKey, clip: rect)
-      x = screen.put(" " + hint.label, x: x, y: rect.y, style: theme.hintLabel, clip: rect)
-    }
   }
 }

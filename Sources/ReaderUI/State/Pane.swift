@@ -1,0 +1,5 @@
+/// A pane that can have the keyboard.
+public enum Pane: Hashable, Sendable {
+  case article
+  case side
+}

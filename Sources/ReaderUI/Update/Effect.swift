@@ -1,0 +1,7 @@
+/// Work for the loop, handed back by `ReaderState.apply(_:)`.
+public enum Effect: Hashable, Sendable {
+  /// Leave the reader with this exit status.
+  case quit(status: Int32)
+  /// Repaint every cell (the screen may have been disturbed).
+  case redraw
+}

@@ -1,0 +1,96 @@
+import ArticleModel
+
+/// Styles and draws wrapped lines, remembering the last paragraph's spans.
+struct ParagraphPainter {
+  struct QuoteSpan {
+    var range: Range<Int>
+    var quotation: Int
+    var speaker: Int?
+  }
+
+  let state: ReaderState
+  let theme: Theme
+  var paragraph = -1
+  var glyphs: [Glyph] = []
+  var tags: [InlineTag] = []
+  var quotes: [QuoteSpan] = []
+  /// Search matches in this paragraph: (range, index in all matches).
+  var matches: ArraySlice<SearchMatch> = []
+  var matchBase = 0
+
+  init(state: ReaderState, theme: Theme) {
+    self.state = state
+    self.theme = theme
+  }
+
+  mutating func load(_ p: Int) {
+    guard p != paragraph else { return }
+    paragraph = p
+    let document = state.document
+    glyphs = document.glyphs(of: p)
+    tags = document.tags(of: p)
+    quotes = []
+    for q in document.quotationsByParagraph[p] ?? [] where document.article.quotations.indices.contains(q) {
+      let quotation = document.article.quotations[q]
+      for piece in quotation.pieces where piece.paragraph == p {
+        quotes.append(QuoteSpan(range: piece.local, quotation: q, speaker: quotation.speaker))
+      }
+    }
+    matches = []
+    if let search = state.search {
+      let all = search.matches
+      let lo = partitionPoint(all) { $0.paragraph >= p }
+      let hi = partitionPoint(all) { $0.paragraph > p }
+      matches = all[lo..<hi]
+      matchBase = lo
+    }
+  }
+
+  mutating func draw(
+    _ line: WrappedLine, of p: Int, into screen: inout Screen, x startX: Int, y: Int, clip: Rect
+  ) {
+    load(p)
+    var x = startX
+    let maxX = min(clip.maxX, screen.size.width)
+    var m = matches.startIndex
+    let currentMatch = state.search?.current
+    for segment in line.segments {
+      switch segment {
+      case .tag(let t):
+        guard tags.indices.contains(t) else { continue }
+        let tag = tags[t]
+        var style = theme.speakerTag(speaker: tag.speaker)
+        if tag.quotation == state.currentQuotation { style = theme.currentQuotation(style) }
+        // The trailing space of the tag stays unstyled.
+        x = screen.put(tag.text.dropLast(), x: x, y: y, style: style, clip: clip)
+        x = screen.put(" ", x: x, y: y, clip: clip)
+      case .glyphs(let range):
+        for g in range {
+          let glyph = glyphs[g]
+          if x >= maxX { break }
+          var style = Style.plain
+          for quote in quotes where quote.range.contains(glyph.offset) {
+            style = theme.speech(speaker: quote.speaker)
+            if quote.quotation == state.currentQuotation { style = theme.currentQuotation(style) }
+          }
+          while m < matches.endIndex && matches[m].local.upperBound <= glyph.offset { m += 1 }
+          if m < matches.endIndex && matches[m].local.contains(glyph.offset) {
+            style =
+              (matchBase + (m - matches.startIndex)) == currentMatch
+              ? theme.currentSearchMatch : theme.searchMatch
+          }
+          if x + glyph.width > maxX {
+            screen[x, y] = Cell(text: " ", width: 1, style: style)
+            x = maxX
+            break
+          }
+          if x >= clip.x {
+            screen[x, y] = Cell(text: glyph.text, width: UInt8(glyph.width), style: style)
+            if glyph.width == 2 { screen[x + 1, y] = .continuation(style: style) }
+          }
+          x += glyph.width
+        }
+      }
+    }
+  }
+}
