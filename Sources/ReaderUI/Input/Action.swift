@@ -30,6 +30,8 @@ public enum Action: Hashable, Sendable {
   case nextArticle, previousArticle
   /// Show or hide the list of open articles.
   case toggleArticleList
+  /// Open the selected post's link in a browser, or copy it to the clipboard (OSC 52).
+  case openLink, copyLink
 
   // Not bound to keys; sent by the loop or by other actions.
   case search(String, backward: Bool)

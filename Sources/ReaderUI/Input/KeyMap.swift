@@ -153,6 +153,8 @@ extension KeyMap {
     .init(.character("K"), .previousArticle, "previous open article", section: "Articles"),
     .init(
       .character("A"), .toggleArticleList, "list the open articles (Enter opens one)", section: "Articles"),
+    .init(.character("o"), .openLink, "open the post's link ($BROWSER or xdg-open)", section: "Articles"),
+    .init(.character("y"), .copyLink, "copy the post's link to the clipboard (OSC 52)", section: "Articles"),
 
     .init(
       .tab, .focusNextPane, "move focus between the article and the side pane", section: "Panes and lists",

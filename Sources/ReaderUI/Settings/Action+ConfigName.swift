@@ -39,6 +39,8 @@ extension Action {
     (.nextArticle, "next-article"),
     (.previousArticle, "previous-article"),
     (.toggleArticleList, "article-list"),
+    (.openLink, "open-link"),
+    (.copyLink, "copy-link"),
   ]
 
   /// The config file's name for the action, `nil` for actions that cannot be bound.

@@ -24,6 +24,8 @@ public final class ReaderSession {
   public internal(set) var state: ReaderState
   /// The styles to draw with; `nil`: the default theme at the backend's colour depth.
   public var theme: Theme?
+  /// How links are opened (`$BROWSER`, `xdg-open`); tests give their own environment.
+  public var linkOpener = LinkOpener.current
 
   public init(documents: [Document], backend: any TerminalBackend, keyMap: KeyMap = .default) {
     self.documents = documents
@@ -48,6 +50,13 @@ public final class ReaderSession {
       case .redraw?:
         // ^L, or back from ^Z (the backend stops and resumes itself on SIGTSTP).
         backend.invalidate()
+      case .openLink(let address)?:
+        state.message = linkOpener.open(address, backend: backend)
+      case .copyToClipboard(let text)?:
+        state.message =
+          backend.copyToClipboard(text)
+          ? Message("Sent \(text) to the terminal's clipboard (OSC 52; the terminal must allow it)")
+          : Message("This terminal cannot be asked to copy", isError: true)
       case nil:
         break
       }

@@ -15,6 +15,8 @@ public protocol TerminalBackend: AnyObject {
   func suspend()
   /// Takes the terminal back after `suspend()` and forces a full redraw.
   func resume()
+  /// Asks the terminal to put `text` on the clipboard (OSC 52); `false` when it cannot be asked.
+  func copyToClipboard(_ text: String) -> Bool
   /// Forgets what the terminal shows, so the next `present` repaints every cell (^L).
   func invalidate()
 }
@@ -22,4 +24,6 @@ public protocol TerminalBackend: AnyObject {
 extension TerminalBackend {
   /// Backends that always repaint everything need nothing here.
   public func invalidate() {}
+  /// Backends without a terminal cannot reach a clipboard.
+  public func copyToClipboard(_ text: String) -> Bool { false }
 }

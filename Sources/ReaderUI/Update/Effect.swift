@@ -4,4 +4,8 @@ public enum Effect: Hashable, Sendable {
   case quit(status: Int32)
   /// Repaint every cell (the screen may have been disturbed).
   case redraw
+  /// Open this address with the user's browser.
+  case openLink(String)
+  /// Put this text on the clipboard through the terminal (OSC 52).
+  case copyToClipboard(String)
 }

@@ -65,6 +65,8 @@ extension ReaderState {
     case .quit: return .quit(status: 0)
     case .redraw: return .redraw
     case .nextArticle, .previousArticle, .toggleArticleList: return applyLibrary(action)
+    case .openLink: return linkEffect(copy: false)
+    case .copyLink: return linkEffect(copy: true)
     case .search(let pattern, let backward): runSearch(pattern, backward: backward)
     case .filterSpeakers(let text): filterSpeakers(matching: text)
     case .setFilter(let newFilter): setFilter(newFilter)
