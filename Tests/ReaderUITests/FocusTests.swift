@@ -146,4 +146,30 @@ import Testing
     #expect(s.selectedPost == 6)
     #expect(render(s).lines[1].hasSuffix("│   Author 6 @a6"))
   }
+
+  @Test func aPostWithSpeechMakesItsQuotationCurrent() {
+    var b = ArticleBuilder()
+    let ann = b.speaker("Ann Lee", aliases: ["Lee"])
+    for i in 0..<6 { b.paragraph("Filler paragraph number \(i) with some words.") }
+    let post = b.post("Lee: the plan stands", author: "Desk", handle: "desk", date: nil)
+    b.quote("the plan stands", in: post, by: ann)
+    var s = ReaderState(article: b.build(), name: "p", size: Size(width: 100, height: 10))
+    s.press(.tab)
+    s.press(.enter)
+    #expect(s.currentPost == 0)
+    #expect(s.currentQuotation == 0)
+    #expect(s.statusLine.contains("quote 1/1 Ann Lee"))
+    s.send([.resize(Size(width: 40, height: 8))])
+    #expect(s.isQuotationOnScreen(0))
+  }
+
+  @Test func aQuotationHalfOnScreenIsBroughtWholeAfterAResize() {
+    var s = state(60, 12)
+    s.type("]]")  // Berg's quotation
+    s.type("jj")  // its first row scrolls off the top
+    #expect(!s.isQuotationOnScreen(1))
+    #expect(s.isQuotationPartlyOnScreen(1))
+    s.send([.resize(Size(width: 50, height: 12))])
+    #expect(s.isQuotationOnScreen(1))
+  }
 }

@@ -192,7 +192,7 @@ import Testing
       price goes up. The cheapest barrier is the one we start building  │
       now, and the most expensive one is the one we build after the     │
       next flood.”                                                      │
-       sample-article.txt │ 2017-11-27                                                        ¶ 9/18  44%
+       sample-article.txt │ 2017-11-27 │ quote 6/11 Daniel Okafor                             ¶ 9/18  44%
       q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side
       """)
   }

@@ -53,6 +53,16 @@ extension ReaderState {
     return isOnScreen(span(ofQuotation: q, in: layout), rows: layout.rows(from: position, height: pageHeight))
   }
 
+  /// Whether any row of a quotation is on screen.
+  public func isQuotationPartlyOnScreen(_ q: Int) -> Bool {
+    let layout = articleLayout
+    let rows = layout.rows(from: position, height: pageHeight)
+    guard let span = span(ofQuotation: q, in: layout), let first = rows.first, let last = rows.last else {
+      return false
+    }
+    return span.end >= first.position && span.start <= last.position
+  }
+
   /// The start of a quotation as a position (for ordering against the view).
   func start(ofQuotation q: Int) -> ReadingPosition {
     guard article.quotations.indices.contains(q), let piece = article.quotations[q].pieces.first else {

@@ -198,7 +198,7 @@ extension ReaderState {
   // MARK: Resize and mouse
 
   private mutating func resize(to newSize: Size) {
-    let keepQuotation = currentQuotation.map(isQuotationOnScreen) ?? false
+    let keepQuotation = currentQuotation.map(isQuotationPartlyOnScreen) ?? false
     size = newSize
     let layout = articleLayout
     // Keep the exact offset (not the row start) so that resizing back and forth does not drift.

@@ -100,6 +100,14 @@ extension ReaderState {
     if !filteredPosts.contains(p) { setFilter(SpeakerFilter()) }
     currentPost = p
     selectedPost = p
+    // A post that carries speech makes its first quotation the current one.
+    let paragraph = article.posts[p].paragraph
+    if let q = document.quotationsByParagraph[paragraph]?.first(where: { q in
+      article.quotations[q].pieces.first?.paragraph == paragraph && filter.admits(article.quotations[q])
+    }) {
+      currentQuotation = q
+      selectedQuotation = q
+    }
     reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout), context: 0)
   }
 
