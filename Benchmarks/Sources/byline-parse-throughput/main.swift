@@ -1,0 +1,85 @@
+import ArticleModel
+import SyntheticArticles
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// Parsing plus attribution (`Article(parsing:)`) in MB/s on synthetic articles of growing size,
+// and how the cost per byte grows: a ratio near 1.0 means linear.
+//
+//   swift run -c release byline-parse-throughput            # 1, 5, 20 and 50 MB, 3 runs each
+//   swift run -c release byline-parse-throughput 1 2 4 --runs 5
+//
+// Sizes are in MB (10^6 bytes). Each size is parsed `--runs` times on one thread; the median
+// time is reported. The text is generated (untimed) by `SyntheticArticle`, seed 2026.
+
+var sizes: [Double] = []
+var runs = 3
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+  if argument == "--runs", let value = arguments.popFirst().flatMap(Int.init), value > 0 {
+    runs = value
+  } else if let size = Double(argument), size > 0 {
+    sizes.append(size)
+  } else {
+    let usage = "usage: byline-parse-throughput [MB ...] [--runs N]\n"
+    _ = usage.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+    exit(2)
+  }
+}
+if sizes.isEmpty { sizes = [1, 5, 20, 50] }
+
+func padded(_ text: String, _ width: Int) -> String {
+  String(repeating: " ", count: max(0, width - text.count)) + text
+}
+
+func fixed(_ value: Double, _ decimals: Int) -> String {
+  var scale = 1.0
+  for _ in 0..<decimals { scale *= 10 }
+  let rounded = (value * scale).rounded() / scale
+  var text = "\(rounded)"
+  if let dot = text.firstIndex(of: ".") {
+    let have = text.distance(from: dot, to: text.endIndex) - 1
+    if have < decimals { text += String(repeating: "0", count: decimals - have) }
+  } else if decimals > 0 {
+    text += "." + String(repeating: "0", count: decimals)
+  }
+  return text
+}
+
+print("parse+attribution, Article(parsing:), median of \(runs) runs, one thread")
+print(
+  "\(padded("MB", 6)) \(padded("bytes", 10)) \(padded("median s", 9)) \(padded("MB/s", 8)) "
+    + "\(padded("ns/byte", 8)) \(padded("growth", 7))  paragraphs quotations posts speakers")
+var baseline: Double?
+for size in sizes {
+  let text = SyntheticArticle.text(bytes: Int(size * 1_000_000))
+  let bytes = text.utf8.count
+  var times: [Double] = []
+  var summary = ""
+  for _ in 0..<runs {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let article = Article(parsing: text)
+    let elapsed = clock.now - start
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    times.append(seconds)
+    summary =
+      "\(padded("\(article.paragraphs.count)", 10)) \(padded("\(article.quotations.count)", 10)) "
+      + "\(padded("\(article.posts.count)", 5)) \(padded("\(article.speakers.count)", 8))"
+  }
+  times.sort()
+  let median = times[times.count / 2]
+  let perByte = median / Double(bytes)
+  if baseline == nil { baseline = perByte }
+  let growth = perByte / baseline!
+  print(
+    "\(padded(fixed(size, 0), 6)) \(padded("\(bytes)", 10)) \(padded(fixed(median, 4), 9)) "
+      + "\(padded(fixed(Double(bytes) / median / 1e6, 1), 8)) \(padded(fixed(perByte * 1e9, 2), 8)) "
+      + "\(padded(fixed(growth, 2), 7))  \(summary)")
+}
+print("growth = cost per byte relative to the first size (1.00 = linear)")
