@@ -32,6 +32,12 @@ while let argument = arguments.popFirst() {
 }
 if sizes.isEmpty { sizes = [1, 5, 20, 50] }
 
+/// Prints a line at once (standard output may be a pipe, which would buffer it).
+func say(_ line: String) {
+  let text = line + "\n"
+  _ = text.utf8CString.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count - 1) }
+}
+
 func padded(_ text: String, _ width: Int) -> String {
   String(repeating: " ", count: max(0, width - text.count)) + text
 }
@@ -40,6 +46,7 @@ func fixed(_ value: Double, _ decimals: Int) -> String {
   var scale = 1.0
   for _ in 0..<decimals { scale *= 10 }
   let rounded = (value * scale).rounded() / scale
+  if decimals == 0 { return "\(Int(rounded))" }
   var text = "\(rounded)"
   if let dot = text.firstIndex(of: ".") {
     let have = text.distance(from: dot, to: text.endIndex) - 1
@@ -50,8 +57,8 @@ func fixed(_ value: Double, _ decimals: Int) -> String {
   return text
 }
 
-print("parse+attribution, Article(parsing:), median of \(runs) runs, one thread")
-print(
+say("parse+attribution, Article(parsing:), median of \(runs) runs, one thread")
+say(
   "\(padded("MB", 6)) \(padded("bytes", 10)) \(padded("median s", 9)) \(padded("MB/s", 8)) "
     + "\(padded("ns/byte", 8)) \(padded("growth", 7))  paragraphs quotations posts speakers")
 var baseline: Double?
@@ -77,9 +84,9 @@ for size in sizes {
   let perByte = median / Double(bytes)
   if baseline == nil { baseline = perByte }
   let growth = perByte / baseline!
-  print(
+  say(
     "\(padded(fixed(size, 0), 6)) \(padded("\(bytes)", 10)) \(padded(fixed(median, 4), 9)) "
       + "\(padded(fixed(Double(bytes) / median / 1e6, 1), 8)) \(padded(fixed(perByte * 1e9, 2), 8)) "
       + "\(padded(fixed(growth, 2), 7))  \(summary)")
 }
-print("growth = cost per byte relative to the first size (1.00 = linear)")
+say("growth = cost per byte relative to the first size (1.00 = linear)")
