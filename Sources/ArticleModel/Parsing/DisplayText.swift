@@ -36,6 +36,17 @@ struct DisplayText {
   /// With `alwaysMap`, `sourceMap` is filled even when it is the identity
   /// (post paragraphs, whose range also covers the signature, need it).
   init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false) {
+    let trimmed = Scalars.trimmed(s, local)
+    if DisplayText.isClean(s, trimmed) {
+      // The common case: the text is the source slice itself.
+      let text = DisplayText.encode(s, trimmed)
+      let start = base + trimmed.lowerBound
+      let end = base + trimmed.upperBound
+      let map: [Int]? = alwaysMap ? Array(start...end) : nil
+      self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
+      if trimmed.isEmpty { self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0) }
+      return
+    }
     var builder = Builder(base: base, capacity: local.count)
     var i = local.lowerBound
     let end = local.upperBound
@@ -96,12 +107,67 @@ struct DisplayText {
     self = builder.finish(alwaysMap: alwaysMap)
   }
 
+  /// Whether `s[range]` needs no decoding or folding: no references, tags,
+  /// controls or unusual spaces, and no two spaces in a row.
+  private static func isClean(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+    var previousWasSpace = false
+    for k in range {
+      let c = s[k]
+      if c == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+        continue
+      }
+      previousWasSpace = false
+      if c < 0x20 || c == 0x26 || c == 0x3C || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
+        return false
+      }
+      if c >= 0x1680 && Scalars.isSpace(c) { return false }
+    }
+    return true
+  }
+
+  /// `s[range]` as a string.
+  private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+      var n = 0
+      for k in range {
+        let c = s[k]
+        if c < 0x80 {
+          buffer[n] = UInt8(c)
+          n += 1
+        } else if c < 0x800 {
+          buffer[n] = UInt8(0xC0 | (c >> 6))
+          buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
+          n += 2
+        } else if c < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (c >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
+          n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (c >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
+  }
+
   /// Assembles UTF-8 output and the source map, materialising the map only
   /// once the text stops being a plain copy of the source.
   private struct Builder {
     let base: Int
-    var bytes: [UInt8] = []
+    /// Output bytes (four per source scalar is always enough: a reference
+    /// yields one scalar for three or more, a folded space one for one or more).
+    let bytes: UnsafeMutablePointer<UInt8>
+    var byteCount = 0
     var map: [Int] = []
+    let capacity: Int
     var identity = true
     /// Something was skipped since the last emitted scalar (breaks identity
     /// if more is emitted after it).
@@ -112,7 +178,8 @@ struct DisplayText {
 
     init(base: Int, capacity: Int) {
       self.base = base
-      bytes.reserveCapacity(capacity)
+      self.capacity = capacity
+      bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(4, capacity * 4))
     }
 
     mutating func flushSpace(_ spaceAt: inout Int, plain: Bool) {
@@ -129,24 +196,56 @@ struct DisplayText {
       }
       if identity && (!verbatim || length != 1 || source != first + count || skipped) {
         identity = false
-        map.reserveCapacity(bytes.capacity + 1)
+        map.reserveCapacity(capacity + 1)
         for k in 0..<count { map.append(first + k) }
       }
       skipped = false
       if !identity { map.append(source) }
-      Scalars.appendUTF8(c, to: &bytes)
+      var n = byteCount
+      if c < 0x80 {
+        bytes[n] = UInt8(c)
+        n += 1
+      } else if c < 0x800 {
+        bytes[n] = UInt8(0xC0 | (c >> 6))
+        bytes[n + 1] = UInt8(0x80 | (c & 0x3F))
+        n += 2
+      } else if c < 0x10000 {
+        let v = c >= 0xD800 && c < 0xE000 ? 0xFFFD : c
+        bytes[n] = UInt8(0xE0 | (v >> 12))
+        bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+        bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+        n += 3
+      } else {
+        let v = c < 0x110000 ? c : 0xFFFD
+        if v == 0xFFFD {
+          bytes[n] = 0xEF
+          bytes[n + 1] = 0xBF
+          bytes[n + 2] = 0xBD
+          n += 3
+        } else {
+          bytes[n] = UInt8(0xF0 | (v >> 18))
+          bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      byteCount = n
       count += 1
       lastEnd = source + length
     }
 
     func finish(alwaysMap: Bool) -> DisplayText {
-      let text = String(decoding: bytes, as: UTF8.self)
+      let text = String(decoding: UnsafeBufferPointer(start: bytes, count: byteCount), as: UTF8.self)
+      bytes.deallocate()
       guard count > 0 else {
         return DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0)
       }
       var sourceMap: [Int]? = nil
       if !identity {
-        sourceMap = map + [lastEnd]
+        var map = map
+        map.append(lastEnd)
+        sourceMap = map
       } else if alwaysMap {
         var identityMap = Array(first..<(first + count))
         identityMap.append(lastEnd)

@@ -24,10 +24,18 @@ struct EmbedSegment: Equatable {
 /// So in `... December 31, 2017The president said ...` the glued sentence
 /// stays in the article, and tweets chained in one line each get their text.
 enum EmbedDetector {
-  static func segments(in s: [UInt32], _ range: Range<Int>, opensParagraph: Bool) -> [EmbedSegment] {
+  static func segments(
+    in s: [UInt32], _ range: Range<Int>, opensParagraph: Bool, hints: SourceHints = [.signature, .link]
+  ) -> [EmbedSegment] {
     var result: [EmbedSegment] = []
+    guard hints.contains(.signature) || hints.contains(.link) else {
+      let trimmed = Scalars.trimmed(s, range)
+      if !trimmed.isEmpty { result.append(EmbedSegment(range: trimmed, body: trimmed, post: nil)) }
+      return result
+    }
     var cursor = range.lowerBound
-    for signature in PostSignature.find(in: s, range) {
+    let signatures = hints.contains(.signature) ? PostSignature.find(in: s, range) : []
+    for signature in signatures {
       var limit = signature.platform == .twitter ? 320 : 1000
       if opensParagraph && cursor == range.lowerBound { limit += limit / 2 }
       let start = bodyStart(s, cursor..<signature.start, limit: limit)
@@ -46,8 +54,8 @@ enum EmbedDetector {
     let end = range.upperBound
     while i < end {
       if s[i] == 0x70, Scalars.matches(s, at: i, end: end, PostContent.picTwitter) {
-        let linkEnd = PostContent.linkEnd(s, from: i + PostContent.picTwitter.count, end: end)
-        if linkEnd > i + PostContent.picTwitter.count {
+        let linkEnd = PostContent.linkEnd(s, from: i + 16, end: end)
+        if linkEnd > i + 16 {
           let start = bodyStart(s, cursor..<i, limit: 320)
           appendPlainText(s, cursor..<start, to: &result)
           let signature = PostSignature(
@@ -95,6 +103,15 @@ enum EmbedDetector {
   /// The platform (and handle, when the address names one) of an embed address.
   static func embedAddress(_ s: [UInt32], _ token: Range<Int>) -> (SocialPost.Platform, String)? {
     guard token.count >= 6, token.count < 400 else { return nil }
+    // Cheap test first: an address is ASCII and has a slash after a dot.
+    var dot = false
+    var slash = false
+    for k in token {
+      let c = s[k]
+      if c >= 0x80 || c <= 0x20 { return nil }
+      if c == 0x2E { dot = true } else if c == 0x2F && dot { slash = true }
+    }
+    guard slash else { return nil }
     var lower = Scalars.string(s, token).lowercased()
     var original = Scalars.string(s, token)
     for prefix in ["https://", "http://"] where lower.hasPrefix(prefix) {

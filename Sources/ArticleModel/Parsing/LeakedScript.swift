@@ -13,7 +13,9 @@
 /// with the punctuation around them.
 enum LeakedScript {
   /// Spans to keep out of `s[range]`, in order and not overlapping.
-  static func spans(in s: [UInt32], _ range: Range<Int>) -> [Range<Int>] {
+  static func spans(
+    in s: [UInt32], _ range: Range<Int>, scripts: Bool = true, adverts: Bool = true
+  ) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var i = range.lowerBound
     let end = range.upperBound
@@ -22,11 +24,11 @@ enum LeakedScript {
       var found: Range<Int>? = nil
       switch c {
       case 0x28, 0x21, 0x77, 0x67, 0x64, 0x66, 0x5F:  // ( ! w g d f _
-        found = script(s, at: i, end: end)
+        if scripts { found = script(s, at: i, end: end) }
       case 0x3C:  // <
-        found = element(s, at: i, end: end)
+        if scripts { found = element(s, at: i, end: end) }
       case 0x41, 0x61, 0x53, 0x73, 0x54, 0x74, 0x43, 0x63:  // A a S s T t C c
-        found = advert(s, at: i, lineStart: range.lowerBound, end: end)
+        if adverts { found = advert(s, at: i, lineStart: range.lowerBound, end: end) }
       default:
         break
       }
@@ -50,26 +52,43 @@ enum LeakedScript {
 
   // MARK: JavaScript
 
-  private static let openings: [[UInt8]] = [
-    "(function(", "(function (", "!function(", "!function (", "(adsbygoogle", "googletag.",
-    "document.write(", "document.getelementby", "fbq(", "_gaq.push(", "function(d, s, id)",
-    "function(d,s,id)",
-  ].map { Array($0.utf8) }
-  private static let window: [UInt8] = Array("window.".utf8)
-
   /// A JavaScript statement starting at `i`, if one starts there.
   static func script(_ s: [UInt32], at i: Int, end: Int) -> Range<Int>? {
-    if i > 0 && Scalars.isASCIIAlphanumeric(s[i - 1]) && s[i] != 0x28 && s[i] != 0x21 { return nil }
+    let c = s[i]
+    if i > 0 && Scalars.isASCIIAlphanumeric(s[i - 1]) && c != 0x28 && c != 0x21 { return nil }
+    guard i + 3 < end else { return nil }
     var start = false
-    if Scalars.matches(s, at: i, end: end, window) {
-      // window.name followed by = . ( [
-      var k = i + window.count
-      let nameStart = k
-      while k < end && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F || s[k] == 0x24) { k += 1 }
-      while k < end && s[k] == 0x20 { k += 1 }
-      start = k > nameStart && k < end && (s[k] == 0x3D || s[k] == 0x2E || s[k] == 0x28 || s[k] == 0x5B)
-    } else {
-      start = openings.contains { Scalars.matches(s, at: i, end: end, $0, ignoringCase: true) }
+    switch c {
+    case 0x28:  // (
+      start =
+        Scalars.matches(s, at: i, end: end, "(function(") || Scalars.matches(s, at: i, end: end, "(function (")
+        || Scalars.matches(s, at: i, end: end, "(adsbygoogle")
+    case 0x21:  // !
+      start = Scalars.matches(s, at: i, end: end, "!function(") || Scalars.matches(s, at: i, end: end, "!function (")
+    case 0x77:  // w
+      if Scalars.matches(s, at: i, end: end, "window.") {
+        // window.name followed by = . ( [
+        var k = i + 7
+        let nameStart = k
+        while k < end && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F || s[k] == 0x24) { k += 1 }
+        while k < end && s[k] == 0x20 { k += 1 }
+        start = k > nameStart && k < end && (s[k] == 0x3D || s[k] == 0x2E || s[k] == 0x28 || s[k] == 0x5B)
+      }
+    case 0x67:  // g
+      start = Scalars.matches(s, at: i, end: end, "googletag.")
+    case 0x64:  // d
+      start =
+        Scalars.matches(s, at: i, end: end, "document.write(")
+        || Scalars.matches(s, at: i, end: end, "document.getElementBy")
+        || Scalars.matches(s, at: i, end: end, "document.createElement(")
+    case 0x66:  // f
+      start =
+        Scalars.matches(s, at: i, end: end, "fbq(") || Scalars.matches(s, at: i, end: end, "function(d, s, id)")
+        || Scalars.matches(s, at: i, end: end, "function(d,s,id)")
+    case 0x5F:  // _
+      start = Scalars.matches(s, at: i, end: end, "_gaq.push(")
+    default:
+      break
     }
     guard start else { return nil }
     return i..<statementEnd(s, from: i, end: end)
@@ -132,22 +151,17 @@ enum LeakedScript {
 
   // MARK: Elements
 
-  private static let scriptOpen: [UInt8] = Array("<script".utf8)
-  private static let scriptClose: [UInt8] = Array("</script>".utf8)
-  private static let styleOpen: [UInt8] = Array("<style".utf8)
-  private static let styleClose: [UInt8] = Array("</style>".utf8)
-
   /// `<script ...>...</script>` or `<style ...>...</style>` at `i`
   /// (a lone opening tag runs to its `>`).
   static func element(_ s: [UInt32], at i: Int, end: Int) -> Range<Int>? {
-    let close: [UInt8]
+    let close: StaticString
     let openLength: Int
-    if Scalars.matches(s, at: i, end: end, scriptOpen, ignoringCase: true) {
-      close = scriptClose
-      openLength = scriptOpen.count
-    } else if Scalars.matches(s, at: i, end: end, styleOpen, ignoringCase: true) {
-      close = styleClose
-      openLength = styleOpen.count
+    if Scalars.matches(s, at: i, end: end, "<script", ignoringCase: true) {
+      close = "</script>"
+      openLength = 7
+    } else if Scalars.matches(s, at: i, end: end, "<style", ignoringCase: true) {
+      close = "</style>"
+      openLength = 6
     } else {
       return nil
     }
@@ -158,7 +172,7 @@ enum LeakedScript {
     while k < limit {
       if tagEnd < 0 && s[k] == 0x3E { tagEnd = k + 1 }
       if s[k] == 0x3C && Scalars.matches(s, at: k, end: end, close, ignoringCase: true) {
-        return i..<(k + close.count)
+        return i..<(k + close.utf8CodeUnitCount)
       }
       k += 1
     }
@@ -167,32 +181,43 @@ enum LeakedScript {
 
   // MARK: Ads
 
-  private static let adPhrases: [[UInt8]] = [
-    "take our poll - story continues below", "take our poll – story continues below",
-    "story continues below", "article continues below", "continue reading the main story",
-    "continue reading below",
-  ].map { Array($0.utf8) }
-  private static let advertisement: [UInt8] = Array("advertisement".utf8)
-
   /// An inline ad phrase at `i`, with the punctuation and space around it.
   static func advert(_ s: [UInt32], at i: Int, lineStart: Int, end: Int) -> Range<Int>? {
     if i > lineStart && Scalars.isLetter(s[i - 1]) { return nil }
+    guard i + 12 < end else { return nil }
     var phraseEnd = -1
-    for phrase in adPhrases where Scalars.matches(s, at: i, end: end, phrase, ignoringCase: true) {
-      phraseEnd = i + phrase.count
-      break
-    }
-    if phraseEnd < 0 {
+    switch (s[i] | 0x20, s[i + 1] | 0x20) {
+    case (0x74, 0x61):  // ta: "take our poll - story continues below", any dash
+      if Scalars.matches(s, at: i, end: end, "take our poll ", ignoringCase: true), i + 15 < end,
+        s[i + 14] == 0x2D || Scalars.isDash(s[i + 14]),
+        Scalars.matches(s, at: i + 15, end: end, " story continues below", ignoringCase: true)
+      {
+        phraseEnd = i + 37
+      }
+    case (0x73, 0x74):  // st
+      if Scalars.matches(s, at: i, end: end, "story continues below", ignoringCase: true) { phraseEnd = i + 21 }
+    case (0x61, 0x72):  // ar
+      if Scalars.matches(s, at: i, end: end, "article continues below", ignoringCase: true) { phraseEnd = i + 23 }
+    case (0x63, 0x6F):  // co
+      if Scalars.matches(s, at: i, end: end, "continue reading the main story", ignoringCase: true) {
+        phraseEnd = i + 31
+      } else if Scalars.matches(s, at: i, end: end, "continue reading below", ignoringCase: true) {
+        phraseEnd = i + 22
+      }
+    case (0x61, 0x64):  // ad
       // "Advertisement" alone on its line.
-      guard Scalars.matches(s, at: i, end: end, advertisement, ignoringCase: true) else { return nil }
-      let after = i + advertisement.count
+      guard Scalars.matches(s, at: i, end: end, "advertisement", ignoringCase: true) else { return nil }
+      let after = i + 13
       var before = i
       while before > lineStart && Scalars.isSpace(s[before - 1]) && !Scalars.isLineBreak(s[before - 1]) { before -= 1 }
       var next = after
       while next < end && (s[next] == 0x3A || (Scalars.isSpace(s[next]) && !Scalars.isLineBreak(s[next]))) { next += 1 }
       let alone = (before == lineStart || Scalars.isLineBreak(s[before - 1])) && (next == end || Scalars.isLineBreak(s[next]))
       return alone ? i..<next : nil
+    default:
+      return nil
     }
+    guard phraseEnd > i else { return nil }
     if phraseEnd < end && Scalars.isLetter(s[phraseEnd]) { return nil }
     var k = phraseEnd
     while k < end && (s[k] == 0x2E || s[k] == 0x3A || s[k] == 0x2D || s[k] == 0x2026 || Scalars.isDash(s[k])) { k += 1 }

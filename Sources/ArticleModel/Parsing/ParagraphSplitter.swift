@@ -26,6 +26,8 @@ struct ParagraphSplitter {
     var scalarStart: Int
     var endsLikeSentence: Bool
     var startsLowercase: Bool
+    var hints: SourceHints = []
+    var scalarCount = 0
   }
 
   /// A group of lines shown as one paragraph (before posts are taken out
@@ -35,6 +37,10 @@ struct ParagraphSplitter {
     var bytes: Range<Int>
     /// Scalar offset of `bytes.lowerBound`.
     var scalarStart: Int
+    /// Number of scalars in `bytes`.
+    var scalarCount: Int
+    /// What the group may contain (a group of several lines is `unclean`: its line breaks fold).
+    var hints: SourceHints
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -42,6 +48,16 @@ struct ParagraphSplitter {
   /// Calls `body` with each paragraph group in order, starting at byte
   /// `start` (scalar offset `scalarStart`); returns the source's scalar count.
   func forEachGroup(from start: Int, scalarStart: Int, _ body: (Group) -> Void) -> Int {
+    guard let base = bytes.baseAddress, start < bytes.count else { return scalarStart }
+    return SourceHints.table.withUnsafeBufferPointer { table in
+      forEachGroup(base, table: table.baseAddress!, from: start, scalarStart: scalarStart, body)
+    }
+  }
+
+  private func forEachGroup(
+    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, scalarStart: Int,
+    _ body: (Group) -> Void
+  ) -> Int {
     var position = start
     var scalar = scalarStart
     var block: [Line] = []
@@ -51,14 +67,9 @@ struct ParagraphSplitter {
       // One line.
       let lineStart = position
       let lineScalar = scalar
-      var i = position
-      var lineScalars = 0
-      while i < count {
-        let b = bytes[i]
-        if b == 0x0A || b == 0x0D { break }
-        if b & 0xC0 != 0x80 { lineScalars += 1 }
-        i += 1
-      }
+      let scanned = SourceHints.scanLine(base, table: table, from: position, end: count)
+      var i = scanned.end
+      let lineScalars = scanned.scalars
       let lineEnd = i
       scalar += lineScalars
       if i < count {
@@ -78,7 +89,10 @@ struct ParagraphSplitter {
         }
         sawBlank = true
       } else {
-        block.append(line(lineStart..<lineEnd, scalarStart: lineScalar))
+        var newLine = line(lineStart..<lineEnd, scalarStart: lineScalar)
+        newLine.hints = scanned.hints
+        newLine.scalarCount = lineScalars
+        block.append(newLine)
       }
     }
     if !block.isEmpty { flush(block, wholeFile: !sawBlank, body) }
@@ -87,7 +101,13 @@ struct ParagraphSplitter {
 
   private func flush(_ lines: [Line], wholeFile: Bool, _ body: (Group) -> Void) {
     func emit(_ from: Int, _ to: Int) {
-      body(Group(bytes: lines[from].bytes.lowerBound..<lines[to].bytes.upperBound, scalarStart: lines[from].scalarStart))
+      var hints: SourceHints = from == to ? [] : .unclean
+      for line in lines[from...to] { hints.formUnion(line.hints) }
+      let last = lines[to]
+      body(
+        Group(
+          bytes: lines[from].bytes.lowerBound..<last.bytes.upperBound, scalarStart: lines[from].scalarStart,
+          scalarCount: last.scalarStart + last.scalarCount - lines[from].scalarStart, hints: hints))
     }
     let k = lines.count
     var sentenceEnds = 0

@@ -33,19 +33,16 @@ struct PostContent: Equatable {
     let linkSpans = PostContent.links(in: s)
     links = linkSpans.map { Scalars.string(s, $0) }
     // The words: everything outside links, folded.
-    var words: [UInt32] = []
-    words.reserveCapacity(s.count)
+    var outside: [Range<Int>] = []
     var cursor = 0
     for span in linkSpans {
-      words.append(contentsOf: s[cursor..<span.lowerBound])
-      words.append(0x20)
+      outside.append(cursor..<span.lowerBound)
       cursor = span.upperBound
     }
-    words.append(contentsOf: s[cursor..<s.count])
-    text = Scalars.foldedString(words, 0..<words.count)
-    let w = Scalars.values(text)
-    hashtags = PostContent.tags(in: w, sign: 0x23)
-    mentions = PostContent.tags(in: w, sign: 0x40)
+    outside.append(cursor..<s.count)
+    text = Scalars.foldedString(s, outside)
+    hashtags = PostContent.tags(in: s, outside, sign: 0x23)
+    mentions = PostContent.tags(in: s, outside, sign: 0x40)
   }
 
   // MARK: Links
@@ -56,7 +53,10 @@ struct PostContent: Equatable {
     let bounds = range ?? 0..<s.count
     var i = bounds.lowerBound
     while i < bounds.upperBound {
-      if let length = linkStart(s, at: i, end: bounds.upperBound) {
+      let c = s[i]
+      if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
+        let length = linkStart(s, at: i, end: bounds.upperBound)
+      {
         let end = linkEnd(s, from: i + length, end: bounds.upperBound)
         if end > i + length {
           result.append(i..<end)
@@ -69,21 +69,37 @@ struct PostContent: Equatable {
     return result
   }
 
+  /// The letters a link can start with (bit `c - 0x40` for scalar `c`): b f h i m p t w y, either case.
+  private static let firstLetters: UInt64 = 0x291_2344_0291_2344
+
   /// The length of a link's fixed opening at `i` (`https://`, `pic.twitter.com/`...).
   static func linkStart(_ s: [UInt32], at i: Int, end: Int) -> Int? {
-    let c = s[i]
-    guard c == 0x68 || c == 0x70 || c == 0x77 || c == 0x74 || c == 0x79 || c == 0x69 || c == 0x66 || c == 0x62
-      || c == 0x48 || c == 0x6D
-    else { return nil }
-    let glued = i > 0 && !Scalars.isSpace(s[i - 1]) && !isOpener(s[i - 1])
-    for opening in gluableOpenings where Scalars.matches(s, at: i, end: end, opening, ignoringCase: true) {
-      return opening.count
+    guard i + 4 < end else { return nil }
+    let c = s[i] | 0x20
+    let next = s[i + 1] | 0x20
+    // Openings that may be glued to what precedes them.
+    if c == 0x68 && next == 0x74 {  // ht
+      if Scalars.matches(s, at: i, end: end, "https://", ignoringCase: true) { return 8 }
+      if Scalars.matches(s, at: i, end: end, "http://", ignoringCase: true) { return 7 }
+      return nil
     }
-    if glued { return nil }
-    for opening in boundOpenings where Scalars.matches(s, at: i, end: end, opening, ignoringCase: true) {
-      return opening.count
+    if c == 0x70 && next == 0x69 {  // pi
+      return Scalars.matches(s, at: i, end: end, "pic.twitter.com/", ignoringCase: true) ? 16 : nil
     }
-    return nil
+    if i > 0 && (Scalars.isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == 0x2E || s[i - 1] == 0x2F) { return nil }
+    func opening(_ word: StaticString) -> Int? {
+      Scalars.matches(s, at: i, end: end, word, ignoringCase: true) ? word.utf8CodeUnitCount : nil
+    }
+    switch c {
+    case 0x77: return opening("www.")
+    case 0x74: return opening("t.co/") ?? opening("t.me/") ?? opening("twitter.com/")
+    case 0x79: return opening("youtu.be/") ?? opening("youtube.com/")
+    case 0x6D: return opening("m.youtube.com/") ?? opening("mobile.twitter.com/")
+    case 0x69: return opening("instagram.com/")
+    case 0x66: return opening("facebook.com/") ?? opening("fb.me/")
+    case 0x62: return opening("bit.ly/")
+    default: return nil
+    }
   }
 
   /// Where a link whose body starts at `k` ends.
@@ -98,8 +114,8 @@ struct PostContent: Equatable {
       }
       // A second link glued on.
       if j > k && Scalars.isASCIIAlphanumeric(s[j - 1]) && (c == 0x70 || c == 0x68),
-        Scalars.matches(s, at: j, end: end, picTwitter) || Scalars.matches(s, at: j, end: end, https)
-          || Scalars.matches(s, at: j, end: end, http)
+        Scalars.matches(s, at: j, end: end, "pic.twitter.com/") || Scalars.matches(s, at: j, end: end, "https://")
+          || Scalars.matches(s, at: j, end: end, "http://")
       {
         break
       }
@@ -119,54 +135,45 @@ struct PostContent: Equatable {
     return j
   }
 
-  @inline(__always)
-  private static func isOpener(_ c: UInt32) -> Bool {
-    c == 0x28 || c == 0x5B || c == 0x22 || c == 0x27 || c == 0x201C || c == 0xAB || c == 0x3C
-  }
-
-  static let picTwitter: [UInt8] = Array("pic.twitter.com/".utf8)
-  private static let https: [UInt8] = Array("https://".utf8)
-  private static let http: [UInt8] = Array("http://".utf8)
-  private static let gluableOpenings: [[UInt8]] = ["https://", "http://", "pic.twitter.com/"].map { Array($0.utf8) }
-  private static let boundOpenings: [[UInt8]] = [
-    "www.", "t.co/", "youtu.be/", "youtube.com/", "m.youtube.com/", "t.me/", "instagram.com/",
-    "facebook.com/", "fb.me/", "bit.ly/", "twitter.com/", "mobile.twitter.com/",
-  ].map { Array($0.utf8) }
+  static let picTwitter: StaticString = "pic.twitter.com/"
 
   // MARK: Hashtags and mentions
 
-  /// `#tag` (sign `#`) or `@name` (sign `@`) words in `s`, without the sign.
-  static func tags(in s: [UInt32], sign: UInt32) -> [String] {
+  /// `#tag` (sign `#`) or `@name` (sign `@`) words in the `parts` of `s`
+  /// (the text between links), without the sign.
+  static func tags(in s: [UInt32], _ parts: [Range<Int>], sign: UInt32) -> [String] {
     var result: [String] = []
-    var i = 0
-    while i < s.count {
-      guard s[i] == sign else {
-        i += 1
-        continue
-      }
-      if i > 0 {
-        let before = s[i - 1]
-        if Scalars.isWordCharacter(before) || before == 0x26 || before == sign {
+    for part in parts {
+      var i = part.lowerBound
+      while i < part.upperBound {
+        guard s[i] == sign else {
           i += 1
           continue
         }
-      }
-      var k = i + 1
-      var hasLetter = false
-      while k < s.count {
-        let c = s[k]
-        if sign == 0x40 {
-          guard Scalars.isASCIIAlphanumeric(c) || c == 0x5F, k - i <= 50 else { break }
-        } else {
-          guard Scalars.isWordCharacter(c) || c == 0x200C || c == 0x200D else { break }
+        if i > part.lowerBound {
+          let before = s[i - 1]
+          if before == 0x26 || before == sign || Scalars.isWordCharacter(before) {
+            i += 1
+            continue
+          }
         }
-        if Scalars.isLetter(c) { hasLetter = true }
-        k += 1
+        var k = i + 1
+        var hasLetter = false
+        while k < part.upperBound {
+          let c = s[k]
+          if sign == 0x40 {
+            guard Scalars.isASCIIAlphanumeric(c) || c == 0x5F, k - i <= 50 else { break }
+          } else {
+            guard Scalars.isWordCharacter(c) || c == 0x200C || c == 0x200D else { break }
+          }
+          if !hasLetter && Scalars.isLetter(c) { hasLetter = true }
+          k += 1
+        }
+        if k > i + 1 && (hasLetter || sign == 0x40) {
+          result.append(Scalars.string(s, (i + 1)..<k))
+        }
+        i = max(k, i + 1)
       }
-      if k > i + 1 && (hasLetter || sign == 0x40) {
-        result.append(Scalars.string(s, (i + 1)..<k))
-      }
-      i = max(k, i + 1)
     }
     return result
   }

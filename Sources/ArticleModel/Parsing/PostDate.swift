@@ -17,14 +17,16 @@ enum PostDate {
 
   static func parse(_ s: [UInt32], at start: Int, end: Int) -> Match? {
     var i = start
+    var first = word(s, at: i, end: end)
     // Optional weekday and comma.
-    if let word = word(s, at: i, end: end), weekdays.contains(word.text) {
-      var k = word.end
+    if let weekday = first, weekdays.contains(weekday.text) {
+      var k = weekday.end
       if k < end && s[k] == 0x2C { k += 1 }
       k = skipSpaces(s, k, end)
       i = k
+      first = word(s, at: i, end: end)
     }
-    if let word = word(s, at: i, end: end), let month = months[word.text] {
+    if let word = first, let month = months[word.text] {
       // Month first.
       var k = word.end
       if k < end && s[k] == 0x2E { k += 1 }
@@ -120,12 +122,25 @@ enum PostDate {
     var k = i
     while k < end && k - i <= 14 && Scalars.isLetter(s[k]) { k += 1 }
     guard k > i, k - i <= 14 else { return nil }
-    var text = ""
+    var text = String.UnicodeScalarView()
     for index in i..<k {
-      guard let scalar = Unicode.Scalar(s[index]) else { return nil }
-      text.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      guard let scalar = Unicode.Scalar(lowercased(s[index])) else { return nil }
+      text.append(scalar)
     }
-    return (text, k)
+    return (String(text), k)
+  }
+
+  /// Simple lower-casing for the scripts month names are written in
+  /// (Latin with its European accents, Cyrillic).
+  static func lowercased(_ c: UInt32) -> UInt32 {
+    switch c {
+    case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return c + 0x20
+    case 0x410...0x42F: return c + 0x20
+    case 0x400...0x40F: return c + 0x50
+    case 0x100...0x137, 0x14A...0x177: return c & 1 == 0 ? c + 1 : c
+    case 0x139...0x148, 0x179...0x17E: return c & 1 == 1 ? c + 1 : c
+    default: return c
+    }
   }
 
   private static let weekdays: Set<String> = [

@@ -32,9 +32,11 @@ struct PostSignature: Equatable {
       if c == 0x28 {
         if i + 1 < end && s[i + 1] == 0x40 { found = twitter(s, parenAt: i, floor: floor, end: end) }
       } else if c == 0x41 {
-        found = instagram(s, at: i, end: end)
+        if i + 2 < end && s[i + 1] == 0x20 && (s[i + 2] == 0x70 || s[i + 2] == 0x76) {
+          found = instagram(s, at: i, end: end)
+        }
       } else if c == 0x50 {
-        found = facebook(s, at: i, end: end)
+        if i + 1 < end && s[i + 1] == 0x6F { found = facebook(s, at: i, end: end) }
       }
       if let signature = found {
         result.append(signature)
@@ -131,10 +133,10 @@ struct PostSignature: Equatable {
     var k = token.lowerBound
     while k < token.upperBound {
       if s[k] == 0x2F && k + 1 < token.upperBound && s[k + 1] == 0x2F { return true }  // "//"
-      if s[k] == 0x2E, k + 4 < token.upperBound, Scalars.matches(s, at: k, end: token.upperBound, dotCom) {
+      if s[k] == 0x2E, k + 4 < token.upperBound, Scalars.matches(s, at: k, end: token.upperBound, ".com/") {
         return true
       }
-      if s[k] == 0x74 && Scalars.matches(s, at: k, end: token.upperBound, tCo) { return true }
+      if s[k] == 0x74 && Scalars.matches(s, at: k, end: token.upperBound, "t.co/") { return true }
       k += 1
     }
     return false
@@ -165,17 +167,23 @@ struct PostSignature: Equatable {
   private static let nameParticles: Set<UInt64> = Set(
     ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "dos", "del"]
       .map(Scalars.asciiKey))
-  private static let dotCom: [UInt8] = Array(".com/".utf8)
-  private static let tCo: [UInt8] = Array("t.co/".utf8)
 
   // MARK: Instagram
 
   /// `A post shared by Name (@handle) on Nov 25, 2017 at 12:51pm PST` at `i`,
   /// or any shorter form down to the bare `A post shared by Name (@handle) on`.
   static func instagram(_ s: [UInt32], at i: Int, end: Int) -> PostSignature? {
-    guard let phrase = instagramPhrases.first(where: { Scalars.matches(s, at: i, end: end, $0) }) else { return nil }
-    let afterPhrase = PostDate.skipSpaces(s, i + phrase.count, end)
-    guard afterPhrase > i + phrase.count else { return nil }
+    var phraseEnd = -1
+    if Scalars.matches(s, at: i, end: end, "A post shared by") {
+      phraseEnd = i + 16
+    } else if Scalars.matches(s, at: i, end: end, "A photo posted by") || Scalars.matches(s, at: i, end: end, "A video posted by")
+      || Scalars.matches(s, at: i, end: end, "A photo shared by") || Scalars.matches(s, at: i, end: end, "A video shared by")
+    {
+      phraseEnd = i + 17
+    }
+    guard phraseEnd > i else { return nil }
+    let afterPhrase = PostDate.skipSpaces(s, phraseEnd, end)
+    guard afterPhrase > phraseEnd else { return nil }
     var author = ""
     var handle = ""
     var k = afterPhrase
@@ -203,7 +211,7 @@ struct PostSignature: Equatable {
     var signatureEnd = k
     var date: String? = nil
     let beforeOn = PostDate.skipSpaces(s, k, end)
-    if beforeOn < end, Scalars.matches(s, at: beforeOn, end: end, onWord),
+    if beforeOn < end, Scalars.matches(s, at: beforeOn, end: end, "on"),
       beforeOn + 2 == end || !Scalars.isLetter(s[beforeOn + 2])
     {
       signatureEnd = beforeOn + 2
@@ -223,7 +231,7 @@ struct PostSignature: Equatable {
     let stop = min(end, from + limit)
     while j < stop {
       if Scalars.isLineBreak(s[j]) { return nil }
-      if Scalars.isSpace(s[j]), Scalars.matches(s, at: j + 1, end: end, onWord), j + 3 < end, Scalars.isSpace(s[j + 3]) {
+      if Scalars.isSpace(s[j]), Scalars.matches(s, at: j + 1, end: end, "on"), j + 3 < end, Scalars.isSpace(s[j + 3]) {
         if PostDate.parse(s, at: PostDate.skipSpaces(s, j + 3, end), end: end) != nil { return j }
       }
       j += 1
@@ -234,7 +242,7 @@ struct PostSignature: Equatable {
   /// Skips ` at 12:51pm PST` after an Instagram date; returns the new end.
   private static func time(_ s: [UInt32], after dateEnd: Int, end: Int) -> Int {
     var k = PostDate.skipSpaces(s, dateEnd, end)
-    guard Scalars.matches(s, at: k, end: end, atWord) else { return dateEnd }
+    guard Scalars.matches(s, at: k, end: end, "at") else { return dateEnd }
     k = PostDate.skipSpaces(s, k + 2, end)
     let hourStart = k
     while k < end && k - hourStart < 2 && Scalars.isDigit(s[k]) { k += 1 }
@@ -256,11 +264,6 @@ struct PostSignature: Equatable {
     return timeEnd
   }
 
-  private static let instagramPhrases: [[UInt8]] = [
-    "A post shared by", "A photo posted by", "A video posted by", "A photo shared by", "A video shared by",
-  ].map { Array($0.utf8) }
-  private static let onWord: [UInt8] = Array("on".utf8)
-  private static let atWord: [UInt8] = Array("at".utf8)
   /// Longer names first, so `CEST` wins over `CET`.
   private static let timeZones: [[UInt8]] = [
     "AKST", "AKDT", "AEST", "AEDT", "CEST", "EEST", "PST", "PDT", "EST", "EDT", "CST", "CDT", "MST",
@@ -271,9 +274,9 @@ struct PostSignature: Equatable {
 
   /// `Posted by Page Name on Monday, October 16, 2017` at `i`.
   static func facebook(_ s: [UInt32], at i: Int, end: Int) -> PostSignature? {
-    guard Scalars.matches(s, at: i, end: end, postedBy) else { return nil }
-    let nameStart = PostDate.skipSpaces(s, i + postedBy.count, end)
-    guard nameStart > i + postedBy.count, let on = findOnDate(s, from: nameStart, end: end, limit: 120) else {
+    guard Scalars.matches(s, at: i, end: end, "Posted by") else { return nil }
+    let nameStart = PostDate.skipSpaces(s, i + 9, end)
+    guard nameStart > i + 9, let on = findOnDate(s, from: nameStart, end: end, limit: 120) else {
       return nil
     }
     let author = DisplayText(s, nameStart..<on, base: 0).text
@@ -282,6 +285,4 @@ struct PostSignature: Equatable {
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
     return PostSignature(platform: .facebook, author: author, handle: "", date: date.date, start: i, end: date.end)
   }
-
-  private static let postedBy: [UInt8] = Array("Posted by".utf8)
 }

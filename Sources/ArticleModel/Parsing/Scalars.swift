@@ -94,6 +94,24 @@ enum Scalars {
     return true
   }
 
+  /// Whether the ASCII text `word` stands at `i` (see the array version).
+  @inline(__always)
+  static func matches(
+    _ s: [UInt32], at i: Int, end: Int, _ word: StaticString, ignoringCase: Bool = false
+  ) -> Bool {
+    let n = word.utf8CodeUnitCount
+    guard i >= 0, i + n <= end, i + n <= s.count else { return false }
+    let bytes = word.utf8Start
+    var k = 0
+    while k < n {
+      var c = s[i + k]
+      if ignoringCase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+      if c != UInt32(bytes[k]) { return false }
+      k += 1
+    }
+    return true
+  }
+
   /// Lower-case ASCII letters `s[from..<to]` packed into one integer, or
   /// `nil` when the run is longer than eight or holds anything but ASCII
   /// letters and digits. Used as an allocation-free dictionary key.
@@ -116,67 +134,82 @@ enum Scalars {
     return key
   }
 
-  /// Appends the UTF-8 encoding of `c` (an invalid value becomes U+FFFD).
-  @inline(__always)
-  static func appendUTF8(_ c: UInt32, to bytes: inout [UInt8]) {
-    if c < 0x80 {
-      bytes.append(UInt8(c))
-    } else if c < 0x800 {
-      bytes.append(UInt8(0xC0 | (c >> 6)))
-      bytes.append(UInt8(0x80 | (c & 0x3F)))
-    } else if c < 0x10000 {
-      if c >= 0xD800 && c < 0xE000 {
-        appendUTF8(0xFFFD, to: &bytes)
-        return
-      }
-      bytes.append(UInt8(0xE0 | (c >> 12)))
-      bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      bytes.append(UInt8(0x80 | (c & 0x3F)))
-    } else if c < 0x110000 {
-      bytes.append(UInt8(0xF0 | (c >> 18)))
-      bytes.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      bytes.append(UInt8(0x80 | (c & 0x3F)))
-    } else {
-      appendUTF8(0xFFFD, to: &bytes)
+  /// The scalars `s[range]` as a string.
+  static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+      var n = 0
+      for k in range { n = encode(s[k], into: buffer, at: n) }
+      return n
     }
   }
 
-  /// The scalars `s[range]` as a string.
-  static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(range.count)
-    for k in range { appendUTF8(s[k], to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+  /// The scalars of `s` in `parts`, as one string with white space folded
+  /// (a break between parts counts as white space) and trimmed.
+  static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
+    let total = parts.reduce(0) { $0 + $1.count }
+    guard total > 0 else { return "" }
+    return String(unsafeUninitializedCapacity: total * 4 + parts.count) { buffer in
+      var n = 0
+      var pendingSpace = false
+      for part in parts {
+        for k in part {
+          let c = s[k]
+          if isSpace(c) {
+            pendingSpace = n > 0
+            continue
+          }
+          if isInvisibleJunk(c) { continue }
+          if pendingSpace {
+            buffer[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          n = encode(c, into: buffer, at: n)
+        }
+        pendingSpace = n > 0
+      }
+      return n
+    }
   }
 
   /// The scalars `s[range]` as a string with white space folded and trimmed.
   static func foldedString(_ s: [UInt32], _ range: Range<Int>) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(range.count)
-    var pendingSpace = false
-    for k in range {
-      let c = s[k]
-      if isSpace(c) {
-        pendingSpace = !bytes.isEmpty
-        continue
-      }
-      if isInvisibleJunk(c) { continue }
-      if pendingSpace {
-        bytes.append(0x20)
-        pendingSpace = false
-      }
-      appendUTF8(c, to: &bytes)
+    foldedString(s, [range])
+  }
+
+  /// Writes the UTF-8 encoding of `c` at `buffer[n]` (room for four bytes
+  /// needed); returns the new end.
+  @inline(__always)
+  static func encode(_ c: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    if c < 0x80 {
+      buffer[n] = UInt8(c)
+      return n + 1
     }
-    return String(decoding: bytes, as: UTF8.self)
+    if c < 0x800 {
+      buffer[n] = UInt8(0xC0 | (c >> 6))
+      buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
+      return n + 2
+    }
+    if c < 0x10000 {
+      let v: UInt32 = c >= 0xD800 && c < 0xE000 ? 0xFFFD : c
+      buffer[n] = UInt8(0xE0 | (v >> 12))
+      buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+      buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+      return n + 3
+    }
+    if c >= 0x110000 { return encode(0xFFFD, into: buffer, at: n) }
+    buffer[n] = UInt8(0xF0 | (c >> 18))
+    buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+    buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+    buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
+    return n + 4
   }
 
   /// The scalar values of a string.
   static func values(_ text: String) -> [UInt32] {
-    var result: [UInt32] = []
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { result.append(scalar.value) }
-    return result
+    var text = text
+    return text.withUTF8 { decode($0, 0..<$0.count) }
   }
 
   /// `range` with white space removed from both ends.
@@ -188,31 +221,36 @@ enum Scalars {
     return lo..<hi
   }
 
-  /// Decodes well-formed UTF-8 `bytes[range]` into scalar values, replacing `output`.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into output: inout [UInt32]) {
-    output.removeAll(keepingCapacity: true)
-    var i = range.lowerBound
-    let end = range.upperBound
-    while i < end {
-      let b0 = UInt32(bytes[i])
-      if b0 < 0x80 {
-        output.append(b0)
-        i += 1
-      } else if b0 < 0xE0, i + 1 < end {
-        output.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-        i += 2
-      } else if b0 < 0xF0, i + 2 < end {
-        output.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-        i += 3
-      } else if i + 3 < end {
-        output.append(
-          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F))
-        i += 4
-      } else {
-        output.append(0xFFFD)
-        i = end
+  /// Decodes well-formed UTF-8 `bytes[range]` into scalar values.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt32] {
+    guard let base = bytes.baseAddress, !range.isEmpty else { return [] }
+    return [UInt32](unsafeUninitializedCapacity: range.count) { output, initialized in
+      var i = range.lowerBound
+      let end = range.upperBound
+      var n = 0
+      while i < end {
+        let b0 = UInt32(base[i])
+        if b0 < 0x80 {
+          output[n] = b0
+          i += 1
+        } else if b0 < 0xE0, i + 1 < end {
+          output[n] = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0, i + 2 < end {
+          output[n] = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+          i += 3
+        } else if i + 3 < end {
+          output[n] =
+            (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
+            | UInt32(base[i + 3] & 0x3F)
+          i += 4
+        } else {
+          output[n] = 0xFFFD
+          i = end
+        }
+        n += 1
       }
+      initialized = n
     }
   }
 }

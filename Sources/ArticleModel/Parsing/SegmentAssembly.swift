@@ -26,21 +26,42 @@ struct SegmentAssembly {
   private(set) var drafts: [Draft] = []
   private var group = 0
 
-  /// Adds one paragraph group, decoded into `s`; `base` is the source offset of `s[0]`.
-  mutating func add(_ s: [UInt32], base: Int) {
+  /// Adds a paragraph group that needs no work: clean text, short, nothing
+  /// embedded (`SourceHints` empty). Its text is its bytes, spaces trimmed.
+  mutating func addPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: ParagraphSplitter.Group) {
+    defer { group += 1 }
+    var lo = paragraph.bytes.lowerBound
+    var hi = paragraph.bytes.upperBound
+    while lo < hi && bytes[lo] == 0x20 { lo += 1 }
+    while hi > lo && bytes[hi - 1] == 0x20 { hi -= 1 }
+    guard lo < hi else { return }
+    let start = paragraph.scalarStart + (lo - paragraph.bytes.lowerBound)
+    let end = paragraph.scalarStart + paragraph.scalarCount - (paragraph.bytes.upperBound - hi)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+    let display = DisplayText(text: text, range: start..<end, sourceMap: nil, count: end - start)
+    drafts.append(Draft(range: start..<end, display: display, group: group, endsGroup: true))
+  }
+
+  /// Adds one paragraph group, decoded into `s`; `base` is the source offset
+  /// of `s[0]`; stages whose `hints` are absent are skipped.
+  mutating func add(_ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link]) {
     defer { group += 1 }
     let whole = 0..<s.count
     var pieces: [Range<Int>] = []
     var cursor = 0
-    for span in LeakedScript.spans(in: s, whole) {
-      if span.lowerBound > cursor { pieces.append(cursor..<span.lowerBound) }
-      cursor = max(cursor, span.upperBound)
+    if !hints.isDisjoint(with: [.script, .advert]) {
+      let spans = LeakedScript.spans(
+        in: s, whole, scripts: hints.contains(.script), adverts: hints.contains(.advert))
+      for span in spans {
+        if span.lowerBound > cursor { pieces.append(cursor..<span.lowerBound) }
+        cursor = max(cursor, span.upperBound)
+      }
     }
     if cursor < s.count { pieces.append(cursor..<s.count) }
     let firstDraft = drafts.count
     var first = true
     for (n, piece) in pieces.enumerated() {
-      for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0) {
+      for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0, hints: hints) {
         if let signature = segment.post {
           addPost(s, segment, signature, base: base, opensGroup: first)
         } else {

@@ -5,7 +5,9 @@
 ///    prefix is read (`DatePrefix`);
 /// 2. lines are grouped into paragraphs (`ParagraphSplitter`): blank-line
 ///    separated blocks, one sentence or paragraph per line, CRLF and lone CR;
-/// 3. each group is decoded into scalars once; leaked embed JavaScript,
+/// 3. a group whose bytes hint at nothing to do (`SourceHints`) becomes a
+///    paragraph straight from its bytes; any other is decoded into scalars
+///    once; leaked embed JavaScript,
 ///    `<script>`/`<style>` elements and inline ads are cut out
 ///    (`LeakedScript`);
 /// 4. embedded posts are found by their signatures, bare `pic.twitter.com`
@@ -36,11 +38,13 @@ enum Segmenter {
         scalar += prefix.scalars
       }
       var assembly = SegmentAssembly()
-      var scalars: [UInt32] = []
       let splitter = ParagraphSplitter(bytes: bytes)
       let total = splitter.forEachGroup(from: start, scalarStart: scalar) { group in
-        Scalars.decode(bytes, group.bytes, into: &scalars)
-        assembly.add(scalars, base: group.scalarStart)
+        if group.hints.isEmpty && group.scalarCount <= LongParagraphSplitter.threshold {
+          assembly.addPlain(bytes, group)
+        } else {
+          assembly.add(Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints)
+        }
       }
       return assembly.finish(date: date, scalarCount: total)
     }

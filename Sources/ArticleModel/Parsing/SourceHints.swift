@@ -1,0 +1,135 @@
+/// What a stretch of source bytes may contain, learnt in the one pass that
+/// also finds its line ends, so that later stages run only where they can
+/// find something.
+///
+/// Hints are conservative: a hint may be set where the stage then finds
+/// nothing, but a stage is skipped only when its hint is absent. Most
+/// paragraphs carry none, and their display text is then the source bytes
+/// themselves.
+struct SourceHints: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  /// Something the display text must change: a control or line break,
+  /// `&`, `<`, DEL, a C1 control, a no-break or other Unicode space, a
+  /// byte-order mark or non-character, or two spaces in a row.
+  static let unclean = SourceHints(rawValue: 1)
+  /// JavaScript (`{` or `;`) or a `<script>`/`<style>` element may be there.
+  static let script = SourceHints(rawValue: 2)
+  /// An inline ad phrase may be there ("...continues below", "Advertisement").
+  static let advert = SourceHints(rawValue: 4)
+  /// A post signature may be there (`(@`, `A post`/`A video`..., `Posted`).
+  static let signature = SourceHints(rawValue: 8)
+  /// A link may be there (a `/`).
+  static let link = SourceHints(rawValue: 16)
+
+  /// Hints that call for the scanning stages (everything but `unclean`).
+  static let embedded: SourceHints = [.script, .advert, .signature, .link]
+
+  /// Scans bytes up to the first LF or CR at or after `start` (or `end`).
+  ///
+  /// - Parameter table: `SourceHints.table`'s storage (fetched once by the caller).
+  /// - Returns: where the line ends, how many scalars it holds, and its hints.
+  static func scanLine(
+    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int
+  ) -> (end: Int, scalars: Int, hints: SourceHints) {
+    var hints: UInt32 = 0
+    var scalars = 0
+    var previous: UInt8 = 0
+    var i = start
+    while i < end {
+      let b = base[i]
+      let kind = table[Int(b)]
+      if kind != 0 {
+        if kind == Kind.lineBreak { break }
+        if kind == Kind.space {
+          if previous == 0x20 { hints |= SourceHints.unclean.rawValue }
+        } else {
+          hints |= inspect(kind, base, i, start: start, end: end)
+        }
+      }
+      scalars &+= b & 0xC0 != 0x80 ? 1 : 0
+      previous = b
+      i += 1
+    }
+    return (i, scalars, SourceHints(rawValue: hints))
+  }
+
+  private enum Kind {
+    static let unclean: UInt8 = 1
+    static let slash: UInt8 = 2
+    static let space: UInt8 = 3
+    static let lead: UInt8 = 4
+    static let at: UInt8 = 5
+    static let capitalA: UInt8 = 6
+    static let capitalP: UInt8 = 7
+    static let lessThan: UInt8 = 8
+    static let lineBreak: UInt8 = 9
+    static let code: UInt8 = 10
+    static let u: UInt8 = 11
+    static let v: UInt8 = 12
+  }
+
+  /// The hints a trigger byte at `i` gives, looking at its neighbours.
+  private static func inspect(_ kind: UInt8, _ base: UnsafePointer<UInt8>, _ i: Int, start: Int, end: Int) -> UInt32 {
+    @inline(__always) func at(_ k: Int) -> UInt8 { k >= start && k < end ? base[k] : 0 }
+    switch kind {
+    case Kind.unclean: return SourceHints.unclean.rawValue
+    case Kind.slash: return SourceHints.link.rawValue
+    case Kind.space: return at(i - 1) == 0x20 ? SourceHints.unclean.rawValue : 0
+    case Kind.at: return at(i - 1) == 0x28 ? SourceHints.signature.rawValue : 0  // "(@"
+    case Kind.capitalA:  // "A post", "A photo", "A video"
+      return at(i + 1) == 0x20 && (at(i + 2) == 0x70 || at(i + 2) == 0x76) ? SourceHints.signature.rawValue : 0
+    case Kind.capitalP:  // "Posted"
+      return at(i + 1) == 0x6F && at(i + 2) == 0x73 && at(i + 3) == 0x74 ? SourceHints.signature.rawValue : 0
+    case Kind.lessThan:
+      let next = at(i + 1) | 0x20
+      return SourceHints.unclean.rawValue | (next == 0x73 ? SourceHints.script.rawValue : 0)  // "<script", "<style"
+    case Kind.code: return SourceHints.script.rawValue
+    case Kind.u:  // "continue"
+      return at(i - 3) == 0x74 && at(i - 2) == 0x69 && at(i - 1) == 0x6E ? SourceHints.advert.rawValue : 0
+    case Kind.v:  // "Advertisement"
+      return at(i - 2) | 0x20 == 0x61 && at(i - 1) | 0x20 == 0x64 ? SourceHints.advert.rawValue : 0
+    case Kind.lead:
+      // Multi-byte lead: C1 controls, no-break and Unicode spaces, BOM, non-characters.
+      let next = at(i + 1)
+      let third = at(i + 2)
+      var unusual = false
+      switch base[i] {
+      case 0xC2: unusual = next <= 0xA0
+      case 0xE1: unusual = next == 0x9A && third == 0x80
+      case 0xE2:
+        unusual =
+          (next == 0x80 && ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+          || (next == 0x81 && third == 0x9F)
+      case 0xE3: unusual = next == 0x80 && third == 0x80
+      case 0xEF: unusual = (next == 0xBB && third == 0xBF) || (next == 0xBF && third >= 0xBE)
+      default: break
+      }
+      return unusual ? SourceHints.unclean.rawValue : 0
+    default:
+      return 0
+    }
+  }
+
+  /// The trigger kind of every byte value (0 for most).
+  static let table: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 256)
+    for b in 0..<0x20 { table[b] = Kind.unclean }
+    table[0x0A] = Kind.lineBreak
+    table[0x0D] = Kind.lineBreak
+    table[0x7F] = Kind.unclean
+    table[0x26] = Kind.unclean  // &
+    table[0x3C] = Kind.lessThan
+    table[0x2F] = Kind.slash
+    table[0x20] = Kind.space
+    table[0x40] = Kind.at
+    table[0x41] = Kind.capitalA
+    table[0x50] = Kind.capitalP
+    table[0x7B] = Kind.code  // {
+    table[0x3B] = Kind.code  // ;
+    table[0x75] = Kind.u
+    table[0x76] = Kind.v
+    for b in [0xC2, 0xE1, 0xE2, 0xE3, 0xEF] { table[b] = Kind.lead }
+    return table
+  }()
+}
