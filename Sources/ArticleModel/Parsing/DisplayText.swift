@@ -21,6 +21,8 @@ struct DisplayText {
   var sourceMap: [Int]?
   /// Number of scalars in `text`.
   var count: Int
+  /// Whether `text` is exactly the source at `range` (even when a map was asked for).
+  var isVerbatim = false
 
   var isEmpty: Bool { count == 0 }
 
@@ -44,6 +46,7 @@ struct DisplayText {
       let end = base + trimmed.upperBound
       let map: [Int]? = alwaysMap ? Array(start...end) : nil
       self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
+      isVerbatim = true
       if trimmed.isEmpty { self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0) }
       return
     }
@@ -130,7 +133,9 @@ struct DisplayText {
   /// `s[range]` as a string.
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+    var length = 0
+    for k in range { length += Scalars.utf8Length(s[k]) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
       var n = 0
       for k in range {
         let c = s[k]
@@ -251,7 +256,9 @@ struct DisplayText {
         identityMap.append(lastEnd)
         sourceMap = identityMap
       }
-      return DisplayText(text: text, range: first..<lastEnd, sourceMap: sourceMap, count: count)
+      var result = DisplayText(text: text, range: first..<lastEnd, sourceMap: sourceMap, count: count)
+      result.isVerbatim = identity
+      return result
     }
   }
 }

@@ -156,6 +156,7 @@ enum EmbedDetector {
   static func bodyStart(_ s: [UInt32], _ range: Range<Int>, limit: Int) -> Int {
     let trimmed = Scalars.trimmed(s, range)
     guard !trimmed.isEmpty else { return range.upperBound }
+    if trimmed.count <= limit { return trimmed.lowerBound }
     let links = PostContent.links(in: s, trimmed)
     func weight(from p: Int) -> Int {
       var total = trimmed.upperBound - p

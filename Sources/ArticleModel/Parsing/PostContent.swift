@@ -30,16 +30,21 @@ struct PostContent: Equatable {
   /// Reads the parts of a post's display text.
   init(reading display: String) {
     let s = Scalars.values(display)
-    let linkSpans = PostContent.links(in: s)
+    self.init(s, 0..<s.count)
+  }
+
+  /// Reads the parts of a post whose display text is `s[range]` verbatim.
+  init(_ s: [UInt32], _ range: Range<Int>) {
+    let linkSpans = PostContent.links(in: s, range)
     links = linkSpans.map { Scalars.string(s, $0) }
     // The words: everything outside links, folded.
     var outside: [Range<Int>] = []
-    var cursor = 0
+    var cursor = range.lowerBound
     for span in linkSpans {
       outside.append(cursor..<span.lowerBound)
       cursor = span.upperBound
     }
-    outside.append(cursor..<s.count)
+    outside.append(cursor..<range.upperBound)
     text = Scalars.foldedString(s, outside)
     hashtags = PostContent.tags(in: s, outside, sign: 0x23)
     mentions = PostContent.tags(in: s, outside, sign: 0x40)
@@ -55,6 +60,7 @@ struct PostContent: Equatable {
     while i < bounds.upperBound {
       let c = s[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
+        c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound || !Scalars.isASCIIAlphanumeric(s[i - 1]),
         let length = linkStart(s, at: i, end: bounds.upperBound)
       {
         let end = linkEnd(s, from: i + length, end: bounds.upperBound)

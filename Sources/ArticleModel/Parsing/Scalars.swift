@@ -137,7 +137,9 @@ enum Scalars {
   /// The scalars `s[range]` as a string.
   static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    return String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+    var length = 0
+    for k in range { length += utf8Length(s[k]) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
       var n = 0
       for k in range { n = encode(s[k], into: buffer, at: n) }
       return n
@@ -147,9 +149,12 @@ enum Scalars {
   /// The scalars of `s` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
-    let total = parts.reduce(0) { $0 + $1.count }
+    var total = 0
+    for part in parts {
+      for k in part { total += utf8Length(s[k]) }
+    }
     guard total > 0 else { return "" }
-    return String(unsafeUninitializedCapacity: total * 4 + parts.count) { buffer in
+    return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
       var n = 0
       var pendingSpace = false
       for part in parts {
@@ -176,6 +181,12 @@ enum Scalars {
   /// The scalars `s[range]` as a string with white space folded and trimmed.
   static func foldedString(_ s: [UInt32], _ range: Range<Int>) -> String {
     foldedString(s, [range])
+  }
+
+  /// The number of UTF-8 bytes `encode` writes for `c`.
+  @inline(__always)
+  static func utf8Length(_ c: UInt32) -> Int {
+    c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c >= 0x110000) ? 3 : 4
   }
 
   /// Writes the UTF-8 encoding of `c` at `buffer[n]` (room for four bytes

@@ -21,6 +21,8 @@ struct SegmentAssembly {
     var group: Int
     /// Whether nothing follows it in its group.
     var endsGroup = false
+    /// The post's words, links and tags when already read from the source.
+    var content: PostContent? = nil
   }
 
   private(set) var drafts: [Draft] = []
@@ -103,18 +105,25 @@ struct SegmentAssembly {
           carried.sourceMap = Array(carried.range) + [carried.range.upperBound]
         }
         drafts[index].display = carried
+        drafts[index].content = nil
         drafts[index].post = signature
         drafts[index].range = last.range.lowerBound..<end
         return
       }
     }
-    drafts.append(Draft(range: start..<end, display: display, post: signature, group: group))
+    var draft = Draft(range: start..<end, display: display, post: signature, group: group)
+    if display.isVerbatim {
+      // The text is the source itself: read it from the scalars at hand.
+      draft.content = PostContent(s, (display.range.lowerBound - base)..<(display.range.upperBound - base))
+    }
+    drafts.append(draft)
   }
 
   /// Whether a paragraph of running text can be the text of the post signed after it.
   static func canCarryPost(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last != ":" else { return false }
+    if text.utf8.count <= 320 { return true }
     let s = Scalars.values(text)
-    guard let last = s.last, last != 0x3A else { return false }
     var weight = s.count
     for link in PostContent.links(in: s) { weight -= link.count }
     return weight <= 320
@@ -132,7 +141,7 @@ struct SegmentAssembly {
           Paragraph(index: index, range: range, text: draft.display.text, sourceMap: draft.display.sourceMap))
         continue
       }
-      let content = PostContent(reading: draft.display.text)
+      let content = draft.content ?? PostContent(reading: draft.display.text)
       posts.append(
         SocialPost(
           index: posts.count, platform: signature.platform, author: signature.author, handle: signature.handle,

@@ -33,24 +33,27 @@ struct SourceHints: OptionSet, Sendable {
     _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int
   ) -> (end: Int, scalars: Int, hints: SourceHints) {
     var hints: UInt32 = 0
+    var doubleSpace = false
     var scalars = 0
-    var previous: UInt8 = 0
+    var previous: UInt32 = 0
     var i = start
     while i < end {
       let b = base[i]
       let kind = table[Int(b)]
-      if kind != 0 {
-        if kind == Kind.lineBreak { break }
-        if kind == Kind.space {
-          if previous == 0x20 { hints |= SourceHints.unclean.rawValue }
-        } else {
-          hints |= inspect(kind, base, i, start: start, end: end)
-        }
-      }
+      let pair = previous << 8 | UInt32(b)
+      doubleSpace = doubleSpace || pair == 0x2020
+      previous = UInt32(b)
       scalars &+= b & 0xC0 != 0x80 ? 1 : 0
-      previous = b
+      if kind != 0 {
+        if kind == Kind.lineBreak {
+          scalars &-= 1
+          break
+        }
+        hints |= inspect(kind, base, i, start: start, end: end)
+      }
       i += 1
     }
+    if doubleSpace { hints |= SourceHints.unclean.rawValue }
     return (i, scalars, SourceHints(rawValue: hints))
   }
 
@@ -121,7 +124,6 @@ struct SourceHints: OptionSet, Sendable {
     table[0x26] = Kind.unclean  // &
     table[0x3C] = Kind.lessThan
     table[0x2F] = Kind.slash
-    table[0x20] = Kind.space
     table[0x40] = Kind.at
     table[0x41] = Kind.capitalA
     table[0x50] = Kind.capitalP
