@@ -18,9 +18,10 @@ struct EmbedSegment: Equatable {
 /// Where a post's text begins: a signature's post takes all the text since
 /// the previous post (or the start of the stretch) when that is short enough
 /// to be one post: 320 scalars for Twitter, 1,000 otherwise, links not
-/// counted, and half as much again when the stretch opens its paragraph.
-/// Longer text is running article text followed by the post, and the post
-/// starts at the first sentence start (or line start) from which it fits.
+/// counted, and 80 more when the stretch opens its paragraph.
+/// Longer text is running article text followed by the post: the post is
+/// its last sentence (or line), with the sentences before it that read like
+/// a post (`looksPosted`: a hashtag, mention, link or emoji) while it fits.
 /// So in `... December 31, 2017The president said ...` the glued sentence
 /// stays in the article, and tweets chained in one line each get their text.
 enum EmbedDetector {
@@ -37,7 +38,7 @@ enum EmbedDetector {
     let signatures = hints.contains(.signature) ? PostSignature.find(in: s, range) : []
     for signature in signatures {
       var limit = signature.platform == .twitter ? 320 : 1000
-      if opensParagraph && cursor == range.lowerBound { limit += limit / 2 }
+      if opensParagraph && cursor == range.lowerBound { limit += 80 }
       let start = bodyStart(s, cursor..<signature.start, limit: limit)
       appendText(s, cursor..<start, to: &result)
       result.append(EmbedSegment(range: start..<signature.end, body: start..<signature.start, post: signature))
@@ -164,18 +165,37 @@ enum EmbedDetector {
       return total
     }
     if weight(from: trimmed.lowerBound) <= limit { return trimmed.lowerBound }
-    var lastCandidate = -1
+    var starts: [Int] = [trimmed.lowerBound]
     var k = trimmed.lowerBound + 1
     while k < trimmed.upperBound {
-      let candidate =
-        SentenceBoundary.isSentenceStart(s, at: k, lowerBound: trimmed.lowerBound)
+      if SentenceBoundary.isSentenceStart(s, at: k, lowerBound: trimmed.lowerBound)
         || (Scalars.isLineBreak(s[k - 1]) && !Scalars.isSpace(s[k]))
-      if candidate {
-        if weight(from: k) <= limit { return k }
-        lastCandidate = k
+      {
+        starts.append(k)
       }
       k += 1
     }
-    return lastCandidate >= 0 ? lastCandidate : trimmed.lowerBound
+    // The last sentence, and the ones before it that read like a post.
+    var n = starts.count - 1
+    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n]) && weight(from: starts[n - 1]) <= limit { n -= 1 }
+    return starts[n]
+  }
+
+  /// Whether a sentence carries what posts carry and articles rarely do: a
+  /// hashtag, a mention, a link, an emoji or a flag.
+  static func looksPosted(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+    for k in range {
+      let c = s[k]
+      if c == 0x23 || c == 0x40 {
+        if k + 1 < range.upperBound && Scalars.isWordCharacter(s[k + 1]) { return true }
+      } else if c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) {
+        return true
+      } else if c == 0x2F && k + 1 < range.upperBound && s[k + 1] == 0x2F {
+        return true
+      } else if c == 0x70 && Scalars.matches(s, at: k, end: range.upperBound, "pic.twitter.com/") {
+        return true
+      }
+    }
+    return false
   }
 }

@@ -128,6 +128,7 @@ enum LeakedScript {
           }
           if next == 0x28 || next == 0x2E || next == 0x2C || next == 0x29 || next == 0x7D || next == 0x3D
             || next == 0x3F || next == 0x3A || next == 0x7C || next == 0x26 || next == 0x2B || next == 0x5B
+            || next == 0x7B
           {
             k = j
             continue
