@@ -1,0 +1,109 @@
+extension Screen {
+  /// A stretch of neighbouring cells on one row that must be sent to the terminal.
+  ///
+  /// `cells` are the new screen's cells from `column` onwards. A run never
+  /// starts on the continuation half of a wide grapheme and never ends on
+  /// its first half: a wide grapheme is always sent whole.
+  public struct Run: Hashable, Sendable {
+    public var row: Int
+    public var column: Int
+    public var cells: [Cell]
+
+    public init(row: Int, column: Int, cells: [Cell]) {
+      self.row = row
+      self.column = column
+      self.cells = cells
+    }
+
+    /// The column after the run's last cell.
+    public var endColumn: Int { column + cells.count }
+  }
+
+  /// The runs of cells that differ from `previous`, row by row, left to right.
+  ///
+  /// With no previous screen, or one of another size, every row is one run
+  /// (a full redraw). A wide grapheme counts as changed when either of its
+  /// two cells changed, in the old screen or the new one, and is then resent
+  /// whole:
+  ///
+  ///     old  | a | 中    | b |        new  | a | x | y | b |
+  ///     run            ^^^^^                 (columns 1–2)
+  ///
+  /// - Parameter previous: What the terminal shows now, or `nil` if unknown.
+  public func changedRuns(since previous: Screen?) -> [Run] {
+    let width = size.width
+    guard width > 0, size.height > 0 else { return [] }
+    guard let previous, previous.size == size else {
+      return (0..<size.height).map { row in
+        Run(row: row, column: 0, cells: Array(cells[(row * width)..<((row + 1) * width)]))
+      }
+    }
+    var runs: [Run] = []
+    var changed = [Bool](repeating: false, count: width)
+    for row in 0..<size.height {
+      let base = row * width
+      var any = false
+      for x in 0..<width where cells[base + x] != previous.cells[base + x] {
+        changed[x] = true
+        any = true
+      }
+      guard any else { continue }
+      // Widen each change to the whole grapheme it belongs to, in either screen.
+      // (Marking a lead to the left needs no further widening: the lead was
+      // unchanged, so it is the same wide cell in both screens.)
+      var x = 0
+      while x < width {
+        if changed[x] {
+          let new = cells[base + x]
+          let old = previous.cells[base + x]
+          if x > 0
+            && ((new.isContinuation && cells[base + x - 1].width == 2)
+              || (old.isContinuation && previous.cells[base + x - 1].width == 2))
+          {
+            changed[x - 1] = true
+          }
+          if x + 1 < width && (new.width == 2 || old.width == 2) {
+            changed[x + 1] = true
+          }
+        }
+        x += 1
+      }
+      x = 0
+      while x < width {
+        guard changed[x] else {
+          x += 1
+          continue
+        }
+        let start = x
+        while x < width && changed[x] {
+          changed[x] = false
+          x += 1
+        }
+        runs.append(Run(row: row, column: start, cells: Array(cells[(base + start)..<(base + x)])))
+      }
+    }
+    return runs
+  }
+
+  /// What the terminal must draw at a cell, or `nil` for the second half of a wide grapheme.
+  ///
+  /// Tolerates grids that were drawn over carelessly: a continuation cell
+  /// whose left neighbour is not wide, and a wide grapheme without its
+  /// continuation (or in the last column), are drawn as a blank in their style,
+  /// so the terminal's columns always agree with the grid's.
+  public func drawableCell(x: Int, y: Int) -> Cell? {
+    let cell = self[x, y]
+    if cell.isContinuation {
+      if x > 0 && self[x - 1, y].width == 2 { return nil }
+      return Cell(text: " ", width: 1, style: cell.style)
+    }
+    if cell.width == 2 {
+      if x + 1 < size.width && self[x + 1, y].isContinuation { return cell }
+      return Cell(text: " ", width: 1, style: cell.style)
+    }
+    if cell.width != 1 || cell.text.isEmpty {
+      return Cell(text: " ", width: 1, style: cell.style)
+    }
+    return cell
+  }
+}
