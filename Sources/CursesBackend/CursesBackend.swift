@@ -1,7 +1,367 @@
 import CNCursesW
 import ReaderUI
 
-/// Placeholder: the ncurses backend.
-public final class CursesBackend {
-  public init() {}
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The reader's terminal: ncurses (wide-character) on the controlling terminal.
+///
+/// Start it with `try CursesBackend()`, which refuses politely (a
+/// `TerminalStartError`) instead of drawing garbage: output not a terminal,
+/// TERM unset, unknown or without cursor addressing, no UTF-8 locale. When
+/// standard input is not a terminal (the article came through a pipe) keys
+/// are read from `/dev/tty`, as `less` does.
+///
+/// Call `stop()` when done (also on error paths); it restores the terminal
+/// and is safe to call twice. Termination signals arrive as
+/// `.terminate(signal:)` events; ^Z leaves full-screen mode, stops, and
+/// comes back with a `.resumed` event.
+public final class CursesBackend: TerminalBackend {
+  public let colorDepth: ColorDepth
+  /// The terminal type in use (TERM).
+  public let terminalName: String
+
+  private var screenPointer: OpaquePointer?
+  private var window: UnsafeMutablePointer<WINDOW>?
+  /// The terminal file descriptor keys are read from.
+  private let inputDescriptor: Int32
+  /// `/dev/tty` when we opened it ourselves (closed by `stop`).
+  private var openedInput: UnsafeMutablePointer<FILE>?
+  private var colorPairs: ColorPairTable
+  /// What the terminal shows now; `nil` forces a full redraw.
+  private var lastPresented: Screen?
+  private var suspended = false
+  private var terminationDelivered = false
+  /// The wide-character buffer for one cell (CCHARW_MAX characters and a terminator).
+  private var cellCharacters = [wchar_t](repeating: 0, count: 8)
+
+  /// Starts full-screen mode.
+  ///
+  /// - Parameter environment: Lookup for TERM and NO_COLOR (the process
+  ///   environment by default).
+  public init(environment: (String) -> String? = { name in getenv(name).map { String(cString: $0) } })
+    throws(TerminalStartError)
+  {
+    guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
+    try Self.prepareLocale()
+
+    guard let term = environment("TERM"), !term.isEmpty else { throw .termUnset }
+    if term == "dumb" { throw .dumbTerminal }
+    terminalName = term
+
+    // Keys come from standard input when it is the terminal, else from /dev/tty.
+    var input: Int32 = STDIN_FILENO
+    var inputFile: UnsafeMutablePointer<FILE>? = byline_stdin()
+    if isatty(STDIN_FILENO) != 1 {
+      let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
+      guard fd >= 0 else { throw .noControllingTerminal(errno: errno) }
+      guard let file = fdopen(fd, "r") else {
+        let code = errno
+        close(fd)
+        throw .noControllingTerminal(errno: code)
+      }
+      input = fd
+      inputFile = file
+      openedInput = file
+    }
+    inputDescriptor = input
+
+    // Probe the terminal description before ncurses commits to it.
+    var status: Int32 = 0
+    guard setupterm(term, STDOUT_FILENO, &status) == OK, status == 1 else {
+      if let openedInput { fclose(openedInput) }
+      throw .unknownTerminal(term)
+    }
+    guard byline_has_cursor_addressing() != 0 else {
+      byline_del_curterm()
+      if let openedInput { fclose(openedInput) }
+      throw .noCursorAddressing(term)
+    }
+    var leaveFullScreen: [UInt8] = []
+    for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+      if let value = byline_tigetstr(capability) {
+        leaveFullScreen += Array(String(cString: value).utf8)
+      }
+    }
+    // Mouse reporting off (harmless on terminals that never turned it on).
+    leaveFullScreen += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8)
+    byline_del_curterm()
+
+    // Our handlers first, so ncurses leaves SIGINT/SIGTERM/SIGTSTP to us.
+    do {
+      try TerminalSignals.install()
+    } catch {
+      if let openedInput { fclose(openedInput) }
+      throw error
+    }
+    TerminalSignals.armEmergencyRestore(fd: input, leaveFullScreen: leaveFullScreen)
+
+    guard let screen = newterm(term, byline_stdout(), inputFile) else {
+      TerminalSignals.disarmEmergencyRestore()
+      TerminalSignals.uninstall()
+      if let openedInput { fclose(openedInput) }
+      throw .cannotStart(term)
+    }
+    screenPointer = screen
+    _ = set_term(screen)
+    TerminalSignals.chainResizeHandler()
+    let window = byline_stdscr()
+    self.window = window
+
+    _ = cbreak()
+    _ = noecho()
+    _ = keypad(window, true)
+    _ = meta(window, true)
+    _ = intrflush(window, false)
+    _ = leaveok(window, true)
+    _ = scrollok(window, false)
+    _ = nodelay(window, true)
+    _ = set_escdelay(25)
+    _ = curs_set(0)
+    _ = mouseinterval(0)
+    _ = mousemask(
+      byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
+
+    // Colours: the terminal's own background; NO_COLOR (set, non-empty) means none.
+    var depth = ColorDepth.none
+    let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
+    if !noColor && has_colors() {
+      _ = start_color()
+      _ = use_default_colors()
+      let colors = byline_colors()
+      depth = colors >= 256 ? .many : colors >= 8 ? .eight : .none
+    }
+    colorDepth = depth
+    colorPairs = ColorPairTable(
+      depth: depth, available: Int(byline_colors()), pairs: Int(byline_color_pairs()))
+  }
+
+  deinit { stop() }
+
+  /// Leaves full-screen mode and restores the terminal; safe to call more than once.
+  public func stop() {
+    guard let screen = screenPointer else { return }
+    screenPointer = nil
+    window = nil
+    _ = mousemask(0, nil)
+    _ = endwin()
+    fflush(byline_stdout())
+    delscreen(screen)
+    TerminalSignals.disarmEmergencyRestore()
+    TerminalSignals.uninstall()
+    if let openedInput {
+      fclose(openedInput)
+      self.openedInput = nil
+    }
+  }
+
+  // MARK: - TerminalBackend
+
+  public var size: Size {
+    guard let window else { return Size(width: 0, height: 0) }
+    return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+  }
+
+  public func present(_ screen: Screen) {
+    guard let window, !suspended else { return }
+    let terminal = size
+    let runs = screen.changedRuns(since: lastPresented)
+    if lastPresented == nil || lastPresented?.size != screen.size {
+      _ = werase(window)
+    }
+    for run in runs where run.row < terminal.height {
+      var x = run.column
+      for _ in run.cells {
+        defer { x += 1 }
+        guard x < terminal.width, let cell = screen.drawableCell(x: x, y: run.row) else { continue }
+        if cell.width == 2 && x + 1 >= terminal.width {
+          draw(Cell(text: " ", width: 1, style: cell.style), x: x, y: run.row, terminal: terminal)
+        } else {
+          draw(cell, x: x, y: run.row, terminal: terminal)
+        }
+      }
+    }
+    _ = wnoutrefresh(window)
+    _ = doupdate()
+    lastPresented = screen
+  }
+
+  public func nextEvent() -> InputEvent? {
+    guard window != nil else { return nil }
+    var pollFailures = 0
+    while true {
+      switch TerminalSignals.takePending() {
+      case .terminate(let signal):
+        if !terminationDelivered {
+          terminationDelivered = true
+          return .terminate(signal: signal)
+        }
+      case .stop:
+        stopForSuspend()
+        return .resumed
+      case nil:
+        break
+      }
+      guard let window else { return nil }
+      var value: wint_t = 0
+      let result = wget_wch(window, &value)
+      if result == byline_key_code_yes() {
+        if let event = event(forCode: Int32(value)) { return event }
+        continue
+      }
+      if result == OK {
+        if let key = Self.key(forCharacter: UInt32(value)) { return .key(key) }
+        continue
+      }
+      // Nothing ready: wait for the terminal, a signal, or (bounded) a moment.
+      var fds = [
+        pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: TerminalSignals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&fds, nfds_t(fds.count), 1000)
+      if ready < 0 {
+        if errno == EINTR { continue }
+        pollFailures += 1
+        if pollFailures > 3 { return nil }
+        continue
+      }
+      let events = Int32(fds[0].revents)
+      if events & (Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return nil }
+      if events & Int32(POLLHUP) != 0 && events & Int32(POLLIN) == 0 { return nil }
+      if events & Int32(POLLIN) != 0 {
+        // Readable with nothing to read: the terminal has gone (end of input).
+        var waiting: Int32 = 0
+        if ioctl(inputDescriptor, UInt(FIONREAD), &waiting) == 0 && waiting == 0 {
+          if TerminalSignals.takePending() == nil { return nil }
+        }
+      }
+    }
+  }
+
+  public func suspend() {
+    guard window != nil, !suspended else { return }
+    suspended = true
+    _ = endwin()
+    fflush(byline_stdout())
+  }
+
+  public func resume() {
+    guard let window, suspended else { return }
+    suspended = false
+    refreshAfterResume(window)
+  }
+
+  // MARK: - Private
+
+  private func event(forCode code: Int32) -> InputEvent? {
+    switch code {
+    case KEY_RESIZE:
+      // The terminal may have reflowed what it showed: repaint everything.
+      lastPresented = nil
+      _ = clearok(byline_curscr(), true)
+      return .resize(size)
+    case KEY_MOUSE:
+      var mouse = MEVENT()
+      guard getmouse(&mouse) == OK, let kind = Self.mouseKind(for: mouse.bstate) else {
+        return nil
+      }
+      return .mouse(MouseEvent(kind: kind, row: Int(mouse.y), column: Int(mouse.x)))
+    default:
+      return Self.key(forCode: code).map { .key($0) }
+    }
+  }
+
+  /// ^Z: leave full-screen mode, stop as the shell expects, come back on `fg`.
+  private func stopForSuspend() {
+    guard let window else { return }
+    let wasSuspended = suspended
+    if !wasSuspended {
+      _ = endwin()
+      fflush(byline_stdout())
+    }
+    TerminalSignals.stopProcess()
+    if !wasSuspended { refreshAfterResume(window) }
+  }
+
+  /// Back in full-screen mode: pick up a size change made meanwhile, repaint all.
+  private func refreshAfterResume(_ window: UnsafeMutablePointer<WINDOW>) {
+    var dimensions = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &dimensions) == 0, dimensions.ws_row > 0,
+      dimensions.ws_col > 0,
+      Int32(dimensions.ws_row) != getmaxy(window) || Int32(dimensions.ws_col) != getmaxx(window)
+    {
+      _ = resizeterm(Int32(dimensions.ws_row), Int32(dimensions.ws_col))
+    }
+    lastPresented = nil
+    _ = clearok(byline_curscr(), true)
+    _ = curs_set(0)
+    _ = wnoutrefresh(window)
+    _ = doupdate()
+  }
+
+  /// Writes one cell (a whole grapheme) at (x, y) without ever scrolling.
+  private func draw(_ cell: Cell, x: Int, y: Int, terminal: Size) {
+    guard let window else { return }
+    let limit = byline_ccharw_max()
+    var count = 0
+    for scalar in cell.text.unicodeScalars {
+      guard count < limit else { break }
+      var value = scalar.value
+      // Content never drives the terminal (layout has sanitised already; belt and braces).
+      if value < 0x20 || (0x7F...0x9F).contains(value) { value = 0xFFFD }
+      cellCharacters[count] = wchar_t(bitPattern: value)
+      count += 1
+    }
+    if count == 0 {
+      cellCharacters[0] = 0x20
+      count = 1
+    }
+    cellCharacters[count] = 0
+    var character = cchar_t()
+    let pair = colorPairs.pair(for: cell.style)
+    _ = setcchar(&character, cellCharacters, attributes(for: cell.style), pair, nil)
+    // The bottom-right cell: inserting never moves the cursor, so never scrolls.
+    if y == terminal.height - 1 && x + Int(cell.width) >= terminal.width {
+      _ = mvwins_wch(window, Int32(y), Int32(x), &character)
+    } else {
+      _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+  }
+
+  private func attributes(for style: Style) -> attr_t {
+    var result: attr_t = 0
+    let attributes = style.attributes
+    if attributes.contains(.bold) { result |= byline_a_bold() }
+    if attributes.contains(.dim) { result |= byline_a_dim() }
+    if attributes.contains(.underline) { result |= byline_a_underline() }
+    if attributes.contains(.reverse) { result |= byline_a_reverse() }
+    if attributes.contains(.italic) { result |= byline_a_italic() }
+    if attributes.contains(.standout) { result |= byline_a_standout() }
+    return result
+  }
+
+  /// Makes sure wide characters can be drawn: the user's locale if it is
+  /// UTF-8, else C.UTF-8 when the user's locale is plain C/POSIX.
+  private static func prepareLocale() throws(TerminalStartError) {
+    _ = setlocale(LC_ALL, "")
+    if isUTF8(codeset()) { return }
+    let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+    if ctype == "C" || ctype == "POSIX" {
+      if setlocale(LC_CTYPE, "C.UTF-8") != nil && isUTF8(codeset()) { return }
+      _ = setlocale(LC_CTYPE, "C.utf8")
+      if isUTF8(codeset()) { return }
+    }
+    throw .notUTF8(codeset: codeset())
+  }
+
+  private static func codeset() -> String {
+    nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? "unknown"
+  }
+
+  private static func isUTF8(_ codeset: String) -> Bool {
+    return codeset.uppercased().filter { $0 != "-" } == "UTF8"
+  }
 }

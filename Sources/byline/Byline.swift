@@ -1,24 +1,19 @@
 import ArgumentParser
-import ArticleModel
-import Foundation
 
+/// The `byline` command: the reader by default, `export` for machine-readable output.
 @main
 struct Byline: ParsableCommand {
+  static let version = "0.1.0"
+
   static let configuration = CommandConfiguration(
     commandName: "byline",
     abstract: "Read news articles in the terminal and see who said what.",
-    subcommands: [Export.self])
-}
-
-struct Export: ParsableCommand {
-  @Option(help: "Output format: json.") var format: String = "json"
-  @Argument(help: "The article file.") var file: String
-
-  func run() throws {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw ValidationError("\(file): cannot read the file")
-    }
-    let article = Article(parsing: data)
-    print(article.jsonObject())
-  }
+    discussion: """
+      With no FILE, reads standard input when it is a pipe, else opens the bundled \
+      sample article. When standard output is not a terminal, prints the article \
+      as plain text.
+      """,
+    version: version,
+    subcommands: [Read.self, Export.self],
+    defaultSubcommand: Read.self)
 }

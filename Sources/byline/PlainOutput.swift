@@ -1,0 +1,44 @@
+import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Prints articles as plain text when standard output is not a terminal.
+enum PlainOutput {
+  /// Width for wrapping: `COLUMNS` when it is a sensible number, else 80.
+  static var width: Int {
+    if let value = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), value > 0, value <= 10_000 {
+      return value
+    }
+    return 80
+  }
+
+  static func write(_ documents: [Document]) {
+    let width = Self.width
+    var first = true
+    for document in documents {
+      let text = PlainTextRenderer.render(document.article, width: width)
+      if !first { emit("\n") }
+      first = false
+      emit(text)
+    }
+  }
+
+  private static func emit(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes {
+        Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return  // the reader went away (EPIPE): nothing more to do
+      }
+      offset += written
+    }
+  }
+}
