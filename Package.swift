@@ -39,7 +39,8 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleModel", "TestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    // Depends on the executable so that `swift test` builds the binary it drives.
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -122,6 +122,12 @@ enum TerminalSignals {
     pendingStop = 0
     for signal in terminationSignals { set(signal, terminationHandler) }
     set(SIGTSTP, stopHandler)
+    // A parent may have left these blocked (the mask survives exec): ^C and
+    // friends must reach us, or the reader could never be interrupted.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for signal in terminationSignals + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
+    _ = sigprocmask(SIG_UNBLOCK, &handled, nil)
     for signal in crashSignals {
       _ = sigaction(signal, nil, previousCrashActions + Int(signal))
       set(signal, crashHandler, flags: SA_NODEFER)

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary without a terminal: plain output, export, errors, version.
+@Suite struct CommandLineTests {
+  private func temporaryFile(_ bytes: [UInt8]) throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-cli-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
+    try Data(bytes).write(to: url)
+    return url
+  }
+
+  private func byline(_ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:])
+    throws -> CommandRunner.Result
+  {
+    try CommandRunner.run(
+      [try BylineBinary.locate().path] + arguments, input: input, environment: environment)
+  }
+
+  static let article = """
+    date 2021-04-05 Harbour pilots returned to work on Monday after a week of talks about the night shifts and the new boats.
+
+    "We have a deal," said Mara Ellison.
+    """
+
+  @Test func pipedOutputIsPlainTextWithoutControlBytes() throws {
+    let hostile = Self.article + "\n\nEscapes \u{1B}[2J\u{1B}]52;c;SGVsbG8=\u{07} and \u{9B}31m stay inert.\n"
+    let file = try temporaryFile(Array(hostile.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try byline([file.path], environment: ["COLUMNS": "40"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let bad = result.outputBytes.filter { $0 < 0x20 && $0 != 0x0A }
+    #expect(bad.isEmpty, "control bytes \(bad) in output:\n\(result.standardOutput)")
+    #expect(!result.standardOutput.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    #expect(result.standardOutput.contains("Harbour pilots"))
+    #expect(result.standardOutput.contains("\n\n"), "paragraphs are separated by a blank line")
+    let widths = result.standardOutput.split(separator: "\n").map(\.count)
+    #expect(widths.allSatisfy { $0 <= 40 }, "lines wider than COLUMNS=40: \(widths)")
+  }
+
+  @Test func anArticleOnStandardInputIsPrintedAsPlainText() throws {
+    let result = try byline([], input: Array(Self.article.utf8))
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("Mara Ellison"))
+    #expect(!result.outputBytes.contains(0x1B))
+    let dash = try byline(["-"], input: Array(Self.article.utf8))
+    #expect(dash.standardOutput == result.standardOutput)
+  }
+
+  @Test func exportPrintsValidJSON() throws {
+    let file = try temporaryFile(Array(Self.article.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try byline(["export", "--format", "json", file.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.outputBytes))
+    let dictionary = try #require(object as? [String: Any])
+    #expect(dictionary["paragraphs"] is [Any])
+  }
+
+  @Test(arguments: [
+    ["no-such-article.txt"], ["export", "--format", "json", "no-such-article.txt"],
+  ])
+  func aMissingFileIsNamedAndFails(arguments: [String]) throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-missing-\(getpid())").appendingPathComponent(arguments.last!).path
+    let result = try byline(arguments.dropLast() + [path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains(path), "\(result.standardError)")
+    #expect(result.standardError.contains("no such file"), "\(result.standardError)")
+    #expect(result.outputBytes.isEmpty)
+  }
+
+  @Test func aDirectoryIsRefused() throws {
+    let result = try byline([FileManager.default.temporaryDirectory.path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("is a directory"), "\(result.standardError)")
+  }
+
+  @Test func aBinaryFileIsRefusedWithAHint() throws {
+    let file = try temporaryFile([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 0, 0x41])
+    defer { try? FileManager.default.removeItem(at: file) }
+    let refused = try byline([file.path])
+    #expect(refused.status != 0)
+    #expect(refused.standardError.contains(file.path))
+    #expect(refused.standardError.contains("--force"), "\(refused.standardError)")
+    let forced = try byline(["--force", file.path])
+    #expect(forced.status == 0, "\(forced.standardError)")
+    #expect(!forced.outputBytes.contains { $0 < 0x20 && $0 != 0x0A })
+  }
+
+  @Test func anUnreadableFileIsNamed() throws {
+    guard getuid() != 0 else { return }  // root reads everything
+    let file = try temporaryFile(Array("text".utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    chmod(file.path, 0)
+    let result = try byline([file.path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("permission denied"), "\(result.standardError)")
+  }
+
+  @Test func invalidUTF8IsRepairedWithOneWarning() throws {
+    let file = try temporaryFile(Array("Caf".utf8) + [0xE9] + Array(" and \u{FF}".utf8) + [0xC0, 0x80])
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try byline([file.path])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("Caf\u{FFFD}"))
+    let warnings = result.standardError.split(separator: "\n").filter { $0.contains("warning") }
+    #expect(warnings.count == 1, "\(result.standardError)")
+    #expect(warnings.first?.contains(file.path) == true)
+  }
+
+  @Test func anEmptyArticleIsReported() throws {
+    let file = try temporaryFile([])
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try byline([file.path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("empty"), "\(result.standardError)")
+  }
+
+  @Test func versionAndHelp() throws {
+    let version = try byline(["--version"])
+    #expect(version.status == 0)
+    #expect(version.standardOutput.first?.isNumber == true, "\(version.standardOutput)")
+    let help = try byline(["--help"])
+    #expect(help.status == 0)
+    #expect(help.standardOutput.contains("export"))
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs a program to completion and collects what it printed.
+///
+/// Built on `posix_spawnp` and `waitpid` rather than Foundation's `Process`,
+/// whose exit detection hangs when the child leaves a daemon behind (tmux
+/// starting its server). Output goes to temporary files, not pipes, for the
+/// same reason: the daemon inherits them and would hold a pipe open forever.
+enum CommandRunner {
+  struct Result {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+    var outputBytes: [UInt8]
+  }
+
+  /// Runs `arguments[0]` (looked up in PATH) with the rest as arguments.
+  /// - Parameters:
+  ///   - input: Bytes for standard input (from a regular file; `/dev/null` when nil).
+  ///   - environment: Variables set over the current environment.
+  /// - Returns: The exit status (128+n when killed by signal n) and the output.
+  static func run(
+    _ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
+    let directory = FileManager.default.temporaryDirectory.path
+    let stamp = "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    let outputPath = "\(directory)/byline-run-\(stamp).out"
+    let errorPath = "\(directory)/byline-run-\(stamp).err"
+    let inputPath = "\(directory)/byline-run-\(stamp).in"
+    defer {
+      unlink(outputPath)
+      unlink(errorPath)
+      unlink(inputPath)
+    }
+    if let input { try Data(input).write(to: URL(fileURLWithPath: inputPath)) }
+
+    var variables = ProcessInfo.processInfo.environment
+    variables["LANG"] = variables["LANG"] ?? "C.UTF-8"
+    variables["TERM"] = variables["TERM"] ?? "xterm-256color"
+    for (key, value) in environment { variables[key] = value }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(
+      &actions, 0, input == nil ? "/dev/null" : inputPath, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    // A clean signal state: the test runner may block or ignore signals, and
+    // tmux would pass that on to the shell and to byline.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGPIPE, SIGCHLD, SIGWINCH] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
+    }
+    var pid: pid_t = 0
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+    guard spawned == 0 else {
+      throw TestFailure("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { throw TestFailure("waitpid failed for \(arguments[0])") }
+    }
+    let exitStatus: Int32 =
+      (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let outputData = FileManager.default.contents(atPath: outputPath) ?? Data()
+    let errorData = FileManager.default.contents(atPath: errorPath) ?? Data()
+    return Result(
+      status: exitStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self),
+      outputBytes: Array(outputData))
+  }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary in a real terminal (tmux): opening, quitting, signals, resize, stdin.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct ReaderTerminalTests {
+  /// A small article of our own, written to a temporary file.
+  static let article = """
+    date 2021-04-05 Harbour pilots returned to work on Monday after a week of talks.
+
+    "We have a deal that keeps the night shifts safe," said Mara Ellison, who leads the pilots' union.
+
+    The port authority said traffic would be back to normal by Wednesday.
+    """
+
+  private func articleFile(_ text: String = Self.article) throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  /// The command line that runs byline on `arguments` and then prints its exit status.
+  private func commandLine(_ arguments: String, prefix: String = "") throws -> String {
+    let binary = shellQuoted(try BylineBinary.locate().path)
+    return "clear; \(prefix)\(binary) \(arguments); echo \"status=$?\""
+  }
+
+  /// Checks that the terminal is back to normal: main screen, cursor visible,
+  /// the shell's prompt after the status line, and none of the reader's text left.
+  private func expectRestored(
+    _ tmux: TmuxSession, status: Int, readerText: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let (screen, ok) = try tmux.waitFor(text: "status=\(status)")
+    #expect(ok, "no status=\(status) on screen:\n\(screen)", sourceLocation: sourceLocation)
+    let prompted = try tmux.waitFor { screen in
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      guard let statusLine = lines.firstIndex(where: { $0.contains("status=") }) else { return false }
+      return lines[(statusLine + 1)...].contains { $0.hasPrefix("e2e$") }
+    }
+    #expect(prompted.ok, "no prompt after the status:\n\(prompted.screen)", sourceLocation: sourceLocation)
+    #expect(!prompted.screen.contains(readerText), "reader text left on screen:\n\(prompted.screen)",
+      sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{alternate_on}") == "0", "still in the alternate screen",
+      sourceLocation: sourceLocation)
+    #expect(try tmux.display("#{cursor_flag}") == "1", "cursor left hidden",
+      sourceLocation: sourceLocation)
+  }
+
+  @Test func opensTheBundledSampleFromAnyDirectoryAndQuitsCleanly() throws {
+    let sample = try String(contentsOf: BylineBinary.sampleArticle, encoding: .utf8)
+    let words = Self.leadingWords(of: sample)
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine("", prefix: "cd / && "))
+    let (screen, ok) = try tmux.waitFor(text: words)
+    #expect(ok, "the sample's first words '\(words)' never showed:\n\(screen)")
+    #expect(try tmux.display("#{alternate_on}") == "1")
+    try tmux.press("q")
+    try expectRestored(tmux, status: 0, readerText: words)
+  }
+
+  @Test func sigtermRestoresTheTerminalAndExitsWith143() throws {
+    try expectSignal(SIGTERM, status: 143)
+  }
+
+  @Test func sighupRestoresTheTerminalAndExitsWith129() throws {
+    try expectSignal(SIGHUP, status: 129)
+  }
+
+  @Test func controlCRestoresTheTerminalAndExitsWith130() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine(shellQuoted(file.path)))
+    let opened = try tmux.waitFor(text: "Harbour pilots")
+    #expect(opened.ok, "the article never showed:\n\(opened.screen)")
+    try tmux.press("C-c")
+    try expectRestored(tmux, status: 130, readerText: "Harbour pilots")
+  }
+
+  private func expectSignal(_ signal: Int32, status: Int) throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine(shellQuoted(file.path)))
+    let opened = try tmux.waitFor(text: "Harbour pilots")
+    #expect(opened.ok, "the article never showed:\n\(opened.screen)")
+    let child = try #require(try tmux.foregroundChild(), "no byline process under the shell")
+    #expect(kill(child, signal) == 0)
+    try expectRestored(tmux, status: status, readerText: "Harbour pilots")
+  }
+
+  @Test func suspendAndResumeRedrawsTheReader() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    let binary = shellQuoted(try BylineBinary.locate().path)
+    try tmux.run("clear; \(binary) \(shellQuoted(file.path))")
+    #expect(try tmux.waitFor(text: "Harbour pilots").ok)
+    try tmux.press("C-z")
+    let stopped = try tmux.waitFor(text: "Stopped")
+    #expect(stopped.ok, "^Z did not stop the reader:\n\(stopped.screen)")
+    #expect(try tmux.display("#{alternate_on}") == "0")
+    #expect(try tmux.display("#{cursor_flag}") == "1")
+    try tmux.run("clear; fg")
+    let back = try tmux.waitFor { screen in
+      screen.contains("Harbour pilots") && !screen.contains("Stopped")
+    }
+    #expect(back.ok, "the reader did not redraw after fg:\n\(back.screen)")
+    #expect(try tmux.display("#{alternate_on}") == "1")
+    try tmux.press("q")
+    let done = try tmux.waitFor { !$0.contains("Harbour pilots") }
+    #expect(done.ok, "q after fg did not quit:\n\(done.screen)")
+    #expect(try tmux.display("#{cursor_flag}") == "1")
+  }
+
+  @Test func resizeRedrawsAtTheNewSize() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession(width: 100, height: 30)
+    defer { tmux.close() }
+    try tmux.run(try commandLine(shellQuoted(file.path)))
+    #expect(try tmux.waitFor(text: "Harbour pilots").ok)
+    try tmux.resize(width: 60, height: 20)
+    #expect(try tmux.display("#{pane_width}x#{pane_height}") == "60x20")
+    // Still running and drawing: the article is there and no line exceeds the width.
+    let redrawn = try tmux.waitFor { $0.contains("Harbour pilots") }
+    #expect(redrawn.ok, "nothing shown after the resize:\n\(redrawn.screen)")
+    #expect(redrawn.screen.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    try tmux.resize(width: 100, height: 30)
+    try tmux.resize(width: 30, height: 8)
+    try tmux.resize(width: 1, height: 1)
+    try tmux.resize(width: 80, height: 24)
+    let survived = try tmux.waitFor(text: "Harbour pilots")
+    #expect(survived.ok, "the reader did not survive a burst of resizes:\n\(survived.screen)")
+    try tmux.press("q")
+    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+  }
+
+  @Test func readsTheArticleFromAPipeAndKeysFromTheTerminal() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine("", prefix: "cat \(shellQuoted(file.path)) | "))
+    let piped = try tmux.waitFor(text: "Harbour pilots")
+    #expect(piped.ok, "the piped article never showed:\n\(piped.screen)")
+    try tmux.press("q")
+    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+
+    try tmux.run(try commandLine("- < \(shellQuoted(file.path))"))
+    let dash = try tmux.waitFor(text: "Harbour pilots")
+    #expect(dash.ok, "byline - did not show the article:\n\(dash.screen)")
+    try tmux.press("q")
+    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+  }
+
+  @Test(arguments: [
+    ("TERM=dumb", "TERM=dumb"),
+    ("TERM=", "TERM is not set"),
+    ("TERM=no-such-terminal-type", "no-such-terminal-type"),
+  ])
+  func refusesTerminalsItCannotDrive(setting: String, message: String) throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine(shellQuoted(file.path), prefix: "\(setting) "))
+    let (screen, ok) = try tmux.waitFor(text: "status=")
+    #expect(ok)
+    #expect(screen.contains("status=1"), "\(screen)")
+    #expect(screen.contains(message), "\(screen)")
+    #expect(!screen.contains("Harbour pilots"))
+  }
+
+  @Test func theCLocaleStillShowsWideText() throws {
+    let file = try articleFile("Лавров сказал: «Мир». 中文 🇷🇺\n")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try commandLine(shellQuoted(file.path), prefix: "LC_ALL=C LANG=C "))
+    let (screen, ok) = try tmux.waitFor(text: "Лавров")
+    #expect(ok, "Cyrillic did not show under LANG=C:\n\(screen)")
+    #expect(screen.contains("中文"))
+    try tmux.press("q")
+    try expectRestored(tmux, status: 0, readerText: "Лавров")
+  }
+
+  /// The first three words of an article's first paragraph (after any date prefix).
+  static func leadingWords(of text: String) -> String {
+    var words = text.split(whereSeparator: \.isWhitespace)
+    if words.first == "date" && words.count > 2 { words.removeFirst(2) }
+    return words.prefix(3).joined(separator: " ")
+  }
+}
