@@ -254,7 +254,52 @@ public final class CursesBackend: TerminalBackend {
     refreshAfterResume(window)
   }
 
+  public func invalidate() {
+    lastPresented = nil
+    if window != nil { _ = clearok(byline_curscr(), true) }
+  }
+
+  /// Sends OSC 52 (set clipboard) to the terminal, base64-encoded, so the
+  /// text can never act as a control sequence itself.
+  public func copyToClipboard(_ text: String) -> Bool {
+    guard window != nil, !suspended, !text.isEmpty, text.utf8.count <= 74_994 else { return false }
+    let sequence = "\u{1B}]52;c;" + Self.base64(Array(text.utf8)) + "\u{07}"
+    fflush(byline_stdout())
+    var bytes = Array(sequence.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes {
+        write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += written
+    }
+    return true
+  }
+
   // MARK: - Private
+
+  static func base64(_ bytes: [UInt8]) -> String {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity((bytes.count + 2) / 3 * 4)
+    var index = 0
+    while index < bytes.count {
+      let b0 = UInt32(bytes[index])
+      let b1 = index + 1 < bytes.count ? UInt32(bytes[index + 1]) : 0
+      let b2 = index + 2 < bytes.count ? UInt32(bytes[index + 2]) : 0
+      let triple = b0 << 16 | b1 << 8 | b2
+      output.append(alphabet[Int(triple >> 18 & 63)])
+      output.append(alphabet[Int(triple >> 12 & 63)])
+      output.append(index + 1 < bytes.count ? alphabet[Int(triple >> 6 & 63)] : UInt8(ascii: "="))
+      output.append(index + 2 < bytes.count ? alphabet[Int(triple & 63)] : UInt8(ascii: "="))
+      index += 3
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
 
   private func event(forCode code: Int32) -> InputEvent? {
     switch code {

@@ -36,11 +36,14 @@ struct ReaderTerminalTests {
     _ tmux: TmuxSession, status: Int, readerText: String,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let (screen, ok) = try tmux.waitFor(text: "status=\(status)")
+    let (screen, ok) = try tmux.waitFor { Self.statusLine(in: $0) != nil }
+    #expect(Self.statusLine(in: screen) == "status=\(status)", "\(screen)", sourceLocation: sourceLocation)
     #expect(ok, "no status=\(status) on screen:\n\(screen)", sourceLocation: sourceLocation)
     let prompted = try tmux.waitFor { screen in
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      guard let statusLine = lines.firstIndex(where: { $0.contains("status=") }) else { return false }
+      guard let statusLine = lines.firstIndex(where: { Self.statusLine(in: String($0)) != nil }) else {
+        return false
+      }
       return lines[(statusLine + 1)...].contains { $0.hasPrefix("e2e$") }
     }
     #expect(prompted.ok, "no prompt after the status:\n\(prompted.screen)", sourceLocation: sourceLocation)
@@ -175,9 +178,9 @@ struct ReaderTerminalTests {
     let tmux = try TmuxSession()
     defer { tmux.close() }
     try tmux.run(try commandLine(shellQuoted(file.path), prefix: "\(setting) "))
-    let (screen, ok) = try tmux.waitFor(text: "status=")
+    let (screen, ok) = try tmux.waitFor { Self.statusLine(in: $0) != nil }
     #expect(ok)
-    #expect(screen.contains("status=1"), "\(screen)")
+    #expect(Self.statusLine(in: screen) == "status=1", "\(screen)")
     #expect(screen.contains(message), "\(screen)")
     #expect(!screen.contains("Harbour pilots"))
   }
@@ -193,6 +196,15 @@ struct ReaderTerminalTests {
     #expect(screen.contains("中文"))
     try tmux.press("q")
     try expectRestored(tmux, status: 0, readerText: "Лавров")
+  }
+
+  /// The line the shell printed with byline's exit status (`status=N`), once it is there.
+  static func statusLine(in screen: String) -> String? {
+    screen.split(separator: "\n").lazy
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .first { line in
+        line.hasPrefix("status=") && line.count > 7 && line.dropFirst(7).allSatisfy(\.isNumber)
+      }
   }
 
   /// The first three words of an article's first paragraph (after any date prefix).
