@@ -113,3 +113,13 @@ import Testing
     #expect(smallest[3] == " summi… ¶ 1/10  Top")
   }
 }
+
+@Suite struct StatusLineTests {
+  @Test(arguments: [
+    ("/work/shared/articles/a.txt", " a.txt"), ("a.txt", " a.txt"), ("-", " -"), ("dir/", " dir"),
+  ])
+  func theStatusLineNamesTheFileNotItsDirectory(path: String, shown: String) {
+    let s = ReaderState(article: SampleArticles.summit(), name: path, size: Size(width: 80, height: 10))
+    #expect(s.statusLine.hasPrefix(shown + " │ 2024-05-14"))
+  }
+}

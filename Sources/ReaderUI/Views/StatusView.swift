@@ -49,13 +49,19 @@ public enum StatusView {
     let leftClip = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1)
     let counter = state.documents.count > 1 ? " (\(state.current + 1)/\(state.documents.count))" : ""
     x = screen.put(
-      " " + DisplayWidth.truncated(state.document.name + counter, to: nameRoom), x: x, y: rect.y,
+      " " + DisplayWidth.truncated(fileName(state.document.name) + counter, to: nameRoom), x: x, y: rect.y,
       style: theme.statusEmphasis, clip: leftClip)
     for (text, style) in parts {
       x = screen.put(" │ ", x: x, y: rect.y, style: theme.status, clip: leftClip)
       x = screen.put(text, x: x, y: rect.y, style: style, clip: leftClip)
     }
     screen.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, style: theme.status, clip: rect)
+  }
+
+  /// The last component of a path: the status line names the file, the directory is noise.
+  static func fileName(_ path: String) -> String {
+    let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+    return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
   }
 
   /// "Lavrov" for one speaker, "Lavrov, Ri Yong Ho" for two, "3 speakers" beyond (names as the tags give them).
