@@ -123,3 +123,29 @@ import Testing
     #expect(s.statusLine.hasPrefix(shown + " │ 2024-05-14"))
   }
 }
+
+@Suite struct PostBlockTests {
+  @Test func aPostIsABarredBlockWithItsHeader() {
+    var b = ArticleBuilder()
+    b.paragraph("Before.")
+    b.post("A post long enough to wrap onto a second line here.", author: "Ann", handle: "ann", date: "2020-02-02")
+    b.post("Nobody signed this one.", author: "", handle: "", date: nil, platform: .instagram)
+    let s = ReaderState(article: b.build(), name: "p", size: Size(width: 36, height: 12))
+    expectScreen(
+      render(s),
+      """
+      Before.
+
+      │ Ann @ann · 2020-02-02
+      │ A post long enough to wrap onto a
+      │ second line here.
+
+      │ instagram post
+      │ Nobody signed this one.
+
+
+       p                       ¶ 1/3  All
+      q quit  h help  ]/[ quote  p/P post
+      """)
+  }
+}

@@ -26,6 +26,7 @@ import Testing
     s.type("nnn")
     #expect(s.search?.current == 3)
     #expect(current(s)?.first == 3)
+    #expect(s.statusLine.contains("│ /pier 4/6"))
     s.type("nnn")
     #expect(s.search?.current == 0)
     #expect(s.footerLine == "search hit BOTTOM, continuing at TOP")

@@ -44,6 +44,10 @@ public enum ArticleView {
         if !post.handle.isEmpty {
           x = screen.put("@" + post.handle, x: x, y: y, style: theme.postHandle, clip: rect)
         }
+        if post.author.isEmpty && post.handle.isEmpty {
+          // Nobody named: say at least where the post comes from.
+          x = screen.put(post.platform.rawValue + " post", x: x, y: y, style: theme.postHeader, clip: rect)
+        }
         if let date = post.date {
           x = screen.put(" · " + date, x: x, y: y, style: theme.postHandle, clip: rect)
         }

@@ -2,7 +2,7 @@ import ArticleModel
 
 /// Draws the status line: file, date, current quotation, filter on the left; position on the right.
 ///
-///      sample.txt │ 2018-09-27 │ quote 3/5 Sergey Lavrov │ filter: Lavrov      ¶ 9/18  47%
+///      sample.txt │ 2018-09-27 │ quote 3/5 Sergey Lavrov │ filter: Lavrov │ /pier 2/6   ¶ 9/18  47%
 ///
 /// When the line is too narrow the date is left out, then the file name is
 /// shortened, then the left part is cut; the position always stays.
@@ -28,6 +28,14 @@ public enum StatusView {
       quotePart = parts.count - 1
     }
     if !state.filter.isEmpty { parts.append(("filter: \(filterDescription(state))", theme.statusEmphasis)) }
+    if let search = state.search, let current = search.current, !search.matches.isEmpty {
+      let mark = search.backward ? "?" : "/"
+      parts.append(
+        (
+          "\(mark)\(DisplayWidth.truncated(search.pattern, to: 16)) \(current + 1)/\(search.matches.count)",
+          theme.status
+        ))
+    }
     let right = positionText(state: state, rows: rows) + " "
     let rightWidth = DisplayWidth.width(of: right)
     func partsWidth() -> Int { parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 } }
