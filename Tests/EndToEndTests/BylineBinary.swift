@@ -20,6 +20,13 @@ enum BylineBinary {
     return nil
   }
 
+  /// The shared UNGA article of issue #3's scenario, if present.
+  static var unga: String? {
+    guard let directory = sharedArticles else { return nil }
+    let path = directory.appendingPathComponent("unga-korea-2018-09-27.txt").path
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
   /// The `byline` executable in the build directory the tests run from.
   ///
   /// `swift test` builds it because EndToEndTests depends on the `byline`

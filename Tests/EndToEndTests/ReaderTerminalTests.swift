@@ -24,48 +24,17 @@ struct ReaderTerminalTests {
     return url
   }
 
-  /// The command line that runs byline on `arguments` and then prints its exit status.
-  private func commandLine(_ arguments: String, prefix: String = "") throws -> String {
-    let binary = shellQuoted(try BylineBinary.locate().path)
-    return "clear; \(prefix)\(binary) \(arguments); echo \"status=$?\""
-  }
-
-  /// Checks that the terminal is back to normal: main screen, cursor visible,
-  /// the shell's prompt after the status line, and none of the reader's text left.
-  private func expectRestored(
-    _ tmux: TmuxSession, status: Int, readerText: String,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    let (screen, ok) = try tmux.waitFor { Self.statusLine(in: $0) != nil }
-    #expect(Self.statusLine(in: screen) == "status=\(status)", "\(screen)", sourceLocation: sourceLocation)
-    #expect(ok, "no status=\(status) on screen:\n\(screen)", sourceLocation: sourceLocation)
-    let prompted = try tmux.waitFor { screen in
-      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      guard let statusLine = lines.firstIndex(where: { Self.statusLine(in: String($0)) != nil }) else {
-        return false
-      }
-      return lines[(statusLine + 1)...].contains { $0.hasPrefix("e2e$") }
-    }
-    #expect(prompted.ok, "no prompt after the status:\n\(prompted.screen)", sourceLocation: sourceLocation)
-    #expect(!prompted.screen.contains(readerText), "reader text left on screen:\n\(prompted.screen)",
-      sourceLocation: sourceLocation)
-    #expect(try tmux.display("#{alternate_on}") == "0", "still in the alternate screen",
-      sourceLocation: sourceLocation)
-    #expect(try tmux.display("#{cursor_flag}") == "1", "cursor left hidden",
-      sourceLocation: sourceLocation)
-  }
-
   @Test func opensTheBundledSampleFromAnyDirectoryAndQuitsCleanly() throws {
     let sample = try String(contentsOf: BylineBinary.sampleArticle, encoding: .utf8)
     let words = Self.leadingWords(of: sample)
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine("", prefix: "cd / && "))
+    try tmux.run(try TmuxSession.bylineCommand("", prefix: "cd / && "))
     let (screen, ok) = try tmux.waitFor(text: words)
     #expect(ok, "the sample's first words '\(words)' never showed:\n\(screen)")
     #expect(try tmux.display("#{alternate_on}") == "1")
     try tmux.press("q")
-    try expectRestored(tmux, status: 0, readerText: words)
+    try tmux.expectRestored(status: 0, readerText: words)
   }
 
   @Test func sigtermRestoresTheTerminalAndExitsWith143() throws {
@@ -81,11 +50,11 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine(shellQuoted(file.path)))
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path)))
     let opened = try tmux.waitFor(text: "Harbour pilots")
     #expect(opened.ok, "the article never showed:\n\(opened.screen)")
     try tmux.press("C-c")
-    try expectRestored(tmux, status: 130, readerText: "Harbour pilots")
+    try tmux.expectRestored(status: 130, readerText: "Harbour pilots")
   }
 
   private func expectSignal(_ signal: Int32, status: Int) throws {
@@ -93,12 +62,12 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine(shellQuoted(file.path)))
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path)))
     let opened = try tmux.waitFor(text: "Harbour pilots")
     #expect(opened.ok, "the article never showed:\n\(opened.screen)")
     let child = try #require(try tmux.foregroundChild(), "no byline process under the shell")
     #expect(kill(child, signal) == 0)
-    try expectRestored(tmux, status: status, readerText: "Harbour pilots")
+    try tmux.expectRestored(status: status, readerText: "Harbour pilots")
   }
 
   @Test func suspendAndResumeRedrawsTheReader() throws {
@@ -131,7 +100,7 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession(width: 100, height: 30)
     defer { tmux.close() }
-    try tmux.run(try commandLine(shellQuoted(file.path)))
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path)))
     #expect(try tmux.waitFor(text: "Harbour pilots").ok)
     try tmux.resize(width: 60, height: 20)
     #expect(try tmux.display("#{pane_width}x#{pane_height}") == "60x20")
@@ -146,7 +115,7 @@ struct ReaderTerminalTests {
     let survived = try tmux.waitFor(text: "Harbour pilots")
     #expect(survived.ok, "the reader did not survive a burst of resizes:\n\(survived.screen)")
     try tmux.press("q")
-    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
   }
 
   @Test func readsTheArticleFromAPipeAndKeysFromTheTerminal() throws {
@@ -154,17 +123,17 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine("", prefix: "cat \(shellQuoted(file.path)) | "))
+    try tmux.run(try TmuxSession.bylineCommand("", prefix: "cat \(shellQuoted(file.path)) | "))
     let piped = try tmux.waitFor(text: "Harbour pilots")
     #expect(piped.ok, "the piped article never showed:\n\(piped.screen)")
     try tmux.press("q")
-    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
 
-    try tmux.run(try commandLine("- < \(shellQuoted(file.path))"))
+    try tmux.run(try TmuxSession.bylineCommand("- < \(shellQuoted(file.path))"))
     let dash = try tmux.waitFor(text: "Harbour pilots")
     #expect(dash.ok, "byline - did not show the article:\n\(dash.screen)")
     try tmux.press("q")
-    try expectRestored(tmux, status: 0, readerText: "Harbour pilots")
+    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
   }
 
   @Test(arguments: [
@@ -177,10 +146,10 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine(shellQuoted(file.path), prefix: "\(setting) "))
-    let (screen, ok) = try tmux.waitFor { Self.statusLine(in: $0) != nil }
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path), prefix: "\(setting) "))
+    let (screen, ok) = try tmux.waitFor { TmuxSession.statusLine(in: $0) != nil }
     #expect(ok)
-    #expect(Self.statusLine(in: screen) == "status=1", "\(screen)")
+    #expect(TmuxSession.statusLine(in: screen) == "status=1", "\(screen)")
     #expect(screen.contains(message), "\(screen)")
     #expect(!screen.contains("Harbour pilots"))
   }
@@ -190,21 +159,12 @@ struct ReaderTerminalTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try commandLine(shellQuoted(file.path), prefix: "LC_ALL=C LANG=C "))
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path), prefix: "LC_ALL=C LANG=C "))
     let (screen, ok) = try tmux.waitFor(text: "Лавров")
     #expect(ok, "Cyrillic did not show under LANG=C:\n\(screen)")
     #expect(screen.contains("中文"))
     try tmux.press("q")
-    try expectRestored(tmux, status: 0, readerText: "Лавров")
-  }
-
-  /// The line the shell printed with byline's exit status (`status=N`), once it is there.
-  static func statusLine(in screen: String) -> String? {
-    screen.split(separator: "\n").lazy
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .first { line in
-        line.hasPrefix("status=") && line.count > 7 && line.dropFirst(7).allSatisfy(\.isNumber)
-      }
+    try tmux.expectRestored(status: 0, readerText: "Лавров")
   }
 
   /// The first three words of an article's first paragraph (after any date prefix).
