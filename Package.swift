@@ -39,6 +39,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleModel", "TestSupport"]),
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI"]),
     // Depends on the executable so that `swift test` builds the binary it drives.
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline"]),
   ],

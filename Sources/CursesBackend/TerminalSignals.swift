@@ -71,8 +71,8 @@ private let resizeHandler: @convention(c) (Int32) -> Void = { signal in
   errno = savedErrno
 }
 
-/// Crashes: restore the terminal, then let the previous handler (the Swift
-/// runtime's backtracer, or the default action) deal with the signal.
+/// Crashes: restore the terminal, then hand the signal to the previous handler
+/// (the Swift runtime's backtracer, or the default action, which ends the process).
 private let crashHandler: @convention(c) (Int32) -> Void = { signal in
   restoreTerminalInHandler()
   if signal > 0 && signal < 65 {
@@ -82,8 +82,9 @@ private let crashHandler: @convention(c) (Int32) -> Void = { signal in
     fallback.__sigaction_handler.sa_handler = SIG_DFL
     _ = sigaction(signal, &fallback, nil)
   }
-  // Returning re-runs the faulting instruction (or abort() raises again),
-  // which now reaches the previous handler.
+  // Sent with kill(2) there is no faulting instruction to run again: raise it.
+  // (For a real fault, returning would re-run the instruction and fault again.)
+  _ = raise(signal)
 }
 
 /// The signal handling of a full-screen session.

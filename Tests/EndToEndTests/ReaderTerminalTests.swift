@@ -70,6 +70,22 @@ struct ReaderTerminalTests {
     try tmux.expectRestored(status: status, readerText: "Harbour pilots")
   }
 
+  @Test func aCrashSignalStillRestoresTheTerminal() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    // No core file, no interactive backtracer: the default action ends the process.
+    try tmux.run(
+      try TmuxSession.bylineCommand(
+        shellQuoted(file.path), prefix: "ulimit -c 0; SWIFT_BACKTRACE=enable=no "))
+    let opened = try tmux.waitFor(text: "Harbour pilots")
+    #expect(opened.ok, "the article never showed:\n\(opened.screen)")
+    let child = try #require(try tmux.foregroundChild(), "no byline process under the shell")
+    #expect(kill(child, SIGSEGV) == 0)
+    try tmux.expectRestored(status: 128 + Int(SIGSEGV), readerText: "Harbour pilots")
+  }
+
   @Test func suspendAndResumeRedrawsTheReader() throws {
     let file = try articleFile()
     defer { try? FileManager.default.removeItem(at: file) }
