@@ -14,6 +14,6 @@ struct Byline: ParsableCommand {
       as plain text.
       """,
     version: version,
-    subcommands: [Read.self, Export.self],
+    subcommands: [Read.self, Quotes.self, Speakers.self, Posts.self, Export.self, Config.self],
     defaultSubcommand: Read.self)
 }

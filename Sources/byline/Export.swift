@@ -1,31 +1,30 @@
 import ArgumentParser
 import ArticleModel
 
-/// `byline export --format json FILE`: the parsed article as JSON on standard output.
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `byline export --format json|jsonl|csv|markdown FILE…`: the parsed articles in a machine-readable format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the parsed article in a machine-readable format.")
+    abstract: "Print the parsed articles in a machine-readable format.",
+    discussion: """
+      json: one object (README.md, "Export", describes it); with several files, an array of \
+      objects, each with a "file" field. jsonl: one object per line, each with "file". \
+      csv: one quotation per record (file, index, speaker, mention, kind, start, end, \
+      paragraph, post, text) after a header record, quoted as RFC 4180 says. \
+      markdown: a who-said-what digest per article.
+      """)
 
-  @Option(help: "Output format: json.") var format: String = "json"
+  @Option(help: "Output format: json, jsonl, csv or markdown.") var format: ExportFormat = .json
   @Flag(help: "Accept files that look binary (they contain NUL bytes).") var force = false
-  @Argument(help: "The article file ('-' for standard input).") var file: String
-
-  func validate() throws {
-    guard format == "json" else {
-      throw ValidationError("unknown format '\(format)'; the only format is json")
-    }
-  }
+  @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
+  var files: [String]
 
   func run() throws {
-    let loaded: ArticleLoader.Loaded
-    do {
-      loaded = try ArticleLoader(allowBinary: force, allowEmpty: true)
-        .load(file == "-" ? .standardInput : .file(file))
-    } catch {
-      Diagnostics.error(error.description)
-      throw ExitCode.failure
+    let inputs = ArticleInputs(paths: files, force: force)
+    if !inputs.articles.isEmpty || !inputs.failed {
+      CommandOutput.write(format.render(inputs.articles))
     }
-    for warning in loaded.warnings { Diagnostics.warn(warning) }
-    print(Article(parsing: loaded.text).jsonObject())
+    if inputs.failed { throw ExitCode.failure }
   }
 }

@@ -1,0 +1,51 @@
+import ArticleModel
+import Foundation
+
+/// The articles named on a command line, loaded and parsed, for the query commands.
+///
+/// A directory stands for the `.txt` files directly inside it (sorted by
+/// name, hidden files skipped); `-` is standard input. A file that cannot be
+/// read is reported on standard error and skipped, and the command then ends
+/// with a failure status after doing the rest, as `grep` and `cat` do.
+struct ArticleInputs {
+  var articles: [(file: String, article: Article)] = []
+  /// Whether some file could not be read.
+  var failed = false
+
+  init(paths: [String], force: Bool) {
+    let loader = ArticleLoader(allowBinary: force, allowEmpty: true)
+    for path in Self.expand(paths) {
+      do {
+        let loaded = try loader.load(path == "-" ? .standardInput : .file(path))
+        for warning in loaded.warnings { Diagnostics.warn(warning) }
+        articles.append((loaded.name, Article(parsing: loaded.text)))
+      } catch {
+        Diagnostics.error(error.description)
+        failed = true
+      }
+    }
+  }
+
+  /// Paths with each directory replaced by the article files inside it.
+  static func expand(_ paths: [String]) -> [String] {
+    var result: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
+        result.append(path)
+        continue
+      }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+      let articles = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".txt") }.sorted()
+      if articles.isEmpty {
+        result.append(path)  // the loader reports "is a directory"
+        continue
+      }
+      let prefix = path.hasSuffix("/") ? path : path + "/"
+      result += articles.map { prefix + $0 }
+    }
+    return result
+  }
+}
