@@ -16,11 +16,11 @@ enum PlainOutput {
     return 80
   }
 
-  static func write(_ documents: [Document]) {
+  static func write(_ documents: [Document], theme: Theme? = nil) {
     let width = Self.width
     var first = true
     for document in documents {
-      let text = PlainTextRenderer.render(document.article, width: width)
+      let text = PlainTextRenderer.render(document.article, width: width, theme: theme)
       if !first { emit("\n") }
       first = false
       emit(text)

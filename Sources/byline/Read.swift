@@ -17,14 +17,27 @@ struct Read: ParsableCommand {
   @Flag(help: "Open files that look binary (they contain NUL bytes).")
   var force = false
 
+  @Option(
+    name: .customLong("color"),
+    help: ArgumentHelp(
+      "Colour the plain text printed into a pipe: auto, always or never.",
+      discussion: "auto colours only on a terminal without NO_COLOR; never also turns colour off in the reader.",
+      valueName: "when"))
+  var colorWhen: ColorWhen?
+
+  @Flag(help: "Do not restore or remember where each article was left.")
+  var noState = false
+
   @Argument(
     help: ArgumentHelp(
-      "Article files; '-' reads standard input.",
+      "Article files, or directories of .txt files; '-' reads standard input.",
       discussion: "Without files: standard input if it is not a terminal, else the bundled sample."
     ))
   var files: [String] = []
 
   func run() throws {
+    var settings = try ReaderSetup.settings()
+    settings.color = ReaderSetup.colorChoice(colorWhen, settings: settings)
     let loader = ArticleLoader(allowBinary: force)
     var documents: [Document] = []
     do {
@@ -40,7 +53,7 @@ struct Read: ParsableCommand {
 
     // Not a terminal: plain text, and never an escape code.
     guard isatty(STDOUT_FILENO) == 1 else {
-      PlainOutput.write(documents)
+      PlainOutput.write(documents, theme: ReaderSetup.plainTheme(settings.color, settings: settings))
       return
     }
 
@@ -52,8 +65,17 @@ struct Read: ParsableCommand {
       throw ExitCode.failure
     }
     defer { backend.stop() }
-    let status = ReaderSession(documents: documents, backend: backend).run()
+    let session = ReaderSession(
+      documents: documents, backend: backend, keyMap: KeyMap.default.applying(settings))
+    session.use(settings)
+    var store = ReaderSetup.positionStore(disabled: noState, settings: settings)
+    let key: PositionStore.FileKey? = sources().first.flatMap {
+      if case .file(let path) = $0 { return PositionStore.FileKey(file: path) } else { return nil }
+    }
+    if let key, let place = store?.place(for: key) { session.restore(place) }
+    let status = session.run()
     backend.stop()
+    ReaderSetup.remember(session, key: key, in: &store)
     if status != 0 { throw ExitCode(status) }
   }
 
@@ -62,6 +84,6 @@ struct Read: ParsableCommand {
     if files.isEmpty {
       return isatty(STDIN_FILENO) == 1 ? [.sample] : [.standardInput]
     }
-    return files.map { $0 == "-" ? .standardInput : .file($0) }
+    return ArticleInputs.expand(files).map { $0 == "-" ? .standardInput : .file($0) }
   }
 }

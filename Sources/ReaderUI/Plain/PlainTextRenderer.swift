@@ -10,21 +10,11 @@ import ArticleModel
 ///
 ///     render(article, width: 20)  ->  "2018-09-27\n\nThe minister said the\ntalks would resume.\n"
 public enum PlainTextRenderer {
-  /// The whole article as lines of at most `width` columns, ending with a newline.
-  /// - Parameters:
-  ///   - article: The parsed article.
-  ///   - width: Columns available (at least 1 is used).
+  /// The whole article as lines of at most `width` columns, ending with a newline, without colour.
+  ///
+  /// See `render(_:width:theme:)`.
   public static func render(_ article: Article, width: Int) -> String {
-    var blocks: [[String]] = []
-    if let date = article.date, !date.isEmpty {
-      blocks.append(wrap(date, width: width))
-    }
-    for paragraph in article.paragraphs {
-      let lines = wrap(paragraph.text, width: width)
-      if !lines.isEmpty { blocks.append(lines) }
-    }
-    guard !blocks.isEmpty else { return "" }
-    return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    render(article, width: width, theme: nil)
   }
 
   /// Word-wraps one paragraph's text to `width` display columns.

@@ -1,0 +1,71 @@
+import ArgumentParser
+import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `--color=auto|always|never`, as GNU tools spell it.
+enum ColorWhen: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}
+
+/// What the reader command takes from the config file, the state store and the colour option.
+enum ReaderSetup {
+  /// The config file's settings, or a failure after printing each mistake as FILE:LINE: message.
+  static func settings() throws -> Settings {
+    switch SettingsLoader.load() {
+    case .success(let loaded):
+      return loaded.settings
+    case .failure(let failure):
+      for message in failure.messages { Diagnostics.error(message) }
+      Diagnostics.error("fix the config file, or check it with 'byline config'")
+      throw ExitCode.failure
+    }
+  }
+
+  /// The colour choice: the command line's, else the config file's.
+  static func colorChoice(_ option: ColorWhen?, settings: Settings) -> Settings.ColorChoice {
+    switch option {
+    case .auto?: return .auto
+    case .always?: return .always
+    case .never?: return .never
+    case nil: return settings.color
+    }
+  }
+
+  /// Colours for plain output: `always` colours; `auto` only on a terminal without `NO_COLOR`.
+  static func plainTheme(_ choice: Settings.ColorChoice, settings: Settings) -> Theme? {
+    let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+    switch choice {
+    case .never: return nil
+    case .auto where noColor || isatty(STDOUT_FILENO) != 1: return nil
+    default: return Theme(depth: .many).applying(settings)
+    }
+  }
+
+  /// The reading positions for this run, or `nil` when turned off (`--no-state`, the config file, no HOME).
+  static func positionStore(disabled: Bool, settings: Settings) -> PositionStore? {
+    guard !disabled, settings.remembersPosition,
+      let path = PositionStore.defaultPath(environment: SettingsLoader.environment)
+    else { return nil }
+    var store = PositionStore(path: path)
+    store.load()
+    if let warning = store.warning { Diagnostics.warn(warning) }
+    return store
+  }
+
+  /// Saves where the session ended for the article shown, warning (not failing) when it cannot.
+  static func remember(_ session: ReaderSession, key: PositionStore.FileKey?, in store: inout PositionStore?) {
+    guard var current = store, let key else { return }
+    current.remember(session.place, for: key)
+    do {
+      try current.save()
+    } catch {
+      Diagnostics.warn(error.description + "; the reading position was not saved")
+    }
+    store = current
+  }
+}
