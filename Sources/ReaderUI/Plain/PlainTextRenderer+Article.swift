@@ -99,7 +99,14 @@ struct PlainWriter {
   func styledLines(paragraph index: Int, document: OpenDocument, width: Int) -> [[Run]] {
     let article = document.article
     let glyphs = document.glyphs(of: index)
-    let tags = document.tags(of: index)
+    // A tag wider than the line is shortened so no line outgrows the width.
+    let tags = document.tags(of: index).map { tag in
+      tag.width <= width
+        ? tag
+        : InlineTag(
+          offset: tag.offset, text: DisplayWidth.truncated(tag.text, to: width), quotation: tag.quotation,
+          speaker: tag.speaker)
+    }
     guard !glyphs.isEmpty else { return [] }
     var quoted: [(range: Range<Int>, speaker: Int?)] = []
     for quotation in article.quotations {
@@ -157,7 +164,7 @@ struct PlainWriter {
   /// "Who said what": each speaker's quotations and posts, then the unattributed quotations.
   mutating func summary(_ article: Article) {
     guard !article.quotations.isEmpty || !article.posts.isEmpty else { return }
-    block([[("Who said what", theme.map { _ in Style(attributes: [.bold]) })]])
+    block(PlainTextRenderer.wrap("Who said what", width: width).map { [(String($0), theme.map { _ in Style(attributes: [.bold]) })] })
     var lines: [[Run]] = []
     let quoteIndent = width > 2 * Self.indent.count ? Self.indent : ""
     func addQuotations(_ indices: [Int]) {
@@ -186,7 +193,9 @@ struct PlainWriter {
       q.speaker.map { !article.speakers.indices.contains($0) } ?? true
     }.map(\.index)
     if !unattributed.isEmpty {
-      lines.append([("Nobody named: " + Self.count(unattributed.count, "quotation"), theme?.speakerName(speaker: nil))])
+      for line in PlainTextRenderer.wrap("Nobody named: " + Self.count(unattributed.count, "quotation"), width: width) {
+        lines.append([(String(line), theme?.speakerName(speaker: nil))])
+      }
       addQuotations(unattributed)
     }
     block(lines)
