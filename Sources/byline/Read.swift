@@ -69,13 +69,11 @@ struct Read: ParsableCommand {
       documents: documents, backend: backend, keyMap: KeyMap.default.applying(settings))
     session.use(settings)
     var store = ReaderSetup.positionStore(disabled: noState, settings: settings)
-    let key: PositionStore.FileKey? = sources().first.flatMap {
-      if case .file(let path) = $0 { return PositionStore.FileKey(file: path) } else { return nil }
-    }
-    if let key, let place = store?.place(for: key) { session.restore(place) }
+    let keys = ReaderSetup.keys(of: sources())
+    ReaderSetup.restore(session, keys: keys, from: store)
     let status = session.run()
     backend.stop()
-    ReaderSetup.remember(session, key: key, in: &store)
+    ReaderSetup.remember(session, keys: keys, in: &store)
     if status != 0 { throw ExitCode(status) }
   }
 

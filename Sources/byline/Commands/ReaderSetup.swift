@@ -57,10 +57,33 @@ enum ReaderSetup {
     return store
   }
 
-  /// Saves where the session ended for the article shown, warning (not failing) when it cannot.
-  static func remember(_ session: ReaderSession, key: PositionStore.FileKey?, in store: inout PositionStore?) {
-    guard var current = store, let key else { return }
-    current.remember(session.place, for: key)
+  /// The state-store keys of the sources (files only: standard input and the sample have none).
+  static func keys(of sources: [ArticleLoader.Source]) -> [PositionStore.FileKey?] {
+    sources.map { source in
+      if case .file(let path) = source { return PositionStore.FileKey(file: path) }
+      return nil
+    }
+  }
+
+  /// Opens each article where it was left last time.
+  static func restore(_ session: ReaderSession, keys: [PositionStore.FileKey?], from store: PositionStore?) {
+    guard let store else { return }
+    for (index, key) in keys.enumerated() {
+      if let key, let place = store.place(for: key) { session.restore(place, document: index) }
+    }
+  }
+
+  /// Saves where the session left each article it showed, warning (not failing) when it cannot.
+  static func remember(_ session: ReaderSession, keys: [PositionStore.FileKey?], in store: inout PositionStore?) {
+    guard var current = store else { return }
+    let places = session.placesByDocument
+    var changed = false
+    for (index, key) in keys.enumerated() {
+      guard let key, let place = places[index] else { continue }
+      current.remember(place, for: key)
+      changed = true
+    }
+    guard changed else { return }
     do {
       try current.save()
     } catch {
