@@ -33,7 +33,7 @@ let package = Package(
         "ArticleModel", "ReaderUI", "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      exclude: ["Resources/samples"],
+      exclude: ["Resources/samples", "Resources/byline.1"],
       resources: [.copy("Resources/sample-article.txt")]
     ),
     .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),

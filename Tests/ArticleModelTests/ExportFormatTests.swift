@@ -1,6 +1,6 @@
 import ArticleModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ExportFormatTests {
   let both: [(file: String, article: Article)] = [
@@ -27,7 +27,9 @@ import TestSupport
     let output = ExportFormat.jsonl.render(both)
     let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 3)
-    #expect(lines[0].hasPrefix(#"{"file":"talks.txt","date":"2018-09-27","paragraphs":[{"index":0,"start":16,"end":87,"#))
+    #expect(
+      lines[0].hasPrefix(
+        #"{"file":"talks.txt","date":"2018-09-27","paragraphs":[{"index":0,"start":16,"end":87,"#))
     #expect(lines[0].contains(#""text":"“Nobody\u001b knows,”","start":89,"end":105,"#))
     #expect(lines[1] == plainObjectWithFile)
     #expect(lines[2] == "")

@@ -1,6 +1,6 @@
 import ArticleModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ExportListingTests {
   @Test func quotationLinesAreTabSeparatedWithEmptySpeakerWhenUnknown() {
@@ -50,6 +50,8 @@ import TestSupport
   }
 
   @Test func fileNamesWithControlsAreMadeVisible() {
-    #expect(ArticleFixtures.talks.quotationLines(file: "a\tb\u{1B}.txt", speaker: "he").hasPrefix("a b␛.txt\tSergey"))
+    #expect(
+      ArticleFixtures.talks.quotationLines(file: "a\tb\u{1B}.txt", speaker: "he").hasPrefix(
+        "a b␛.txt\tSergey"))
   }
 }

@@ -1,7 +1,7 @@
 import ArticleModel
 import ReaderUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct LibraryTests {
   /// Three articles: Lavrov in the first and third, Okafor in the second.
@@ -16,7 +16,8 @@ import TestSupport
     let okafor = second.speaker("Daniel Okafor", aliases: ["the minister"])
     let q = second.paragraph(#"Okafor said: "Paid in full.""#)
     second.quote(#""Paid in full.""#, in: q, by: okafor)
-    second.post("Signed today.", author: "Daniel Okafor", handle: "DanielOkaforMP", date: "2017-11-27", by: okafor)
+    second.post(
+      "Signed today.", author: "Daniel Okafor", handle: "DanielOkaforMP", date: "2017-11-27", by: okafor)
 
     var third = ArticleBuilder()
     let lavrov3 = third.speaker("Lavrov")
@@ -114,7 +115,8 @@ import TestSupport
   }
 
   @Test func speakersAreMatchedByProperNamesOnly() {
-    let speaker = Speaker(index: 0, name: "Sergey Lavrov", aliases: ["Lavrov", "the minister", "he", "@mfa_russia"])
+    let speaker = Speaker(
+      index: 0, name: "Sergey Lavrov", aliases: ["Lavrov", "the minister", "he", "@mfa_russia"])
     #expect(Library.names(of: speaker) == ["Sergey Lavrov", "Lavrov", "@mfa_russia"])
   }
 }

@@ -1,7 +1,7 @@
 import ArticleModel
 import ReaderUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct LinkTests {
   @Test(arguments: [
@@ -15,7 +15,8 @@ import TestSupport
   }
 
   @Test(arguments: [
-    "", "https://x.org/a b", "https://x.org/\u{1B}]52;c;AAAA\u{07}", "javascript:alert(1)", "file:///etc/passwd",
+    "", "https://x.org/a b", "https://x.org/\u{1B}]52;c;AAAA\u{07}", "javascript:alert(1)",
+    "file:///etc/passwd",
     "ftp://x.org/", "-oProxyCommand=x", "https://x.org/\"quoted\"", "https://пример.рф",
   ])
   func unsafeLinksAreRefused(link: String) {
@@ -64,7 +65,9 @@ import TestSupport
     #expect(
       plain.command(for: "https://t.co/x", isExecutable: executables.contains)
         == .init(arguments: ["/usr/bin/xdg-open", "https://t.co/x"], needsTerminal: false))
-    #expect(LinkOpener(environment: ["PATH": "/nowhere"]).command(for: "https://t.co/x", isExecutable: executables.contains) == nil)
+    #expect(
+      LinkOpener(environment: ["PATH": "/nowhere"]).command(
+        for: "https://t.co/x", isExecutable: executables.contains) == nil)
   }
 
   @Test func theLoopRunsTheBrowserWithTheTerminalGivenUp() {
@@ -84,7 +87,9 @@ import TestSupport
     session.linkOpener = LinkOpener(environment: ["PATH": "/nowhere"])
     _ = session.run()
     #expect(backend.suspendCount == 0)
-    #expect(backend.screens.dropLast().last?.lines.last?.hasPrefix("Cannot open links: set BROWSER or install xdg-open") == true)
+    #expect(
+      backend.screens.dropLast().last?.lines.last?.hasPrefix(
+        "Cannot open links: set BROWSER or install xdg-open") == true)
     #expect(session.state.message == Message("This terminal cannot be asked to copy", isError: true))
   }
 }

@@ -1,7 +1,7 @@
 import ArticleModel
 import ReaderUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PlainTextArticleTests {
   @Test func quotationsAreTaggedPostsIndentedAndASummaryCloses() {
@@ -47,12 +47,16 @@ import TestSupport
   @Test func colourMarksQuotationsPerSpeakerAndResetsAtEveryLineEnd() {
     let text = PlainTextRenderer.render(ArticleFixtures.talks, width: 40, theme: Theme(depth: .many))
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[2] == "Sergey Lavrov said: \u{1B}[1;38;5;33m[Lavrov] \u{1B}[0m\u{1B}[38;5;33m“We are\u{1B}[0m")
-    #expect(lines[3] == "\u{1B}[38;5;33mready, and we wait.”\u{1B}[0m He added: \u{1B}[38;5;33m\"Not\u{1B}[0m")
-    #expect(lines[6] == "\u{1B}[1;38;5;244m[?] \u{1B}[0m\u{1B}[3;38;5;244m“Nobody␛ knows,”\u{1B}[0m a diplomat")
+    #expect(
+      lines[2] == "Sergey Lavrov said: \u{1B}[1;38;5;33m[Lavrov] \u{1B}[0m\u{1B}[38;5;33m“We are\u{1B}[0m")
+    #expect(
+      lines[3] == "\u{1B}[38;5;33mready, and we wait.”\u{1B}[0m He added: \u{1B}[38;5;33m\"Not\u{1B}[0m")
+    #expect(
+      lines[6] == "\u{1B}[1;38;5;244m[?] \u{1B}[0m\u{1B}[3;38;5;244m“Nobody␛ knows,”\u{1B}[0m a diplomat")
     for line in lines {
       // Every colour opened on a line is closed on it.
-      let codes = line.split(separator: "\u{1B}", omittingEmptySubsequences: true).dropFirst(line.hasPrefix("\u{1B}") ? 0 : 1)
+      let codes = line.split(separator: "\u{1B}", omittingEmptySubsequences: true).dropFirst(
+        line.hasPrefix("\u{1B}") ? 0 : 1)
       #expect(codes.last.map { $0.hasPrefix("[0m") } ?? true, "\(line.debugDescription)")
     }
     // Without the codes, the text is the uncoloured rendering.

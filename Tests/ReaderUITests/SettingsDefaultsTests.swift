@@ -58,7 +58,8 @@ import Testing
   }
 
   @Test func bindingReplacesTheKeyInTheActionsScope() {
-    let (settings, errors) = Settings.parse("bind q none\nbind x quit\nbind l next-list\nbind speakers x help\n", file: "c")
+    let (settings, errors) = Settings.parse(
+      "bind q none\nbind x quit\nbind l next-list\nbind speakers x help\n", file: "c")
     #expect(errors == [])
     let map = KeyMap.default.applying(settings)
     #expect(map.action(for: .character("q"), in: [.anywhere, .article]) == nil)

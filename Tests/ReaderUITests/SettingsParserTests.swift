@@ -7,7 +7,8 @@ import Testing
     roles: ["speaker-1", "search"])
 
   func parse(_ text: String) -> (settings: Settings, errors: [String]) {
-    let (settings, errors) = Settings.parse(text, file: "/home/u/.config/byline/config", vocabulary: vocabulary)
+    let (settings, errors) = Settings.parse(
+      text, file: "/home/u/.config/byline/config", vocabulary: vocabulary)
     return (settings, errors.map(\.description))
   }
 
@@ -49,15 +50,30 @@ import Testing
     ("= yes", "a setting needs a name before '='"),
     ("bind j", "bind takes a key and an action: bind [SCOPE] KEY ACTION"),
     ("bind a b c d", "bind takes a key and an action: bind [SCOPE] KEY ACTION"),
-    ("bind Hyper-x quit", "unknown key 'Hyper-x'; write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"),
+    (
+      "bind Hyper-x quit",
+      "unknown key 'Hyper-x'; write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"
+    ),
     ("bind j explode", "unknown action 'explode'; 'byline config --defaults' lists the actions"),
     ("bind popup j quit", "unknown scope 'popup'; the scopes are anywhere, article, list, speakers"),
     ("color speaker-1", "color takes a role and a colour: color ROLE COLOUR"),
     ("color title red", "unknown colour role 'title'; 'byline config --defaults' lists the roles"),
-    ("color search 256", "unknown colour '256'; use default, a name such as red or bright-blue, or a number from 0 to 255"),
-    ("color search light-red", "unknown colour 'light-red'; use default, a name such as red or bright-blue, or a number from 0 to 255"),
-    ("quit on q", "cannot read this line; expected NAME = VALUE, bind KEY ACTION, color ROLE COLOUR or a # comment"),
-    ("bind \u{1B}[31m quit", "unknown key '␛[31m'; write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"),
+    (
+      "color search 256",
+      "unknown colour '256'; use default, a name such as red or bright-blue, or a number from 0 to 255"
+    ),
+    (
+      "color search light-red",
+      "unknown colour 'light-red'; use default, a name such as red or bright-blue, or a number from 0 to 255"
+    ),
+    (
+      "quit on q",
+      "cannot read this line; expected NAME = VALUE, bind KEY ACTION, color ROLE COLOUR or a # comment"
+    ),
+    (
+      "bind \u{1B}[31m quit",
+      "unknown key '␛[31m'; write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"
+    ),
   ])
   func eachMistakeIsReportedWithFileAndLine(line: String, message: String) {
     let (settings, errors) = parse("# first line\n" + line + "\n")
@@ -107,11 +123,12 @@ import Testing
     #expect(Color(configName: color.configName) == color)
   }
 
-  @Test(arguments: [
-    (["XDG_CONFIG_HOME": "/c", "HOME": "/h"], "/c/byline/config"),
-    (["XDG_CONFIG_HOME": "", "HOME": "/h"], "/h/.config/byline/config"),
-    ([:], nil),
-  ] as [([String: String], String?)])
+  @Test(
+    arguments: [
+      (["XDG_CONFIG_HOME": "/c", "HOME": "/h"], "/c/byline/config"),
+      (["XDG_CONFIG_HOME": "", "HOME": "/h"], "/h/.config/byline/config"),
+      ([:], nil),
+    ] as [([String: String], String?)])
   func configFileFollowsTheXDGRules(environment: [String: String], expected: String?) {
     #expect(Settings.defaultPath(environment: environment) == expected)
   }

@@ -37,7 +37,8 @@ import Testing
     store.remember(.init(paragraph: 1, offset: 0), for: key)
     #expect(store.place(for: PositionStore.FileKey(path: "/a.txt", size: 11, modified: 5)) == nil)
     #expect(store.place(for: PositionStore.FileKey(path: "/a.txt", size: 10, modified: 6)) == nil)
-    store.remember(.init(paragraph: 2, offset: 7), for: PositionStore.FileKey(path: "/a.txt", size: 11, modified: 6))
+    store.remember(
+      .init(paragraph: 2, offset: 7), for: PositionStore.FileKey(path: "/a.txt", size: 11, modified: 6))
     #expect(store.entries.count == 1)
   }
 
@@ -93,7 +94,8 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try "hello".write(toFile: directory + "/a.txt", atomically: false, encoding: .utf8)
-    try FileManager.default.createSymbolicLink(atPath: directory + "/link.txt", withDestinationPath: directory + "/a.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/link.txt", withDestinationPath: directory + "/a.txt")
     let direct = try #require(PositionStore.FileKey(file: directory + "/a.txt"))
     let viaLink = try #require(PositionStore.FileKey(file: directory + "/link.txt"))
     #expect(direct == viaLink)
@@ -103,12 +105,13 @@ import Testing
     #expect(PositionStore.FileKey(file: directory) == nil)
   }
 
-  @Test(arguments: [
-    (["XDG_STATE_HOME": "/s", "HOME": "/h"], "/s/byline/positions"),
-    (["XDG_STATE_HOME": "relative", "HOME": "/h"], "/h/.local/state/byline/positions"),
-    (["HOME": "/h"], "/h/.local/state/byline/positions"),
-    ([:], nil),
-  ] as [([String: String], String?)])
+  @Test(
+    arguments: [
+      (["XDG_STATE_HOME": "/s", "HOME": "/h"], "/s/byline/positions"),
+      (["XDG_STATE_HOME": "relative", "HOME": "/h"], "/h/.local/state/byline/positions"),
+      (["HOME": "/h"], "/h/.local/state/byline/positions"),
+      ([:], nil),
+    ] as [([String: String], String?)])
   func stateFileFollowsTheXDGRules(environment: [String: String], expected: String?) {
     #expect(PositionStore.defaultPath(environment: environment) == expected)
   }

@@ -1,7 +1,7 @@
 import ArticleModel
 import ReaderUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SettingsSessionTests {
   func longArticle() -> Article {

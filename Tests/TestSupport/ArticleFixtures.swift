@@ -32,7 +32,8 @@ public enum ArticleFixtures {
           index: index, range: span(block, in: source), text: block,
           kind: index >= 2 ? .post : .text, post: index >= 2 ? index - 2 : nil))
     }
-    func quotation(_ index: Int, _ text: String, paragraph: Int, speaker: Int?, mention: String?) -> Quotation {
+    func quotation(_ index: Int, _ text: String, paragraph: Int, speaker: Int?, mention: String?) -> Quotation
+    {
       let range = span(text, in: source)
       let start = paragraphs[paragraph].range.start
       return Quotation(

@@ -39,7 +39,9 @@ public struct LinkOpener: Sendable {
   }
 
   /// The command that would open `address`, or `nil` when neither `$BROWSER` nor `xdg-open` is there.
-  public func command(for address: String, isExecutable: (String) -> Bool = LinkOpener.isExecutable) -> Command? {
+  public func command(for address: String, isExecutable: (String) -> Bool = LinkOpener.isExecutable)
+    -> Command?
+  {
     for entry in (environment["BROWSER"] ?? "").split(separator: ":") {
       var words = entry.split(separator: " ").map(String.init)
       guard let program = words.first, let path = find(program, isExecutable: isExecutable) else { continue }
@@ -95,7 +97,8 @@ public struct LinkOpener: Sendable {
     defer { posix_spawn_file_actions_destroy(&actions) }
     if quiet {
       for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
-        posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(
+          &actions, fd, "/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY, 0)
       }
     }
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]

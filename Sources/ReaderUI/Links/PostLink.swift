@@ -9,11 +9,14 @@ public enum PostLink {
   /// the terminal.
   public static func address(_ link: String) -> String? {
     guard !link.isEmpty, link.utf8.count <= 2048 else { return nil }
-    let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
+    let allowed = Set(
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
     guard link.utf8.allSatisfy(allowed.contains), !link.hasPrefix("-") else { return nil }
     let lower = link.lowercased()
     if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return link }
-    guard !lower.contains("://"), !lower.hasPrefix("javascript:"), !lower.hasPrefix("file:") else { return nil }
+    guard !lower.contains("://"), !lower.hasPrefix("javascript:"), !lower.hasPrefix("file:") else {
+      return nil
+    }
     return "https://" + link
   }
 

@@ -149,7 +149,9 @@ struct PlainWriter {
     let inner = max(1, width - indent.count)
     var header: [String] = [post.platform.displayName]
     var who = post.author.printableLine
-    if !post.handle.isEmpty { who += who.isEmpty ? "@" + post.handle.printableLine : " (@\(post.handle.printableLine))" }
+    if !post.handle.isEmpty {
+      who += who.isEmpty ? "@" + post.handle.printableLine : " (@\(post.handle.printableLine))"
+    }
     if !who.isEmpty { header.append(who) }
     if let date = post.date { header.append(date.printableLine) }
     var lines: [[Run]] = PlainTextRenderer.wrap(header.joined(separator: " · "), width: inner).map {
@@ -164,7 +166,10 @@ struct PlainWriter {
   /// "Who said what": each speaker's quotations and posts, then the unattributed quotations.
   mutating func summary(_ article: Article) {
     guard !article.quotations.isEmpty || !article.posts.isEmpty else { return }
-    block(PlainTextRenderer.wrap("Who said what", width: width).map { [(String($0), theme.map { _ in Style(attributes: [.bold]) })] })
+    block(
+      PlainTextRenderer.wrap("Who said what", width: width).map {
+        [(String($0), theme.map { _ in Style(attributes: [.bold]) })]
+      })
     var lines: [[Run]] = []
     let quoteIndent = width > 2 * Self.indent.count ? Self.indent : ""
     func addQuotations(_ indices: [Int]) {
@@ -193,7 +198,9 @@ struct PlainWriter {
       q.speaker.map { !article.speakers.indices.contains($0) } ?? true
     }.map(\.index)
     if !unattributed.isEmpty {
-      for line in PlainTextRenderer.wrap("Nobody named: " + Self.count(unattributed.count, "quotation"), width: width) {
+      for line in PlainTextRenderer.wrap(
+        "Nobody named: " + Self.count(unattributed.count, "quotation"), width: width)
+      {
         lines.append([(String(line), theme?.speakerName(speaker: nil))])
       }
       addQuotations(unattributed)

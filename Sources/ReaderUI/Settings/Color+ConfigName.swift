@@ -12,7 +12,9 @@ extension Color {
       self = .default
     } else if let index = Self.basicNames.firstIndex(of: lower) {
       self = .palette(UInt8(index))
-    } else if lower.hasPrefix("bright-"), let index = Self.basicNames.firstIndex(of: String(lower.dropFirst(7))) {
+    } else if lower.hasPrefix("bright-"),
+      let index = Self.basicNames.firstIndex(of: String(lower.dropFirst(7)))
+    {
       self = .palette(UInt8(index + 8))
     } else if lower.allSatisfy(\.isASCII), let number = UInt8(lower) {
       self = .palette(number)

@@ -8,7 +8,9 @@ extension Key {
   public init?(configName name: String) {
     let characters = Array(name)
     if characters.count == 1 {
-      guard let scalar = characters[0].unicodeScalars.first, scalar.value >= 0x20, scalar.value != 0x7F else { return nil }
+      guard let scalar = characters[0].unicodeScalars.first, scalar.value >= 0x20, scalar.value != 0x7F else {
+        return nil
+      }
       self = .character(characters[0])
       return
     }

@@ -16,7 +16,9 @@ extension KeyMap {
           (bindings + KeyMap.default.bindings).first { $0.action == action }?.scope
         }
         ?? .anywhere
-      if let action, result.bindings.contains(where: { $0.key == change.key && $0.scope == scope && $0.action == action }) {
+      if let action,
+        result.bindings.contains(where: { $0.key == change.key && $0.scope == scope && $0.action == action })
+      {
         continue  // already so: keep its help and hint
       }
       result.bindings.removeAll { $0.key == change.key && $0.scope == scope }

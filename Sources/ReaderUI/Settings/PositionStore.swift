@@ -147,7 +147,8 @@ public struct PositionStore: Sendable {
         let modified = Int(fields[3]),
         let path = unescape(fields[4]), path.hasPrefix("/")
       else { return nil }
-      entries.append((FileKey(path: path, size: size, modified: modified), Place(paragraph: paragraph, offset: offset)))
+      entries.append(
+        (FileKey(path: path, size: size, modified: modified), Place(paragraph: paragraph, offset: offset)))
     }
     return entries
   }

@@ -90,14 +90,16 @@ extension Settings {
     var scope: String?
     if words.count == 3 {
       guard vocabulary.scopes.contains(words[0]) else {
-        return "unknown scope \(quoted(words[0])); the scopes are " + vocabulary.scopes.joined(separator: ", ")
+        return "unknown scope \(quoted(words[0])); the scopes are "
+          + vocabulary.scopes.joined(separator: ", ")
       }
       scope = words[0]
     }
     let keyName = words[words.count - 2]
     let actionName = words[words.count - 1]
     guard let key = Key(configName: keyName) else {
-      return "unknown key \(quoted(keyName)); write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"
+      return
+        "unknown key \(quoted(keyName)); write keys as the help screen does: j, ^N, Space, PgDn, S-Tab, F1"
     }
     let action: String?
     if actionName == "none" {
@@ -119,7 +121,8 @@ extension Settings {
       return "unknown colour role \(quoted(words[0])); 'byline config --defaults' lists the roles"
     }
     guard let color = Color(configName: words[1]) else {
-      return "unknown colour \(quoted(words[1])); use default, a name such as red or bright-blue, or a number from 0 to 255"
+      return
+        "unknown colour \(quoted(words[1])); use default, a name such as red or bright-blue, or a number from 0 to 255"
     }
     colors[words[0]] = color
     return nil

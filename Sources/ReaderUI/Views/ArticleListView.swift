@@ -27,8 +27,12 @@ public enum ArticleListView {
     text += name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.width(of: name)))
     text += "  " + (summary.date ?? "          ")
     let (quotes, posts) = counts(summary)
-    text += "  " + String(repeating: " ", count: max(0, countWidths.0 - quotes.count)) + quotes + (quotes == "1" ? " quote " : " quotes")
-    text += "  " + String(repeating: " ", count: max(0, countWidths.1 - posts.count)) + posts + (posts == "1" ? " post " : " posts")
+    text +=
+      "  " + String(repeating: " ", count: max(0, countWidths.0 - quotes.count)) + quotes
+      + (quotes == "1" ? " quote " : " quotes")
+    text +=
+      "  " + String(repeating: " ", count: max(0, countWidths.1 - posts.count)) + posts
+      + (posts == "1" ? " post " : " posts")
     return text + "  " + summary.title
   }
 
@@ -45,13 +49,18 @@ public enum ArticleListView {
     guard box.width >= 6, box.height >= 3 else { return }
     screen.fill(box)
     let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-    screen.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: theme.helpBorder)
-    screen.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1, style: theme.helpBorder)
+    screen.put(
+      "┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: theme.helpBorder)
+    screen.put(
+      "└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1,
+      style: theme.helpBorder)
     for y in inner.y..<inner.maxY {
       screen.put("│", x: box.x, y: y, style: theme.helpBorder)
       screen.put("│", x: box.maxX - 1, y: y, style: theme.helpBorder)
     }
-    screen.put(title, x: box.x + 2, y: box.y, style: theme.helpBorder, clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
+    screen.put(
+      title, x: box.x + 2, y: box.y, style: theme.helpBorder,
+      clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
 
     let summaries = state.articleSummaries
     guard !summaries.isEmpty, inner.height > 0 else { return }
@@ -68,10 +77,15 @@ public enum ArticleListView {
       let mark = index == selected ? "> " : "  "
       var style = index == state.current ? Style(attributes: [.bold]) : Style.plain
       if index == selected { style = theme.selectionFocused }
-      let text = mark + line(
+      let text =
+        mark
+        + line(
           summaries[index], number: index + 1, numberWidth: numberWidth, nameWidth: nameWidth,
           countWidths: countWidths)
-      if index == selected { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(text: " ", style: style)) }
+      if index == selected {
+        screen.fill(
+          Rect(x: inner.x, y: y, width: inner.width, height: 1), with: Cell(text: " ", style: style))
+      }
       screen.put(text, x: inner.x, y: y, style: style, clip: inner)
     }
   }

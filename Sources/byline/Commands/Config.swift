@@ -38,7 +38,8 @@ struct Config: ParsableCommand {
     }
     switch SettingsLoader.load() {
     case .success(let loaded):
-      CommandOutput.write(loaded.exists ? "\(file): no mistakes\n" : "\(file): no config file (the defaults apply)\n")
+      CommandOutput.write(
+        loaded.exists ? "\(file): no mistakes\n" : "\(file): no config file (the defaults apply)\n")
     case .failure(let failure):
       for message in failure.messages { Diagnostics.error(message) }
       throw ExitCode.failure

@@ -74,7 +74,9 @@ enum ReaderSetup {
   }
 
   /// Saves where the session left each article it showed, warning (not failing) when it cannot.
-  static func remember(_ session: ReaderSession, keys: [PositionStore.FileKey?], in store: inout PositionStore?) {
+  static func remember(
+    _ session: ReaderSession, keys: [PositionStore.FileKey?], in store: inout PositionStore?
+  ) {
     guard var current = store else { return }
     let places = session.placesByDocument
     var changed = false
