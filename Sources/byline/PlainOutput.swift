@@ -1,3 +1,4 @@
+import ArticleModel
 import ReaderUI
 
 #if canImport(Glibc)
@@ -23,6 +24,8 @@ enum PlainOutput {
       let text = PlainTextRenderer.render(document.article, width: width, theme: theme)
       if !first { emit("\n") }
       first = false
+      // Several articles: a header names each, as head(1) does.
+      if documents.count > 1 { emit("==> " + document.name.printableLine + " <==\n\n") }
       emit(text)
     }
   }
