@@ -74,8 +74,12 @@ import Testing
     #expect(result.outputBytes.isEmpty)
   }
 
-  @Test func aDirectoryIsRefused() throws {
-    let result = try byline([FileManager.default.temporaryDirectory.path])
+  @Test func aDirectoryWithoutArticlesIsRefused() throws {
+    // A directory stands for the .txt files in it (issue #4); with none, it is refused.
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("byline-empty-\(getpid())")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let result = try byline([empty.path])
     #expect(result.status != 0)
     #expect(result.standardError.contains("is a directory"), "\(result.standardError)")
   }
