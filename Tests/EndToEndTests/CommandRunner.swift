@@ -41,6 +41,13 @@ enum CommandRunner {
     var variables = ProcessInfo.processInfo.environment
     variables["LANG"] = variables["LANG"] ?? "C.UTF-8"
     variables["TERM"] = variables["TERM"] ?? "xterm-256color"
+    // Keep the user's config file and reading positions out of the tests (and the tests out of them).
+    variables["XDG_CONFIG_HOME"] = "\(directory)/byline-run-\(stamp).config"
+    variables["XDG_STATE_HOME"] = "\(directory)/byline-run-\(stamp).state"
+    defer {
+      try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).config")
+      try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).state")
+    }
     for (key, value) in environment { variables[key] = value }
 
     var actions = posix_spawn_file_actions_t()

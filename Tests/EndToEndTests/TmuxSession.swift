@@ -15,6 +15,8 @@ final class TmuxSession {
 
   let socket: String
   private let configuration: URL
+  /// Private config and state directories for the programs run in the session.
+  private let stateDirectory: URL
 
   /// Whether tmux can be run at all on this machine.
   static var isAvailable: Bool {
@@ -25,6 +27,7 @@ final class TmuxSession {
     socket = "byline-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     configuration = FileManager.default.temporaryDirectory
       .appendingPathComponent("\(socket).conf")
+    stateDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).xdg")
     try """
     set -g default-terminal tmux-256color
     set -g status off
@@ -33,6 +36,8 @@ final class TmuxSession {
     let result = try tmux(
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
       "-e", "PS1=\(Self.prompt)", "-e", "LANG=C.UTF-8",
+      // The user's config and reading positions stay out of the tests (and the tests out of them).
+      "-e", "XDG_CONFIG_HOME=\(stateDirectory.path)/config", "-e", "XDG_STATE_HOME=\(stateDirectory.path)/state",
       shell, "--norc", "--noprofile")
     guard result.status == 0 else {
       throw TestFailure("tmux new-session failed: \(result.standardError)")
@@ -109,6 +114,7 @@ final class TmuxSession {
   func close() {
     _ = try? tmux("kill-server")
     try? FileManager.default.removeItem(at: configuration)
+    try? FileManager.default.removeItem(at: stateDirectory)
   }
 
   @discardableResult
