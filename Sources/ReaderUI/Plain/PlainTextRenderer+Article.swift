@@ -35,6 +35,16 @@ extension PlainTextRenderer {
   ///   - theme: Colours to use, or `nil` for none.
   public static func render(_ article: Article, width: Int, theme: Theme?) -> String {
     var writer = PlainWriter(width: max(1, width), theme: theme)
+    if theme != nil {
+      for quotation in article.quotations {
+        for piece in quotation.pieces {
+          writer.quotedPieces[piece.paragraph, default: []].append((piece.local, quotation.speaker))
+        }
+      }
+      for key in writer.quotedPieces.keys {
+        writer.quotedPieces[key]!.sort { $0.range.lowerBound < $1.range.lowerBound }
+      }
+    }
     let document = OpenDocument(name: "", article: article)
     if let date = article.date, !date.isEmpty {
       writer.block(wrap(date, width: writer.width).map { [(String($0), theme?.date)] })
@@ -57,6 +67,8 @@ struct PlainWriter {
   let width: Int
   let theme: Theme?
   var output = ""
+  /// Quotation pieces per paragraph (local ranges and speakers), sorted; filled only with a theme.
+  var quotedPieces: [Int: [(range: Range<Int>, speaker: Int?)]] = [:]
 
   static let indent = "    "
 
@@ -108,16 +120,17 @@ struct PlainWriter {
           speaker: tag.speaker)
     }
     guard !glyphs.isEmpty else { return [] }
-    var quoted: [(range: Range<Int>, speaker: Int?)] = []
-    for quotation in article.quotations {
-      for piece in quotation.pieces where piece.paragraph == index {
-        quoted.append((piece.local, quotation.speaker))
-      }
-    }
-    quoted.sort { $0.range.lowerBound < $1.range.lowerBound }
+    // Quotation pieces of this paragraph, in order; glyph offsets only grow, so one pointer walks them.
+    let quoted = theme == nil ? [] : (quotedPieces[index] ?? [])
+    var next = 0
     func speech(at offset: Int) -> Style? {
-      guard let theme else { return nil }
-      for entry in quoted where entry.range.contains(offset) { return theme.speech(speaker: entry.speaker) }
+      guard let theme, !quoted.isEmpty else { return nil }
+      while next < quoted.count && quoted[next].range.upperBound <= offset { next += 1 }
+      var k = next
+      while k < quoted.count && quoted[k].range.lowerBound <= offset {
+        if quoted[k].range.contains(offset) { return theme.speech(speaker: quoted[k].speaker) }
+        k += 1
+      }
       return nil
     }
     var lines: [[Run]] = []

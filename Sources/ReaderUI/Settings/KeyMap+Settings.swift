@@ -56,7 +56,8 @@ extension Settings {
   /// reader does; parsing it gives back the same key map and colours.
   public static func defaultText(keyMap: KeyMap = .default) -> String {
     var lines = [
-      "# Byline configuration: $XDG_CONFIG_HOME/byline/config (by default ~/.config/byline/config).",
+      "# Byline configuration: $XDG_CONFIG_HOME/byline/config",
+      "# (by default ~/.config/byline/config).",
       "# Everything below is the default; keep only the lines you change.",
       "# A # starts a comment only at the start of a line.",
       "",
@@ -67,13 +68,14 @@ extension Settings {
       "# Show the side pane: auto (when the terminal is wide enough), yes or no.",
       "side-pane = auto",
       "",
-      "# Keys: bind [SCOPE] KEY ACTION. Scopes: "
-        + KeyMap.Scope.configNames.map(\.name).joined(separator: ", ")
-        + " (default: where the action is bound now).",
-      "# Keys are written as in the help screen: j, ^N, Space, PgDn, S-Tab, F1, Esc, Enter.",
-      "# The action none unbinds a key. Actions: "
-        + Action.configNames.map(\.name).joined(separator: ", ") + ".",
     ]
+    let keyNotes =
+      "Keys: bind [SCOPE] KEY ACTION. Scopes: "
+      + KeyMap.Scope.configNames.map(\.name).joined(separator: ", ")
+      + " (by default, where the action is bound now). Keys are written as in the help screen: "
+      + "j, ^N, Space, PgDn, S-Tab, F1, Esc, Enter. The action none unbinds a key. Actions: "
+      + Action.configNames.map(\.name).joined(separator: ", ") + "."
+    lines += PlainTextRenderer.wrap(keyNotes, width: 76).map { "# " + $0 }
     var section: String?
     var lastHelp: String?
     for binding in keyMap.bindings {
