@@ -340,12 +340,9 @@ struct Attribution {
 
   // MARK: - Noun phrases
 
-  static let particles: Set<UInt64> = [
-    Lexicon.hash("de"), Lexicon.hash("van"), Lexicon.hash("von"), Lexicon.hash("al"),
-    Lexicon.hash("bin"), Lexicon.hash("la"), Lexicon.hash("le"), Lexicon.hash("da"),
-    Lexicon.hash("di"), Lexicon.hash("del"), Lexicon.hash("der"), Lexicon.hash("du"),
-    Lexicon.hash("dos"), Lexicon.hash("ibn"),
-  ]
+  static let particles = Lexicon.WordSet(
+    ["de", "van", "von", "al", "bin", "la", "le", "da", "di", "del", "der", "du", "dos", "ibn"]
+      .map(Lexicon.hash))
 
   @inline(__always)
   static func isNameWord(_ tok: Token) -> Bool {

@@ -76,12 +76,42 @@ enum Lexicon {
     return hash(scalars, from: 0, to: scalars.count)
   }
 
-  private static func set(_ words: String) -> Set<UInt64> {
-    Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+  private static func set(_ words: String) -> WordSet {
+    WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+  }
+
+  /// A fixed set of word hashes with an open-addressing table: the hashes are
+  /// already well mixed, so a lookup is a mask and a compare or two.
+  struct WordSet: Sendable {
+    private var table: [UInt64]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+      var size = 16
+      while size < hashes.count * 4 { size *= 2 }
+      table = Array(repeating: 0, count: size)
+      mask = size - 1
+      for h in hashes where h != 0 {
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while table[i] != 0 && table[i] != h { i = (i + 1) & mask }
+        table[i] = h
+      }
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+      var i = Int(truncatingIfNeeded: h >> 7) & mask
+      while true {
+        let v = table[i]
+        if v == h { return h != 0 }
+        if v == 0 { return false }
+        i = (i + 1) & mask
+      }
+    }
   }
 
   /// Verbs (and verb-like cues) that report speech, in the forms news uses.
-  static let reportingVerbs: Set<UInt64> = set(
+  static let reportingVerbs: WordSet = set(
     """
     say says said saying tell tells told telling add adds added adding write writes wrote
     writing written ask asks asked asking stated note notes noted explain explains
@@ -118,7 +148,7 @@ enum Lexicon {
     """)
 
   /// Reporting words that are nouns as often as verbs ("a comment", "his tweets").
-  static let nounLikeReportingWords: Set<UInt64> = set(
+  static let nounLikeReportingWords: WordSet = set(
     """
     comment comments remark remarks tweet tweets claim claims reports call calls note notes
     answer answers point points post charge charges praise thanks warning promise promises
@@ -126,7 +156,7 @@ enum Lexicon {
     """)
 
   /// Participles that continue a clause: "…, saying", "…, adding".
-  static let participles: Set<UInt64> = set(
+  static let participles: WordSet = set(
     """
     saying adding telling noting arguing explaining writing asking insisting warning declaring
     claiming calling tweeting stating recalling replying responding urging suggesting
@@ -134,16 +164,16 @@ enum Lexicon {
     """)
 
   /// Personal and relative pronouns that can stand for a speaker.
-  static let pronouns: Set<UInt64> = set("he she they i we it who you")
-  static let malePronouns: Set<UInt64> = set("he him his")
-  static let femalePronouns: Set<UInt64> = set("she her hers")
+  static let pronouns: WordSet = set("he she they i we it who you")
+  static let malePronouns: WordSet = set("he him his")
+  static let femalePronouns: WordSet = set("she her hers")
 
   /// Determiners, quantifiers and possessive pronouns that open a noun phrase.
-  static let determiners: Set<UInt64> = set(
+  static let determiners: WordSet = set(
     "the a an this that these those some any its their his her our your my no every each such so-called")
 
   /// Words that cannot be part of a speaker phrase (function words).
-  static let functionWords: Set<UInt64> = set(
+  static let functionWords: WordSet = set(
     """
     the a an and or but of in on at for to from by with as that this which who whom whose when
     where while after before since because if than then there here is was are were be been being
@@ -152,7 +182,7 @@ enum Lexicon {
     """)
 
   /// Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
-  static let verbModifiers: Set<UInt64> = set(
+  static let verbModifiers: WordSet = set(
     """
     also has have had would will could should may might can did does do is was are were
     even later then again once further first last previously recently repeatedly reportedly
@@ -161,7 +191,7 @@ enum Lexicon {
     """)
 
   /// Nouns and titles that name a role ("the spokeswoman", "Foreign Minister").
-  static let roles: Set<UInt64> = set(
+  static let roles: WordSet = set(
     """
     president presidents minister ministers secretary senator sen rep representative congressman
     congresswoman governor gov mayor spokesman spokeswoman spokesperson spokespeople official
@@ -183,7 +213,7 @@ enum Lexicon {
     """)
 
   /// Titles that stand before a name and are not part of it.
-  static let titles: Set<UInt64> = set(
+  static let titles: WordSet = set(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord rev rev. sen sen. rep rep.
     gov gov. gen gen. col col. capt capt. lt lt. sgt sgt. st st. president vice prime foreign
@@ -196,7 +226,7 @@ enum Lexicon {
     """)
 
   /// Words ending a capitalised run that make it an organisation, not a person.
-  static let organisationHeads: Set<UInt64> = set(
+  static let organisationHeads: WordSet = set(
     """
     mission department ministry party committee council news post times press agency office
     house administration campaign university institute foundation association union court
@@ -208,7 +238,7 @@ enum Lexicon {
     """)
 
   /// Capitalised words that start sentences or name days and months, not people.
-  static let notNames: Set<UInt64> = set(
+  static let notNames: WordSet = set(
     """
     the a an and or but in on at for to from by with as that this these those which when where
     while after before since because if than then there here however although though yet so
@@ -220,18 +250,18 @@ enum Lexicon {
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.
-  static let abbreviations: Set<UInt64> = set(
+  static let abbreviations: WordSet = set(
     """
     mr mrs ms dr prof sen rep gov gen col capt lt sgt st jr sr rev inc co corp ltd vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al
     """)
 
   /// Words that introduce a title, a name or a nickname rather than speech.
-  static let titleCues: Set<UInt64> = set(
+  static let titleCues: WordSet = set(
     "so-called dubbed nickname nicknamed titled entitled named film movie book song album show series novel play")
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
-  static let connectors: Set<UInt64> = set(
+  static let connectors: WordSet = set(
     "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without")
 
   static let according = hash("according")

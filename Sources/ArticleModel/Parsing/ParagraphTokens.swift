@@ -4,35 +4,62 @@
 /// one token each, so the words around a quote can be read without its content.
 /// Tokens carry local offsets into the paragraph text and a lower-cased hash.
 struct ParagraphTokens {
+  /// One token, kept small (32 bytes): paragraphs can be long.
   struct Token {
     enum Kind: UInt8 { case word, punctuation, quote }
-    var start: Int
-    var end: Int
-    var kind: Kind
     /// Lower-cased hash of the word (without `#`, `@` or a possessive `'s`).
     var hash: UInt64
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedQuote: Int32
     /// Punctuation scalar, or for a quote the last scalar inside its marks.
     var scalar: Unicode.Scalar
+    var kind: Kind
     var isCapitalised: Bool
     var isHashtag: Bool
     var isPossessive: Bool
     /// A word whose trailing period belongs to it (`Mr.`, `U.S.`, an initial).
     var isAbbreviation: Bool
     /// A lower-case word ending in `-ly` (an adverb, most likely).
-    var isAdverb: Bool = false
-    var hasHyphen: Bool = false
+    var isAdverb: Bool
+    var hasHyphen: Bool
     /// A word ending in `-ing` ("Having", "Speaking").
-    var hasSuffixIng: Bool = false
+    var hasSuffixIng: Bool
+
+    var start: Int { Int(storedStart) }
+    var end: Int { Int(storedEnd) }
     /// Index of the candidate quotation for `.quote` tokens.
-    var quote: Int
+    var quote: Int { Int(storedQuote) }
+
+    init(
+      start: Int, end: Int, kind: Kind, hash: UInt64, scalar: Unicode.Scalar,
+      isCapitalised: Bool, isHashtag: Bool, isPossessive: Bool, isAbbreviation: Bool,
+      isAdverb: Bool = false, hasHyphen: Bool = false, hasSuffixIng: Bool = false, quote: Int
+    ) {
+      self.hash = hash
+      storedStart = Int32(truncatingIfNeeded: start)
+      storedEnd = Int32(truncatingIfNeeded: end)
+      storedQuote = Int32(truncatingIfNeeded: quote)
+      self.scalar = scalar
+      self.kind = kind
+      self.isCapitalised = isCapitalised
+      self.isHashtag = isHashtag
+      self.isPossessive = isPossessive
+      self.isAbbreviation = isAbbreviation
+      self.isAdverb = isAdverb
+      self.hasHyphen = hasHyphen
+      self.hasSuffixIng = hasSuffixIng
+    }
   }
 
   var tokens: [Token] = []
 
+  init() {}
+
   /// Tokenises `scalars`, replacing each span in `quotes` (sorted, disjoint, local
   /// offsets) by a quote token carrying `ids[i]`.
   init(scalars s: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) {
-    tokens.reserveCapacity(s.count / 5 + 4)
+    tokens.reserveCapacity(s.count / 6 + 4)
     let n = s.count
     var i = 0
     var q = 0

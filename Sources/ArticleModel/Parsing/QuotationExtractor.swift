@@ -41,7 +41,7 @@ enum QuotationExtractor {
     var scans: [QuotationScanner.Result] = []
     scans.reserveCapacity(count)
     for p in paragraphs {
-      let s = Array(p.text.unicodeScalars)
+      let s = scalarsOf(p.text)
       scans.append(QuotationScanner.scan(s))
       scalars.append(s)
     }
@@ -102,24 +102,23 @@ enum QuotationExtractor {
       spanIDs[p] = ids
     }
 
-    // 2. Tokens.
-    var tokens: [ParagraphTokens] = []
-    tokens.reserveCapacity(count)
+    // 2. Tokens, and the names they show (harvested as we go so that only the
+    // paragraphs read again keep their tokens).
+    var tokens = [ParagraphTokens](repeating: ParagraphTokens(), count: count)
+    var resolver = SpeakerResolver(text: { p, r in
+      display(scalars[p], r)
+    })
     for p in 0..<count {
       let t = ParagraphTokens(scalars: scalars[p], quotes: spans[p], ids: spanIDs[p])
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
-      tokens.append(t)
-    }
-    var resolver = SpeakerResolver(text: { p, r in
-      display(scalars[p], r)
-    })
-    for p in 0..<count {
       let para = paragraphs[p]
-      resolver.harvest(tokens[p], paragraph: p, sourceStart: { para.sourceOffset(ofLocal: $0) })
+      resolver.harvest(t, paragraph: p, sourceStart: { para.sourceOffset(ofLocal: $0) })
+      if !spans[p].isEmpty || para.kind == .post || (p + 1 < count && !spans[p + 1].isEmpty) {
+        tokens[p] = t
+      }
     }
-
     // 3. Attribution and scare quotes.
     var kept: [(candidate: Candidate, found: Found?)] = []
     // The last attributed quotation of the paragraph being read: a later quote in
@@ -310,6 +309,40 @@ enum QuotationExtractor {
 
   // MARK: - Helpers
 
+  /// The scalars of `text`, decoded straight from its UTF-8 storage.
+  static func scalarsOf(_ text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes -> [Unicode.Scalar] in
+      var out: [Unicode.Scalar] = []
+      out.reserveCapacity(bytes.count)
+      let n = bytes.count
+      var i = 0
+      while i < n {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0x80 {
+          v = b0
+          i += 1
+        } else if b0 < 0xE0 && i + 1 < n {
+          v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0 && i + 2 < n {
+          v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          i += 3
+        } else if i + 3 < n {
+          v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+          i += 4
+        } else {
+          v = 0xFFFD
+          i = n
+        }
+        out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+      }
+      return out
+    }
+  }
+
   /// Whether two mark families may continue one another across paragraphs.
   static func compatible(_ a: QuotationScanner.Family, _ b: QuotationScanner.Family) -> Bool {
     if a == b { return true }
@@ -351,9 +384,27 @@ enum QuotationExtractor {
   static func display(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     let lo = max(0, min(r.lowerBound, s.count))
     let hi = max(lo, min(r.upperBound, s.count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[lo..<hi])
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity((hi - lo) * 2)
+    for i in lo..<hi {
+      let v = s[i].value
+      if v < 0x80 {
+        bytes.append(UInt8(v))
+      } else if v < 0x800 {
+        bytes.append(UInt8(0xC0 | (v >> 6)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      } else if v < 0x10000 {
+        bytes.append(UInt8(0xE0 | (v >> 12)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        bytes.append(UInt8(0xF0 | (v >> 18)))
+        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The speaker phrase of an attribution, with its name words.

@@ -13,10 +13,16 @@ struct SpeakerResolver {
     var paragraph: Int
     /// Local scalar range of the name part (titles stripped).
     var name: Range<Int>
-    /// Hashes of the name words.
-    var words: [UInt64]
-    /// Hashes of role and title words said of the name ("minister", "foreign").
-    var roles: [UInt64]
+    /// First and last name word hashes and the number of name words.
+    var first: UInt64
+    var last: UInt64
+    var wordCount: Int
+    /// Where the hashes of role and title words said of the name ("minister",
+    /// "foreign") stand in `roleStore`.
+    var roles: Range<Int>
+
+    /// The name words as the resolver compares them: first and last (or the one word).
+    var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
     var sourceStart: Int
     var isOrganisation: Bool
     var isFemale: Bool?
@@ -35,9 +41,15 @@ struct SpeakerResolver {
   }
 
   var runs: [NameRun] = []
+  /// Role word hashes of all runs, back to back.
+  var roleStore: [UInt64] = []
   var entities: [Entity] = []
   /// Entity index by surname hash (most recent last).
   private var bySurname: [UInt64: [Int]] = [:]
+  /// Runs giving a full personal name (two words or more), by surname, in order.
+  private var fullNames: [UInt64: [Int]] = [:]
+  /// The last entity given each role word.
+  private var byRole: [UInt64: Int] = [:]
 
   /// Text of a local range in a paragraph, words joined by single spaces.
   let text: (Int, Range<Int>) -> String
@@ -81,14 +93,14 @@ struct SpeakerResolver {
     _ t: ParagraphTokens, _ s: Int, _ e: Int, paragraph: Int, sourceStart: (Int) -> Int
   ) {
     let tokens = t.tokens
-    var roles: [UInt64] = []
+    let rolesStart = roleStore.count
     var female: Bool?
     // Lowercase role words right before: "foreign minister Sergey Lavrov".
     var b = s - 1
     while b >= 0 && s - b <= 2 && tokens[b].kind == .word && !tokens[b].isCapitalised
       && Lexicon.roles.contains(tokens[b].hash)
     {
-      roles.append(tokens[b].hash)
+      roleStore.append(tokens[b].hash)
       b -= 1
     }
     // Strip titles and non-name words from the front.
@@ -106,17 +118,21 @@ struct SpeakerResolver {
       j = s
       while j <= lastTitle {
         let h = tokens[j].hash
-        roles.append(h)
+        roleStore.append(h)
         if h == Self.mrs || h == Self.ms || h == Self.miss { female = true }
         if h == Self.mr { female = false }
         j += 1
       }
       k = lastTitle + 1
     } else if lastTitle == e {
+      roleStore.removeSubrange(rolesStart...)
       return
     }
     while k <= e && Lexicon.notNames.contains(tokens[k].hash) { k += 1 }
-    guard k <= e else { return }
+    guard k <= e else {
+      roleStore.removeSubrange(rolesStart...)
+      return
+    }
     // Appositive role after: "Jane Roe, a spokeswoman for …".
     if e + 2 < tokens.count && tokens[e + 1].kind == .punctuation && tokens[e + 1].scalar == ","
       && tokens[e + 2].kind == .word
@@ -124,22 +140,27 @@ struct SpeakerResolver {
     {
       var a = e + 2
       while a < tokens.count && a - e < 9 && tokens[a].kind == .word {
-        if Lexicon.roles.contains(tokens[a].hash) { roles.append(tokens[a].hash) }
+        if Lexicon.roles.contains(tokens[a].hash) { roleStore.append(tokens[a].hash) }
         if tokens[a].hash == Lexicon.of || tokens[a].hash == Self.for_ { break }
         a += 1
       }
     }
-    var words: [UInt64] = []
-    words.reserveCapacity(e - k + 1)
-    for w in k...e where !Attribution.particles.contains(tokens[w].hash) {
-      words.append(tokens[w].hash)
+    var count = 0
+    var w = k
+    while w <= e {
+      if !Attribution.particles.contains(tokens[w].hash) { count += 1 }
+      w += 1
     }
     let org =
       Lexicon.organisationHeads.contains(tokens[e].hash)
       || (k < e && (tokens[k].hash == Lexicon.the))
+    if count >= 2 && !org {
+      fullNames[tokens[e].hash, default: []].append(runs.count)
+    }
     runs.append(
       NameRun(
-        paragraph: paragraph, name: tokens[k].start..<tokens[e].end, words: words, roles: roles,
+        paragraph: paragraph, name: tokens[k].start..<tokens[e].end, first: tokens[k].hash,
+        last: tokens[e].hash, wordCount: count, roles: rolesStart..<roleStore.count,
         sourceStart: sourceStart(tokens[k].start), isOrganisation: org, isFemale: female,
         isPossessive: tokens[e].isPossessive))
   }
@@ -161,19 +182,23 @@ struct SpeakerResolver {
   ) -> Int? {
     guard let last = words.last else { return nil }
     if let list = bySurname[last] {
-      for idx in list.reversed() {
-        let e = entities[idx]
-        if words.count == 1 || e.words.count == 1 || e.words.first == words.first {
-          if words.count > e.words.count {
+      // The most recent few with that surname (bounded: linear over any input).
+      for idx in list.suffix(8).reversed() {
+        let ewords = entities[idx].words
+        if words.count == 1 || ewords.count == 1 || ewords.first == words.first {
+          if words.count > ewords.count {
             if !entities[idx].aliases.contains(entities[idx].name) {
               entities[idx].aliases.append(entities[idx].name)
             }
             entities[idx].name = display
             entities[idx].words = words
-          } else if display != e.name && !e.aliases.contains(display) {
+          } else if display != entities[idx].name && entities[idx].aliases.count < 16
+            && !entities[idx].aliases.contains(display)
+          {
             entities[idx].aliases.append(display)
           }
           entities[idx].roles.formUnion(roles)
+          for r in roles { byRole[r] = idx }
           return idx
         }
       }
@@ -187,7 +212,7 @@ struct SpeakerResolver {
       name = text(run.paragraph, run.name)
       full = run.words
       aliases.append(display)
-      allRoles.formUnion(run.roles)
+      allRoles.formUnion(roleStore[run.roles])
       female = run.isFemale
     }
     // A single word that the article never gives as a fuller name may still be a name.
@@ -197,20 +222,21 @@ struct SpeakerResolver {
         name: name, words: full, aliases: aliases, roles: allRoles,
         isOrganisation: isOrganisation, isFemale: female))
     bySurname[full.last!, default: []].append(idx)
+    for r in allRoles { byRole[r] = idx }
     return idx
   }
 
   /// The nearest run before `position` (or else the first after it) giving a fuller name.
   func fullerRun(surname: UInt64, position: Int) -> NameRun? {
-    var best: NameRun?
-    for run in runs where run.words.count >= 2 && run.words.last == surname && !run.isOrganisation {
-      if run.sourceStart <= position {
-        best = run
-      } else {
-        return best ?? run
-      }
+    guard let list = fullNames[surname], !list.isEmpty else { return nil }
+    // The last one at or before `position`, else the first.
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if runs[list[mid]].sourceStart <= position { lo = mid + 1 } else { hi = mid }
     }
-    return best
+    return runs[list[max(0, lo - 1)]]
   }
 
   /// The index of the last run starting before `position`.
@@ -237,11 +263,11 @@ struct SpeakerResolver {
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }
-        let known = bySurname[run.words.last!]?.contains { !entities[$0].isOrganisation } ?? false
-        if run.words.count < 2 && !known && fullerRun(surname: run.words[0], position: position) == nil {
+        let known = bySurname[run.last]?.last.map { !entities[$0].isOrganisation } ?? false
+        if run.wordCount < 2 && !known && fullerRun(surname: run.last, position: position) == nil {
           continue
         }
-        if let f = female, let list = bySurname[run.words.last!],
+        if let f = female, let list = bySurname[run.last],
           let ef = entities[list.last!].isFemale, ef != f
         {
           continue
@@ -251,7 +277,7 @@ struct SpeakerResolver {
       }
       let display = text(run.paragraph, run.name)
       let idx = resolveName(
-        words: run.words, display: display, roles: run.roles, position: run.sourceStart,
+        words: run.words, display: display, roles: Array(roleStore[run.roles]), position: run.sourceStart,
         isOrganisation: run.isOrganisation)
       if let idx, let f = female, entities[idx].isFemale == nil { entities[idx].isFemale = f }
       return idx
@@ -262,23 +288,23 @@ struct SpeakerResolver {
   /// The entity a role phrase refers to, or a new entity named by the phrase.
   mutating func resolveRole(head: UInt64, display: String, position: Int) -> Int? {
     // An entity already known with that role.
-    var best: Int?
-    for (i, e) in entities.enumerated() where e.roles.contains(head) { best = i }
-    if let best { return best }
+    if let known = byRole[head] { return known }
     var r = lastRun(before: position)
     let stop = max(0, r - 80)
     while r >= stop {
       let run = runs[r]
       r -= 1
-      if run.roles.contains(head) {
+      if roleStore[run.roles].contains(head) {
         let idx = resolveName(
-          words: run.words, display: text(run.paragraph, run.name), roles: run.roles,
+          words: run.words, display: text(run.paragraph, run.name), roles: Array(roleStore[run.roles]),
           position: run.sourceStart, isOrganisation: run.isOrganisation)
+        if let idx { byRole[head] = idx }
         return idx
       }
     }
     let idx = entities.count
     entities.append(Entity(name: display, words: [head], roles: [head], isOrganisation: false))
+    byRole[head] = idx
     return idx
   }
 }
