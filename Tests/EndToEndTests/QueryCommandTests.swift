@@ -22,8 +22,10 @@ import Testing
     -> CommandRunner.Result
   {
     var variables = environment
-    variables["XDG_CONFIG_HOME"] = variables["XDG_CONFIG_HOME"] ?? directory.appendingPathComponent("config").path
-    variables["XDG_STATE_HOME"] = variables["XDG_STATE_HOME"] ?? directory.appendingPathComponent("state").path
+    variables["XDG_CONFIG_HOME"] =
+      variables["XDG_CONFIG_HOME"] ?? directory.appendingPathComponent("config").path
+    variables["XDG_STATE_HOME"] =
+      variables["XDG_STATE_HOME"] ?? directory.appendingPathComponent("state").path
     return try CommandRunner.run(
       [try BylineBinary.locate().path] + arguments, environment: variables)
   }
@@ -71,14 +73,16 @@ import Testing
     let csv = try byline(["export", "--format", "csv", dir.appendingPathComponent("a.txt").path], in: dir)
     #expect(csv.status == 0)
     try Data(csv.outputBytes).write(to: dir.appendingPathComponent("q.csv"))
-    let script = "import csv,sys\nrows=list(csv.DictReader(open(sys.argv[1],newline='')))\n"
+    let script =
+      "import csv,sys\nrows=list(csv.DictReader(open(sys.argv[1],newline='')))\n"
       + "print(len(rows), ','.join(rows[0].keys()) if rows else '')"
     let python = try CommandRunner.run(
       ["/usr/bin/python3", "-c", script, dir.appendingPathComponent("q.csv").path])
     #expect(python.status == 0, "\(python.standardError)")
     let records = csv.standardOutput.components(separatedBy: "\r\n").count - 2
     #expect(records >= 1, "\(csv.standardOutput)")
-    #expect(python.standardOutput == "\(records) file,index,speaker,mention,kind,start,end,paragraph,post,text\n")
+    #expect(
+      python.standardOutput == "\(records) file,index,speaker,mention,kind,start,end,paragraph,post,text\n")
   }
 
   @Test func speakersAndPostsPrintTables() throws {
@@ -123,7 +127,9 @@ import Testing
 
   @Test func lavrovsFourQuotationsInTheSharedArticle() throws {
     guard let shared = BylineBinary.sharedArticles else { return }
-    let files = try FileManager.default.contentsOfDirectory(atPath: shared.path).filter { $0.hasSuffix(".txt") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: shared.path).filter {
+      $0.hasSuffix(".txt")
+    }
     let result = try CommandRunner.run(
       [try BylineBinary.locate().path, "quotes", "--speaker", "lavrov"]
         + files.map { shared.appendingPathComponent($0).path })

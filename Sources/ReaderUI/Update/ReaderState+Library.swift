@@ -95,7 +95,8 @@ extension ReaderState {
     selectedQuotation = filteredQuotations.first
     let layout = articleLayout
     position = layout.clampedTop(library.places[index] ?? layout.top, height: pageHeight)
-    message = Message("Article \(index + 1) of \(documents.count): \(document.name)" + note)
+    message = Message(
+      "Article \(index + 1) of \(documents.count): \(StatusView.fileName(document.name))" + note)
   }
 
   /// The summaries the article list shows, in order.

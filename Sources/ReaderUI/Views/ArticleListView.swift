@@ -23,7 +23,7 @@ public enum ArticleListView {
   ) -> String {
     let numberText = String(number)
     var text = String(repeating: " ", count: max(0, numberWidth - numberText.count)) + numberText + " "
-    let name = DisplayWidth.truncated(summary.name, to: nameWidth)
+    let name = DisplayWidth.truncated(StatusView.fileName(summary.name), to: nameWidth)
     text += name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.width(of: name)))
     text += "  " + (summary.date ?? "          ")
     let (quotes, posts) = counts(summary)
@@ -65,7 +65,7 @@ public enum ArticleListView {
     let summaries = state.articleSummaries
     guard !summaries.isEmpty, inner.height > 0 else { return }
     let numberWidth = String(summaries.count).count
-    let widestName = summaries.map { DisplayWidth.width(of: $0.name) }.max() ?? 4
+    let widestName = summaries.map { DisplayWidth.width(of: StatusView.fileName($0.name)) }.max() ?? 4
     let nameWidth = max(4, min(widestName, inner.width / 3))
     let countWidths = (
       summaries.map { counts($0).0.count }.max() ?? 1, summaries.map { counts($0).1.count }.max() ?? 1
