@@ -15,10 +15,10 @@ struct Posts: ParsableCommand {
   var force = false
 
   @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
-  var files: [String]
+  var files: [String] = []
 
   func run() throws {
-    let inputs = ArticleInputs(paths: files, force: force)
+    let inputs = ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
     for (file, article) in inputs.articles {
       CommandOutput.write(article.postLines(file: file, speaker: speaker))
     }

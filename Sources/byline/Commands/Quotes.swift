@@ -17,10 +17,10 @@ struct Quotes: ParsableCommand {
   var force = false
 
   @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
-  var files: [String]
+  var files: [String] = []
 
   func run() throws {
-    let inputs = ArticleInputs(paths: files, force: force)
+    let inputs = ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
     for (file, article) in inputs.articles {
       CommandOutput.write(article.quotationLines(file: file, speaker: speaker))
     }

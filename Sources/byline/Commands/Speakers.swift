@@ -12,10 +12,10 @@ struct Speakers: ParsableCommand {
   var force = false
 
   @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
-  var files: [String]
+  var files: [String] = []
 
   func run() throws {
-    let inputs = ArticleInputs(paths: files, force: force)
+    let inputs = ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
     CommandOutput.write(SpeakerTable.render(inputs.articles))
     if inputs.failed { throw ExitCode.failure }
   }
