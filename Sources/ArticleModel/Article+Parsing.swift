@@ -20,11 +20,12 @@ extension Article {
       speakers: extraction.speakers)
   }
 
-  /// Parses raw bytes, replacing invalid UTF-8 with U+FFFD.
+  /// Parses raw bytes: UTF-8, or Windows-1252 for a dump that was never
+  /// converted; stray invalid UTF-8 is replaced with U+FFFD.
   ///
-  /// Offsets then count scalars of the repaired text.
+  /// Offsets then count scalars of the decoded text (see `SourceDecoding`).
   public init(parsing bytes: some Collection<UInt8>) {
-    self.init(parsing: String(decoding: bytes, as: UTF8.self))
+    self.init(parsing: SourceDecoding.text(from: bytes))
   }
 }
 

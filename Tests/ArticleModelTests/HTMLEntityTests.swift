@@ -58,4 +58,28 @@ import Testing
     let article = Article(parsing: source)
     #expect(article.paragraphs.map(\.text) == ["Bell and nul[31m"])
   }
+
+  @Test func utf8ReadAsWindows1252IsRepaired() {
+    let source = "The museumâ€™s doors, a cafÃ© and Â£5 â€” fine. SÃO PAULO and âge stay."
+    let article = Article(parsing: source)
+    #expect(article.paragraphs.map(\.text) == ["The museum’s doors, a café and £5 — fine. SÃO PAULO and âge stay."])
+    let paragraph = article.paragraphs[0]
+    // "’" stands for the three scalars "â€™" at offsets 10-12.
+    #expect(paragraph.sourceOffset(ofLocal: 10) == 10)
+    #expect(paragraph.sourceOffset(ofLocal: 11) == 13)
+  }
+
+  @Test func windows1252BytesAreDecoded() {
+    // “Caf\u{E9}” – \u{80}5 in Windows-1252, not valid UTF-8.
+    let bytes: [UInt8] = [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]
+    let article = Article(parsing: bytes)
+    #expect(article.paragraphs.map(\.text) == ["“Café” – €5"])
+    #expect(article.scalarCount == 11)
+  }
+
+  @Test func strayInvalidBytesInUTF8AreReplaced() {
+    let bytes: [UInt8] = Array("Zoë and Лавров ".utf8) + [0xFF] + Array(" end".utf8)
+    let article = Article(parsing: bytes)
+    #expect(article.paragraphs.map(\.text) == ["Zoë and Лавров \u{FFFD} end"])
+  }
 }

@@ -52,4 +52,20 @@ import Testing
     let article = Article(parsing: source)
     #expect(article.paragraphs.map(\.text) == [source])
   }
+
+  @Test func storyLinksAndImageCreditsAreDropped() {
+    let source =
+      "Start.\n\nRelated: Another story about the museum\n\nImage copyright Museum Image caption The empty case\n\n(Photo: A. Person/The Paper)\n\nREAD MORE: Three arrested\n\nRelated reading is fun: keep this one."
+    let article = Article(parsing: source)
+    #expect(article.paragraphs.map(\.text) == ["Start.", "Related reading is fun: keep this one."])
+  }
+
+  @Test func bodyPrintedTwiceIsShownOnce() {
+    let first = "The first paragraph of the article is long enough to be recognised when it comes again."
+    let second = "A second paragraph follows it, also long enough to count as part of a repeated body."
+    let source = [first, second, "Short.", first, second, "Short."].joined(separator: "\n\n")
+    let article = Article(parsing: source)
+    #expect(article.paragraphs.map(\.text) == [first, second, "Short.", "Short."])
+    #expect(article.paragraphs.map(\.index) == [0, 1, 2, 3])
+  }
 }

@@ -115,8 +115,7 @@ import Testing
   }
 
   @Test func singleHugeLineIsCutAtSentenceEnds() {
-    let sentence = "The delegates argued about the budget for another long hour without a pause. "
-    let source = String(repeating: sentence, count: 60)
+    let source = (1...60).map { "The delegates argued about budget line \($0) for another hour without a pause. " }.joined()
     let article = Article(parsing: source)
     #expect(article.paragraphs.count > 4)
     for paragraph in article.paragraphs {
@@ -132,11 +131,13 @@ import Testing
   }
 
   @Test func hugeLineIsNotCutInsideAQuotation() {
-    let filler = "The delegates argued about the budget for another long hour without a pause. "
+    func filler(_ range: ClosedRange<Int>) -> String {
+      range.map { "The delegates argued about budget line \($0) for another hour without a pause. " }.joined()
+    }
     let quote =
-      "\"We will not accept this. We have said so many times. " + String(repeating: "Nobody listens to us here. ", count: 30)
-      + "That is all,\" the envoy said. "
-    let source = String(repeating: filler, count: 12) + quote + String(repeating: filler, count: 12)
+      "\"We will not accept this. We have said so many times. "
+      + (1...30).map { "Nobody listens to point \($0) here. " }.joined() + "That is all,\" the envoy said. "
+    let source = filler(1...12) + quote + filler(13...24)
     let article = Article(parsing: source)
     let quoted = article.paragraphs.filter { $0.text.contains("We will not accept") }
     #expect(quoted.count == 1)
@@ -145,8 +146,8 @@ import Testing
   }
 
   @Test func abbreviationsAndInitialsDoNotEndSentences() {
-    let sentence = "Mr. Smith met Dr. Jones and J. R. Ewing in St. Louis on Jan. 5 at No. 10 for a talk. "
-    let source = String(repeating: sentence, count: 30)
+    let source = (1...30).map { "Mr. Smith met Dr. Jones and J. R. Ewing in St. Louis on Jan. \($0) at No. 10 for a talk. " }
+      .joined()
     let article = Article(parsing: source)
     for paragraph in article.paragraphs {
       #expect(paragraph.text.hasPrefix("Mr. Smith"))

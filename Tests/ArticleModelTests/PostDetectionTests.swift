@@ -267,4 +267,30 @@ import Testing
     }
     #expect(article.posts.map(\.handle) == ["a", "", "", "c"])
   }
+
+  @Test func signatureAfterArticleTextStaysAlone() throws {
+    let source =
+      "Several posts were later deleted, leaving only their signatures in some copies of the page.\n\n— Jane Roe (@janeroe) January 2, 2018"
+    let article = Article(parsing: source)
+    #expect(article.paragraphs.map(\.kind) == [.text, .post])
+    let post = try onlyPost(article)
+    #expect(post.text == "")
+    #expect(slice(source, post.range) == "— Jane Roe (@janeroe) January 2, 2018")
+  }
+
+  @Test func instagramHandleWithFullStops() throws {
+    let source = "Last ride #valbrentaA post shared by Lucia Ferri (@lucia.ferri) on Sep 24, 2017 at 5:41pm PDT"
+    let post = try onlyPost(Article(parsing: source))
+    #expect(post.handle == "lucia.ferri")
+    #expect(post.date == "2017-09-24")
+    #expect(post.hashtags == ["valbrenta"])
+  }
+
+  @Test func signatureDashWrittenAsReference() throws {
+    let source = "Please call us pic.twitter.com/Jy5Nb2Vr8D &mdash; City Museum (@CityMuseum) June 8, 2019"
+    let post = try onlyPost(Article(parsing: source))
+    #expect(post.author == "City Museum")
+    #expect(post.text == "Please call us")
+    #expect(post.links == ["pic.twitter.com/Jy5Nb2Vr8D"])
+  }
 }

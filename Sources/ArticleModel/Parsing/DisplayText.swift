@@ -8,7 +8,8 @@
 ///   ends are trimmed;
 /// - controls, byte-order marks and non-characters are dropped, and C1
 ///   controls (text converted from Windows-1252 as if it were Latin-1) are
-///   read as the Windows-1252 characters they stand for.
+///   read as the Windows-1252 characters they stand for, and UTF-8 once read
+///   as Windows-1252 (`â€™`) is repaired (`Mojibake`).
 ///
 /// `sourceMap` is `nil` when the text is exactly the source slice at `range`;
 /// otherwise it holds the source offset of every scalar of `text` plus one
@@ -87,6 +88,12 @@ struct DisplayText {
         i += tag.length
         continue
       }
+      if c >= 0xC2 && c <= 0xF4, let repaired = Mojibake.decode(s, at: i, end: end) {
+        builder.flushSpace(&spaceAt, plain: spaceIsPlain)
+        builder.emit(repaired.value, at: i, length: repaired.length, verbatim: false)
+        i += repaired.length
+        continue
+      }
       if Scalars.isInvisibleJunk(c) {
         builder.skipped = true
         i += 1
@@ -125,6 +132,7 @@ struct DisplayText {
       if c < 0x20 || c == 0x26 || c == 0x3C || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
         return false
       }
+      if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
       if c >= 0x1680 && Scalars.isSpace(c) { return false }
     }
     return true

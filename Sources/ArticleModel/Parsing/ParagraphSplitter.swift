@@ -41,6 +41,8 @@ struct ParagraphSplitter {
     var scalarCount: Int
     /// What the group may contain (a group of several lines is `unclean`: its line breaks fold).
     var hints: SourceHints
+    /// Whether the group is the first of its block (a blank line or the start of the text before it).
+    var opensBlock = true
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -107,7 +109,8 @@ struct ParagraphSplitter {
       body(
         Group(
           bytes: lines[from].bytes.lowerBound..<last.bytes.upperBound, scalarStart: lines[from].scalarStart,
-          scalarCount: last.scalarStart + last.scalarCount - lines[from].scalarStart, hints: hints))
+          scalarCount: last.scalarStart + last.scalarCount - lines[from].scalarStart, hints: hints,
+          opensBlock: from == 0))
     }
     let k = lines.count
     var sentenceEnds = 0

@@ -104,6 +104,7 @@ struct PostSignature: Equatable {
     }
     if dash >= 0 {
       var from = dash + 1
+      if s[dash] == 0x26, let entity = HTMLEntities.decode(s, at: dash, end: i) { from = dash + entity.length }
       while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
       let author = DisplayText(s, from..<i, base: 0).text
       return (author, dash)
@@ -122,6 +123,12 @@ struct PostSignature: Equatable {
   /// The position of a signature dash in a token: a token that is only
   /// dashes or hyphens (`—`, `-`, `--`), or that begins or ends with a dash.
   private static func lastDash(_ s: [UInt32], _ token: Range<Int>) -> Int? {
+    // `&mdash;` and friends, left undecoded by the scraper.
+    if s[token.lowerBound] == 0x26, let entity = HTMLEntities.decode(s, at: token.lowerBound, end: token.upperBound),
+      entity.length == token.count, Scalars.isDash(entity.value)
+    {
+      return token.lowerBound
+    }
     if token.allSatisfy({ Scalars.isDash(s[$0]) || s[$0] == 0x2D }) { return token.lowerBound }
     if Scalars.isDash(s[token.upperBound - 1]) { return token.upperBound - 1 }
     if Scalars.isDash(s[token.lowerBound]) { return token.lowerBound }
@@ -191,8 +198,10 @@ struct PostSignature: Equatable {
     var at = afterPhrase
     while at < window && s[at] != 0x40 && !Scalars.isLineBreak(s[at]) { at += 1 }
     if at < window && s[at] == 0x40 && (at == afterPhrase || s[at - 1] == 0x28) {
+      // Instagram handles may hold full stops (`@lucia.ferraris`), but not end with one.
       var h = at + 1
-      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F) { h += 1 }
+      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F || s[h] == 0x2E) { h += 1 }
+      while h > at + 1 && s[h - 1] == 0x2E { h -= 1 }
       guard h > at + 1 else { return nil }
       handle = Scalars.string(s, (at + 1)..<h)
       if at > afterPhrase {

@@ -5,9 +5,12 @@
 /// (`— Jane Roe (@janeroe) May 7, 2018` on its own) belongs to the paragraph
 /// just before it when that paragraph
 /// - is a `pic.twitter.com` post without a signature: it gets this author; or
-/// - is running text of at most 320 scalars (links not counted) that does not
-///   end with `:` (which introduces rather than carries the post): it becomes
-///   the post's text.
+/// - is running text of at most 320 scalars (links not counted) that does
+///   not end with `:` (which introduces rather than carries the post) and,
+///   when a blank line separates the two, reads like a post (a hashtag,
+///   mention, link or emoji: `EmbedDetector.looksPosted`): it becomes the
+///   post's text. (A line just above, in one-line-per-paragraph text, needs
+///   no such look.)
 /// Otherwise the signature stands alone as a post with empty text (its text
 /// was lost by the scraper).
 struct SegmentAssembly {
@@ -27,6 +30,8 @@ struct SegmentAssembly {
 
   private(set) var drafts: [Draft] = []
   private var group = 0
+  /// Whether the group being added follows a blank line (or the start).
+  private var groupOpensBlock = true
 
   /// Adds a paragraph group that needs no work: clean text, short, nothing
   /// embedded (`SourceHints` empty). Its text is its bytes, spaces trimmed.
@@ -46,8 +51,12 @@ struct SegmentAssembly {
 
   /// Adds one paragraph group, decoded into `s`; `base` is the source offset
   /// of `s[0]`; stages whose `hints` are absent are skipped.
-  mutating func add(_ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link]) {
+  mutating func add(
+    _ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link],
+    opensBlock: Bool = true
+  ) {
     defer { group += 1 }
+    groupOpensBlock = opensBlock
     let whole = 0..<s.count
     var pieces: [Range<Int>] = []
     var cursor = 0
@@ -99,7 +108,7 @@ struct SegmentAssembly {
           drafts[index].range = last.range.lowerBound..<end
           return
         }
-      } else if Self.canCarryPost(last.display.text) {
+      } else if Self.canCarryPost(last.display.text, requiringPostLook: groupOpensBlock) {
         var carried = last.display
         if carried.sourceMap == nil {
           carried.sourceMap = Array(carried.range) + [carried.range.upperBound]
@@ -120,10 +129,10 @@ struct SegmentAssembly {
   }
 
   /// Whether a paragraph of running text can be the text of the post signed after it.
-  static func canCarryPost(_ text: String) -> Bool {
+  static func canCarryPost(_ text: String, requiringPostLook: Bool) -> Bool {
     guard let last = text.unicodeScalars.last, last != ":" else { return false }
-    if text.utf8.count <= 320 { return true }
     let s = Scalars.values(text)
+    if requiringPostLook && !EmbedDetector.looksPosted(s, 0..<s.count) { return false }
     var weight = s.count
     for link in PostContent.links(in: s) { weight -= link.count }
     return weight <= 320
@@ -134,9 +143,14 @@ struct SegmentAssembly {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
     paragraphs.reserveCapacity(drafts.count)
-    for (index, draft) in drafts.enumerated() {
+    var seen = Set<String>()
+    for draft in drafts {
+      let index = paragraphs.count
       let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
       guard let signature = draft.post else {
+        // Asides and a body printed twice stay out (see `Boilerplate`).
+        if Boilerplate.isAside(draft.display.text) { continue }
+        if draft.display.count >= 80 && !seen.insert(draft.display.text).inserted { continue }
         paragraphs.append(
           Paragraph(index: index, range: range, text: draft.display.text, sourceMap: draft.display.sourceMap))
         continue

@@ -43,7 +43,9 @@ enum Segmenter {
         if group.hints.isEmpty && group.scalarCount <= LongParagraphSplitter.threshold {
           assembly.addPlain(bytes, group)
         } else {
-          assembly.add(Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints)
+          assembly.add(
+            Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints,
+            opensBlock: group.opensBlock)
         }
       }
       return assembly.finish(date: date, scalarCount: total)

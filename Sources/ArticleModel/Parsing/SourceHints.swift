@@ -11,7 +11,8 @@ struct SourceHints: OptionSet, Sendable {
 
   /// Something the display text must change: a control or line break,
   /// `&`, `<`, DEL, a C1 control, a no-break or other Unicode space, a
-  /// byte-order mark or non-character, or two spaces in a row.
+  /// byte-order mark or non-character, two spaces in a row, or what may be
+  /// UTF-8 once read as Windows-1252 (`Â`, `Ã`, `€`).
   static let unclean = SourceHints(rawValue: 1)
   /// JavaScript (`{` or `;`) or a `<script>`/`<style>` element may be there.
   static let script = SourceHints(rawValue: 2)
@@ -99,11 +100,12 @@ struct SourceHints: OptionSet, Sendable {
       var unusual = false
       switch base[i] {
       case 0xC2: unusual = next <= 0xA0
+      case 0xC3: unusual = next == 0x82 || next == 0x83  // "Â", "Ã": maybe UTF-8 read as Windows-1252
       case 0xE1: unusual = next == 0x9A && third == 0x80
       case 0xE2:
         unusual =
           (next == 0x80 && ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF))
-          || (next == 0x81 && third == 0x9F)
+          || (next == 0x81 && third == 0x9F) || (next == 0x82 && third == 0xAC)  // "€" of "â€™"
       case 0xE3: unusual = next == 0x80 && third == 0x80
       case 0xEF: unusual = (next == 0xBB && third == 0xBF) || (next == 0xBF && third >= 0xBE)
       default: break
@@ -131,7 +133,7 @@ struct SourceHints: OptionSet, Sendable {
     table[0x3B] = Kind.code  // ;
     table[0x75] = Kind.u
     table[0x76] = Kind.v
-    for b in [0xC2, 0xE1, 0xE2, 0xE3, 0xEF] { table[b] = Kind.lead }
+    for b in [0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xEF] { table[b] = Kind.lead }
     return table
   }()
 }

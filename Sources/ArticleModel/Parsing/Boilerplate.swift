@@ -1,0 +1,31 @@
+/// Paragraphs that scrapers copy from around the article rather than from it.
+///
+/// Dropped from the reading text:
+/// - links to other stories: a paragraph of under 250 scalars that starts
+///   with `Related:`, `Read more:`, `Read also:`, `Also read:`, `See also:`
+///   or `More:` (any case);
+/// - image credits: a paragraph of under 250 scalars that starts with
+///   `Image copyright`, `Image caption`, `Image source`, `(Photo:`,
+///   `Photo:` or `(Image:`;
+/// - the body printed twice: a running-text paragraph of 80 scalars or more
+///   whose text is exactly that of an earlier paragraph.
+/// Posts are never dropped.
+enum Boilerplate {
+  static let prefixes: [String] = [
+    "related:", "read more:", "read also:", "also read:", "see also:", "more:", "image copyright", "image caption",
+    "image source", "(photo:", "photo:", "(image:",
+  ]
+
+  /// Whether a paragraph's display text is a link to another story or an image credit.
+  static func isAside(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count < 250 * 4, let first = utf8.first else { return false }
+    let lead = first | 0x20
+    // Cheap test first: every prefix starts with one of ( r a s m i p.
+    guard lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69 || lead == 0x70
+    else { return false }
+    guard text.unicodeScalars.count < 250 else { return false }
+    let head = String(text.prefix(16)).lowercased()
+    return prefixes.contains { head.hasPrefix($0) }
+  }
+}

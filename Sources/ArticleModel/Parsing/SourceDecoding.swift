@@ -1,0 +1,76 @@
+/// Turns the bytes of a file into text: UTF-8, or Windows-1252 for old dumps
+/// that were never converted.
+///
+/// Well-formed UTF-8 is read as such. Bytes that are not well-formed UTF-8
+/// are read as Windows-1252 when more of their non-ASCII bytes are invalid
+/// as UTF-8 than belong to well-formed multi-byte characters (a file written
+/// in Windows-1252 has hardly any of the latter); otherwise they are read as
+/// UTF-8 with each invalid sequence replaced by U+FFFD.
+enum SourceDecoding {
+  static func text(from bytes: some Collection<UInt8>) -> String {
+    let array = Array(bytes)
+    let (valid, invalid) = array.withUnsafeBufferPointer(census)
+    guard invalid > 0 else { return String(decoding: array, as: UTF8.self) }
+    guard invalid > valid else { return String(decoding: array, as: UTF8.self) }
+    var scalars = String.UnicodeScalarView()
+    for byte in array {
+      let value = byte >= 0x80 && byte <= 0x9F ? HTMLEntities.windows1252[Int(byte - 0x80)] : UInt32(byte)
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+    }
+    return String(scalars)
+  }
+
+  /// How many well-formed multi-byte UTF-8 characters and how many invalid bytes `bytes` holds.
+  static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Int, invalid: Int) {
+    var valid = 0
+    var invalid = 0
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let b0 = bytes[i]
+      if b0 < 0x80 {
+        i += 1
+        continue
+      }
+      var length = 0
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch b0 {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        upper = 0x8F
+      default: length = 0
+      }
+      var ok = length > 0 && i + length <= count
+      if ok {
+        let b1 = bytes[i + 1]
+        ok = b1 >= lower && b1 <= upper
+        var k = 2
+        while ok && k < length {
+          ok = bytes[i + k] & 0xC0 == 0x80
+          k += 1
+        }
+      }
+      if ok {
+        valid += 1
+        i += length
+      } else {
+        invalid += 1
+        i += 1
+      }
+    }
+    return (valid, invalid)
+  }
+}
