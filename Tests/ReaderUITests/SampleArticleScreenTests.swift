@@ -35,8 +35,8 @@ import Testing
       decade of argument over how to protect the low-lying districts    │   2017-11-27 Signed this morning
       that have flooded three times since 2014. The project, estimated  │   Port Avenel Harbour Board @Ave
       at 310 million euros, will be paid for jointly by the city and    │   2017-11-27 Okafor: The nationa
-      the national government, and the first contracts could be signed  │
-      as early as next spring.                                          │
+      the national government, and the first contracts could be signed  │   Tidewatch Port Avenel @tidewat
+      as early as next spring.                                          │   2017-11-25 Two days before the
                                                                         │
       The vote, 31 to 12, followed a nine-hour session in which         │
       councillors heard from engineers, shop owners, fishermen and      │
@@ -101,8 +101,8 @@ import Testing
       According to Okafor, [Okafor] "Port Avenel is the first of six    │   2017-11-27 Signed this morning
       coastal towns that will get the same kind of agreement before the │   Port Avenel Harbour Board @Ave
       end of the decade." He did not name the other five, but officials │   2017-11-27 Okafor: The nationa
-      in his department have previously pointed to the estuary towns    │
-      further south, where insurance premiums have nearly doubled since │
+      in his department have previously pointed to the estuary towns    │   Tidewatch Port Avenel @tidewat
+      further south, where insurance premiums have nearly doubled since │   2017-11-25 Two days before the
       2012.                                                             │
                                                                         │
       │ Daniel Okafor @DanielOkaforMP · 2017-11-27                      │
@@ -171,8 +171,8 @@ import Testing
       │ pic.twitter.com/8RhTw2LcXp                                      │   2017-11-27 Signed this morning
                                                                         │ ▶ Port Avenel Harbour Board @Ave
       Not everyone was convinced. Opponents on the council called the   │   2017-11-27 Okafor: The nationa
-      plan a [the council] "gold-plated wall" and argued that the       │
-      city's “sponge streets” scheme, which replaced asphalt with       │
+      plan a [the council] "gold-plated wall" and argued that the       │   Tidewatch Port Avenel @tidewat
+      city's “sponge streets” scheme, which replaced asphalt with       │   2017-11-25 Two days before the
       planted gravel and shallow ditches in two districts, had done     │
       more to keep water out of cellars for a fraction of the price.    │
       They also questioned whether the harbour engineers had allowed    │
