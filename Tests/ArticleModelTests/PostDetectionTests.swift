@@ -293,4 +293,15 @@ import Testing
     #expect(post.text == "Please call us")
     #expect(post.links == ["pic.twitter.com/Jy5Nb2Vr8D"])
   }
+
+  @Test func postTextInAHugeLineKeepsItsExclamationsAndFirstPerson() {
+    let article =
+      (1...6).map { "The council met on day \($0) and argued about the harbour wall for hours. " }.joined()
+      + "What a day on the lake! We ran the whole course #race pic.twitter.com/Tq6Lw9Zs3B — Lake Run (@lakerun) April 14, 2019 "
+      + "The organisers said \"We are happy!\" and left."
+    let parsed = Article(parsing: article)
+    #expect(parsed.posts.map(\.text) == ["What a day on the lake! We ran the whole course #race"])
+    #expect(parsed.paragraphs.map(\.kind) == [.text, .post, .text])
+    #expect(parsed.paragraphs[0].text.hasSuffix("day 6 and argued about the harbour wall for hours."))
+  }
 }

@@ -21,7 +21,8 @@ struct EmbedSegment: Equatable {
 /// counted, and 80 more when the stretch opens its paragraph.
 /// Longer text is running article text followed by the post: the post is
 /// its last sentence (or line), with the sentences before it that read like
-/// a post (`looksPosted`: a hashtag, mention, link or emoji) while it fits.
+/// a post (`looksPosted`: a hashtag, mention, link or emoji, an exclamation,
+/// a first-person opening) while it fits.
 /// So in `... December 31, 2017The president said ...` the glued sentence
 /// stays in the article, and tweets chained in one line each get their text.
 enum EmbedDetector {
@@ -177,13 +178,29 @@ enum EmbedDetector {
     }
     // The last sentence, and the ones before it that read like a post.
     var n = starts.count - 1
-    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n]) && weight(from: starts[n - 1]) <= limit { n -= 1 }
+    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n], byVoice: true) && weight(from: starts[n - 1]) <= limit {
+      n -= 1
+    }
     return starts[n]
   }
 
+  private static func isQuotationMark(_ c: UInt32) -> Bool {
+    c == 0x22 || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E
+  }
+
   /// Whether a sentence carries what posts carry and articles rarely do: a
-  /// hashtag, a mention, a link, an emoji or a flag.
-  static func looksPosted(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+  /// hashtag, a mention, a link, an emoji or a flag; or, with `byVoice` and
+  /// outside quotation marks, an exclamation at its end or a first-person or
+  /// thankful opening (`I `, `We `, `Our `, `My `, `Thank`).
+  static func looksPosted(_ s: [UInt32], _ range: Range<Int>, byVoice: Bool = false) -> Bool {
+    let sentence = Scalars.trimmed(s, range)
+    if byVoice && !sentence.isEmpty && !sentence.contains(where: { isQuotationMark(s[$0]) }) {
+      if s[sentence.upperBound - 1] == 0x21 { return true }
+      for opening: StaticString in ["I ", "We ", "Our ", "My ", "Thank"]
+      where Scalars.matches(s, at: sentence.lowerBound, end: sentence.upperBound, opening) {
+        return true
+      }
+    }
     for k in range {
       let c = s[k]
       if c == 0x23 || c == 0x40 {
