@@ -98,9 +98,12 @@ import Testing
     #expect(s.visibleParagraphs == nil)
   }
 
-  @Test func escapeClearsTheFilterToo() {
+  @Test func escapeClearsTheSearchThenTheFilter() {
     var s = state()
-    s.type("fquint\n")
+    s.type("fquint\n/pier\n")
+    s.press(.escape)
+    #expect(s.search == nil)
+    #expect(!s.filter.isEmpty)
     s.press(.escape)
     #expect(s.filter.isEmpty)
   }

@@ -22,7 +22,7 @@ public enum Action: Hashable, Sendable {
   case startFilter
   case clearFilter
   case toggleHelp
-  /// Esc: close the help or the prompt, else clear the search highlight and the filter.
+  /// Esc: close the help or the prompt, else clear the search highlight, else the filter.
   case cancel
   case quit
   case redraw

@@ -103,7 +103,8 @@ extension KeyMap {
     .init(.control("c"), .quit, "quit", section: "General"),
     .init(.character("h"), .toggleHelp, "show or hide this help", section: "General", hint: "help"),
     .init(.function(1), .toggleHelp, "show or hide this help", section: "General"),
-    .init(.escape, .cancel, "close help or prompt; clear search and filter", section: "General"),
+    .init(
+      .escape, .cancel, "close help or prompt, else clear search, then filter", section: "General"),
     .init(.control("l"), .redraw, "redraw the screen", section: "General"),
 
     .init(.character("j"), .lineDown, "down one line (list: next entry)", section: "Moving"),

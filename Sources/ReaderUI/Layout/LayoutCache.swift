@@ -5,7 +5,7 @@ import Foundation
 /// Wrapping is a pure function of (paragraph, width), so caching it does not
 /// change what the reader shows; it only keeps scrolling from measuring the
 /// same text again. Only paragraphs that were near the view are ever in here,
-/// and the cache forgets everything once it holds `limit` paragraphs, so a
+/// and the cache forgets everything once it holds `limit` entries, so a
 /// 50 MB article never costs more than the pages that were looked at.
 /// Thread-safe (a lock), so the state holding it stays `Sendable`.
 public final class LayoutCache: @unchecked Sendable {
@@ -18,9 +18,14 @@ public final class LayoutCache: @unchecked Sendable {
   private var glyphs: [Int: [Glyph]] = [:]
   private var lines: [LineKey: [WrappedLine]] = [:]
   private let limit: Int
+  private let glyphLimit: Int
 
-  public init(limit: Int = 2048) {
+  /// - Parameters:
+  ///   - limit: Paragraph-and-width entries of wrapped lines kept (small: offsets and ranges).
+  ///   - glyphLimit: Paragraphs whose glyphs are kept (a glyph per character, the bulky part).
+  public init(limit: Int = 1024, glyphLimit: Int = 256) {
     self.limit = limit
+    self.glyphLimit = glyphLimit
   }
 
   /// The glyphs of a paragraph, computed by `make` the first time.
@@ -33,7 +38,7 @@ public final class LayoutCache: @unchecked Sendable {
     lock.unlock()
     let made = make()
     lock.lock()
-    if glyphs.count >= limit { glyphs.removeAll(keepingCapacity: true) }
+    if glyphs.count >= glyphLimit { glyphs.removeAll(keepingCapacity: true) }
     glyphs[paragraph] = made
     lock.unlock()
     return made

@@ -56,11 +56,13 @@ extension ReaderState {
       showsHelp = true
       helpScroll = 0
     case .cancel:
+      // One layer at a time: the prompt, then the search highlight, then the filter.
       if prompt != nil {
         prompt = nil
-      } else if search != nil || !filter.isEmpty {
+      } else if search != nil {
         search = nil
-        if !filter.isEmpty { setFilter(SpeakerFilter()) }
+      } else if !filter.isEmpty {
+        setFilter(SpeakerFilter())
       }
     case .quit: return .quit(status: 0)
     case .redraw: return .redraw
@@ -140,7 +142,7 @@ extension ReaderState {
       message = Message("Too narrow for the side pane", isError: true)
     }
     if shown { focus = .article }
-    position = articleLayout.clampedTop(position, height: pageHeight)
+    keepPositionInRange()
   }
 
   private mutating func openEntry() {
@@ -200,12 +202,16 @@ extension ReaderState {
   private mutating func resize(to newSize: Size) {
     let keepQuotation = currentQuotation.map(isQuotationPartlyOnScreen) ?? false
     size = newSize
+    keepPositionInRange()
+    if keepQuotation, let q = currentQuotation { reveal(span(ofQuotation: q, in: articleLayout)) }
+  }
+
+  /// After the pane changed width or height: keeps the exact offset (not the start of its row, so
+  /// that resizing back and forth does not drift), moving up only if the view would pass the end.
+  private mutating func keepPositionInRange() {
     let layout = articleLayout
-    // Keep the exact offset (not the row start) so that resizing back and forth does not drift.
-    if layout.normalized(position) > layout.lastTop(height: pageHeight) {
-      position = layout.lastTop(height: pageHeight)
-    }
-    if keepQuotation, let q = currentQuotation { reveal(span(ofQuotation: q, in: layout)) }
+    let lastTop = layout.lastTop(height: pageHeight)
+    if layout.normalized(position) > lastTop { position = lastTop }
   }
 
   private mutating func handleMouse(_ event: MouseEvent) {

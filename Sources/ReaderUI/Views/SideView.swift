@@ -8,12 +8,14 @@ import ArticleModel
 /// never depends on where a list was scrolled before: the page shown is the
 /// one holding the selection (focused) or the marked entry (not focused).
 ///
+/// With a speaker filter on, the posts and quotes lists narrow to what the
+/// article still shows; the speakers list keeps everyone, with `[x]` beside
+/// the chosen ones, since it is where the filter is picked.
+///
 ///     Posts  Speakers  Quotes
 ///     ▶ Russian Mission UN @RussiaUN
 ///       2018-09-26 #Lavrov and FM Ri…
 public enum SideView {
-  static let tabSeparator = " "
-
   /// The tab under a column of the tab row.
   public static func tab(atColumn column: Int) -> SideTab? {
     var x = 0
