@@ -183,6 +183,62 @@ struct ReaderTerminalTests {
     try tmux.expectRestored(status: 0, readerText: "Лавров")
   }
 
+  /// The colour depths (`256`, `8` for the basic and bright sixteen) that the
+  /// SGR sequences in a `capture-pane -e` use; empty when only default colours appear.
+  static func colourKinds(in styled: String) -> Set<String> {
+    var kinds: Set<String> = []
+    var rest = Substring(styled)
+    while let start = rest.range(of: "\u{1B}[") {
+      rest = rest[start.upperBound...]
+      guard let end = rest.firstIndex(of: "m") else { break }
+      let parameters = rest[..<end].split(separator: ";", omittingEmptySubsequences: false).map {
+        Int($0) ?? 0
+      }
+      rest = rest[rest.index(after: end)...]
+      var i = 0
+      while i < parameters.count {
+        switch parameters[i] {
+        case 38, 48:
+          if i + 1 < parameters.count && parameters[i + 1] == 5 {
+            kinds.insert("256")
+            i += 3
+          } else {
+            kinds.insert("rgb")
+            i += 5
+          }
+          continue
+        case 30...37, 40...47: kinds.insert("8")
+        case 90...97, 100...107: kinds.insert("16")
+        default: break
+        }
+        i += 1
+      }
+    }
+    return kinds
+  }
+
+  @Test(arguments: [
+    ("", "256 8 16"),
+    ("NO_COLOR=1 ", ""),
+    ("TERM=xterm ", "8"),
+  ])
+  func coloursFollowTheTerminalAndNoColor(prefix: String, allowedKinds: String) throws {
+    let allowed = Set(allowedKinds.split(separator: " ").map(String.init))
+    let sample = try String(contentsOf: BylineBinary.sampleArticle, encoding: .utf8)
+    let words = Self.leadingWords(of: sample)
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try TmuxSession.bylineCommand("", prefix: "cd / && " + prefix))
+    #expect(try tmux.waitFor(text: words).ok)
+    let kinds = Self.colourKinds(in: try tmux.captureWithStyles())
+    #expect(kinds.isSubset(of: allowed), "colours used: \(kinds.sorted())")
+    if !allowed.isEmpty {
+      #expect(!kinds.isEmpty, "no colour at all on a colour terminal")
+    }
+    try tmux.press("q")
+    try tmux.expectRestored(status: 0, readerText: words)
+  }
+
   /// The first three words of an article's first paragraph (after any date prefix).
   static func leadingWords(of text: String) -> String {
     var words = text.split(whereSeparator: \.isWhitespace)

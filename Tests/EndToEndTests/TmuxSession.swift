@@ -65,6 +65,11 @@ final class TmuxSession {
     try tmux("capture-pane", "-p", "-t", "0").standardOutput
   }
 
+  /// What the pane shows with its colours and attributes as SGR escape sequences.
+  func captureWithStyles() throws -> String {
+    try tmux("capture-pane", "-p", "-e", "-t", "0").standardOutput
+  }
+
   /// A tmux format for the pane, e.g. `#{alternate_on}`.
   func display(_ format: String) throws -> String {
     try tmux("display-message", "-p", "-t", "0", format).standardOutput
