@@ -45,6 +45,12 @@ struct ArticleLoader {
       bytes = try readFile(path)
     case .standardInput:
       name = "standard input"
+      // Reading the keyboard as the article would wait for ^D with no word said.
+      guard isatty(STDIN_FILENO) != 1 else {
+        throw Failure(
+          name: name,
+          problem: "is the terminal, not an article; pipe one in (cat FILE | byline) or name a file")
+      }
       bytes = try readAll(from: STDIN_FILENO, name: name)
     case .sample:
       name = "sample-article.txt"

@@ -134,6 +134,48 @@ struct ReaderTerminalTests {
     try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
   }
 
+  @Test func aStormOfResizesWhileDrawingLeavesAWorkingReader() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession(width: 100, height: 30)
+    defer { tmux.close() }
+    try tmux.run(try TmuxSession.bylineCommand(shellQuoted(file.path)))
+    #expect(try tmux.waitFor(text: "Harbour pilots").ok)
+    // Sizes chosen by a fixed pattern (no randomness), keys pressed in between
+    // so redraws and resizes overlap.
+    for step in 0..<40 {
+      try tmux.resize(width: 1 + (step * 37) % 140, height: 1 + (step * 11) % 45)
+      if step % 3 == 0 { try tmux.press(step % 2 == 0 ? "j" : "k") }
+    }
+    try tmux.resize(width: 90, height: 25)
+    let settled = try tmux.waitFor { screen in
+      screen.contains("Harbour pilots")
+        && screen.split(separator: "\n", omittingEmptySubsequences: false).count <= 26
+    }
+    #expect(settled.ok, "the reader did not come back after the storm:\n\(settled.screen)")
+    #expect(try tmux.foregroundChild() != nil, "byline is gone")
+    try tmux.press("q")
+    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
+  }
+
+  @Test func startsInATinyTerminalAndGrowsBack() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession(width: 100, height: 30)
+    defer { tmux.close() }
+    let command = try TmuxSession.bylineCommand(shellQuoted(file.path))
+    try tmux.resize(width: 2, height: 2)
+    try tmux.run(command)
+    // Whatever fits is drawn; wait until the reader runs (a child under the shell).
+    let running = try tmux.waitFor { _ in try tmux.foregroundChild() != nil }
+    #expect(running.ok)
+    try tmux.resize(width: 100, height: 30)
+    let grown = try tmux.waitFor(text: "Harbour pilots")
+    #expect(grown.ok, "nothing drawn after growing back:\n\(grown.screen)")
+    try tmux.press("q")
+    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
+  }
+
   @Test func readsTheArticleFromAPipeAndKeysFromTheTerminal() throws {
     let file = try articleFile()
     defer { try? FileManager.default.removeItem(at: file) }
@@ -150,6 +192,16 @@ struct ReaderTerminalTests {
     #expect(dash.ok, "byline - did not show the article:\n\(dash.screen)")
     try tmux.press("q")
     try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
+  }
+
+  @Test func aDashWithTheKeyboardOnStandardInputIsRefused() throws {
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    try tmux.run(try TmuxSession.bylineCommand("-"))
+    let (screen, ok) = try tmux.waitFor { TmuxSession.statusLine(in: $0) != nil }
+    #expect(ok, "byline - waited on the keyboard:\n\(screen)")
+    #expect(TmuxSession.statusLine(in: screen) == "status=1")
+    #expect(screen.contains("standard input"))
   }
 
   @Test(arguments: [
