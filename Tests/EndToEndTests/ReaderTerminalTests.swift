@@ -282,6 +282,9 @@ struct ReaderTerminalTests {
     defer { tmux.close() }
     try tmux.run(try TmuxSession.bylineCommand("", prefix: "cd / && " + prefix))
     #expect(try tmux.waitFor(text: words).ok)
+    // Bring a quotation into view: speakers have colours of their own.
+    try tmux.press("]")
+    #expect(try tmux.waitFor(text: "quote 1/").ok)
     let kinds = Self.colourKinds(in: try tmux.captureWithStyles())
     #expect(kinds.isSubset(of: allowed), "colours used: \(kinds.sorted())")
     if !allowed.isEmpty {
