@@ -22,9 +22,11 @@ enum CommandRunner {
   /// - Parameters:
   ///   - input: Bytes for standard input (from a regular file; `/dev/null` when nil).
   ///   - environment: Variables set over the current environment.
+  ///   - unsetting: Variables removed from it (`swift test` sets NO_COLOR, for one).
   /// - Returns: The exit status (128+n when killed by signal n) and the output.
   static func run(
-    _ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]
+    _ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:],
+    unsetting: [String] = []
   ) throws -> Result {
     let directory = FileManager.default.temporaryDirectory.path
     let stamp = "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
@@ -49,6 +51,7 @@ enum CommandRunner {
       try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).state")
     }
     for (key, value) in environment { variables[key] = value }
+    for key in unsetting { variables[key] = nil }
 
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)

@@ -285,10 +285,13 @@ struct ReaderTerminalTests {
     // Bring a quotation into view: speakers have colours of their own.
     try tmux.press("]")
     #expect(try tmux.waitFor(text: "quote 1/").ok)
-    let kinds = Self.colourKinds(in: try tmux.captureWithStyles())
+    let styled = try tmux.captureWithStyles()
+    let kinds = Self.colourKinds(in: styled)
     #expect(kinds.isSubset(of: allowed), "colours used: \(kinds.sorted())")
     if !allowed.isEmpty {
-      #expect(!kinds.isEmpty, "no colour at all on a colour terminal")
+      #expect(
+        !kinds.isEmpty,
+        "no colour at all on a colour terminal:\n\(styled.replacingOccurrences(of: "\u{1B}", with: "^["))")
     }
     try tmux.press("q")
     try tmux.expectRestored(status: 0, readerText: words)

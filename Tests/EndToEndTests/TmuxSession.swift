@@ -129,7 +129,11 @@ final class TmuxSession {
 
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> CommandRunner.Result {
-    try CommandRunner.run(["tmux", "-L", socket, "-f", configuration.path] + arguments)
+    // The server's environment becomes the shell's: none of the test runner's
+    // settings (`swift test` sets NO_COLOR) and no outer tmux.
+    try CommandRunner.run(
+      ["tmux", "-L", socket, "-f", configuration.path] + arguments,
+      unsetting: ["NO_COLOR", "TMUX", "TMUX_PANE", "COLUMNS", "LINES"])
   }
 }
 
