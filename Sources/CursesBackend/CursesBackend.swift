@@ -357,6 +357,10 @@ public final class CursesBackend: TerminalBackend {
       var value = scalar.value
       // Content never drives the terminal (layout has sanitised already; belt and braces).
       if value < 0x20 || (0x7F...0x9F).contains(value) { value = 0xFFFD }
+      // Joiners and presentation selectors would let the terminal merge or
+      // widen graphemes behind the grid's back (a ZWJ family drawn in 2
+      // columns where wcwidth counts 6): draw the parts as counted.
+      if Self.isDroppedModifier(value) { continue }
       cellCharacters[count] = wchar_t(bitPattern: value)
       count += 1
     }
@@ -373,6 +377,14 @@ public final class CursesBackend: TerminalBackend {
       _ = mvwins_wch(window, Int32(y), Int32(x), &character)
     } else {
       _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+  }
+
+  /// Zero-width scalars that change how neighbours join or how wide they look.
+  static func isDroppedModifier(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F: return true
+    default: return false
     }
   }
 

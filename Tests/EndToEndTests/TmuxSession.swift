@@ -70,6 +70,16 @@ final class TmuxSession {
     try tmux("capture-pane", "-p", "-e", "-t", "0").standardOutput
   }
 
+  /// Starts copying every byte the pane's programs write to the terminal into `path`.
+  func record(to path: String) throws {
+    try tmux("pipe-pane", "-t", "0", "-o", "cat >> \(shellQuoted(path))")
+  }
+
+  /// Stops the copying started by `record(to:)`.
+  func stopRecording() throws {
+    try tmux("pipe-pane", "-t", "0")
+  }
+
   /// A tmux format for the pane, e.g. `#{alternate_on}`.
   func display(_ format: String) throws -> String {
     try tmux("display-message", "-p", "-t", "0", format).standardOutput
