@@ -202,6 +202,13 @@ public final class CursesBackend: TerminalBackend {
       case .stop:
         stopForSuspend()
         return .resumed
+      case .continued:
+        guard let window, !suspended else { continue }
+        // The shell had the terminal meanwhile and left its own modes (echo,
+        // line editing): leave and re-enter full-screen mode to set ours again.
+        _ = endwin()
+        refreshAfterResume(window)
+        return .resumed
       case nil:
         break
       }
@@ -343,6 +350,8 @@ public final class CursesBackend: TerminalBackend {
     lastPresented = nil
     _ = clearok(byline_curscr(), true)
     _ = curs_set(0)
+    _ = mousemask(
+      byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
     _ = wnoutrefresh(window)
     _ = doupdate()
   }

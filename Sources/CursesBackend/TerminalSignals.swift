@@ -11,6 +11,7 @@ nonisolated(unsafe) private var wakePipeRead: Int32 = -1
 nonisolated(unsafe) private var wakePipeWrite: Int32 = -1
 nonisolated(unsafe) private var pendingTermination: Int32 = 0
 nonisolated(unsafe) private var pendingStop: Int32 = 0
+nonisolated(unsafe) private var pendingContinue: Int32 = 0
 nonisolated(unsafe) private var emergencyArmed: Int32 = 0
 nonisolated(unsafe) private var emergencyFd: Int32 = -1
 nonisolated(unsafe) private var emergencyTermios = termios()
@@ -63,6 +64,15 @@ private let stopHandler: @convention(c) (Int32) -> Void = { _ in
   errno = savedErrno
 }
 
+/// SIGCONT: the process was stopped by something other than our ^Z path
+/// (SIGSTOP, a debugger) and the shell may have drawn over the screen.
+private let continueHandler: @convention(c) (Int32) -> Void = { _ in
+  let savedErrno = errno
+  pendingContinue = 1
+  wake()
+  errno = savedErrno
+}
+
 /// SIGWINCH: let ncurses note the new size, then wake the loop so it asks.
 private let resizeHandler: @convention(c) (Int32) -> Void = { signal in
   let savedErrno = errno
@@ -99,6 +109,8 @@ enum TerminalSignals {
   enum Pending: Equatable {
     case terminate(Int32)
     case stop
+    /// Continued after a stop we did not make: repaint everything.
+    case continued
   }
 
   static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -121,8 +133,10 @@ enum TerminalSignals {
     }
     pendingTermination = 0
     pendingStop = 0
+    pendingContinue = 0
     for signal in terminationSignals { set(signal, terminationHandler) }
     set(SIGTSTP, stopHandler)
+    set(SIGCONT, continueHandler)
     // A parent may have left these blocked (the mask survives exec): ^C and
     // friends must reach us, or the reader could never be interrupted.
     var handled = sigset_t()
@@ -152,7 +166,7 @@ enum TerminalSignals {
 
   /// Puts every signal we took back to its default (the crash ones to what they were).
   static func uninstall() {
-    for signal in terminationSignals + [SIGTSTP] { setDefault(signal) }
+    for signal in terminationSignals + [SIGTSTP, SIGCONT] { setDefault(signal) }
     for signal in crashSignals {
       _ = sigaction(signal, previousCrashActions + Int(signal), nil)
     }
@@ -199,6 +213,10 @@ enum TerminalSignals {
       pendingStop = 0
       return .stop
     }
+    if pendingContinue != 0 {
+      pendingContinue = 0
+      return .continued
+    }
     return nil
   }
 
@@ -211,8 +229,9 @@ enum TerminalSignals {
     sigaddset(&set, SIGTSTP)
     _ = sigprocmask(SIG_UNBLOCK, &set, nil)
     _ = raise(SIGTSTP)
-    // Continued.
+    // Continued: the caller repaints, so the SIGCONT needs no second repaint.
     Self.set(SIGTSTP, stopHandler)
+    pendingContinue = 0
   }
 
   private static func drainWakePipe() {

@@ -29,13 +29,17 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
     case .termUnset:
       return "TERM is not set, so the terminal type is unknown; set it (for example TERM=xterm-256color)"
     case .dumbTerminal:
-      return "this terminal (TERM=dumb) cannot move the cursor; use a full terminal or pipe the output (byline FILE | less)"
+      return
+        "this terminal (TERM=dumb) cannot move the cursor; use a full terminal or pipe the output (byline FILE | less)"
     case .unknownTerminal(let name):
-      return "unknown terminal type '\(name)' (no terminfo entry); set TERM to a known type such as xterm-256color"
+      return
+        "unknown terminal type '\(name)' (no terminfo entry); set TERM to a known type such as xterm-256color"
     case .noCursorAddressing(let name):
-      return "terminal type '\(name)' cannot move the cursor; use a full terminal or pipe the output (byline FILE | less)"
+      return
+        "terminal type '\(name)' cannot move the cursor; use a full terminal or pipe the output (byline FILE | less)"
     case .notUTF8(let codeset):
-      return "the locale's character set is \(codeset), not UTF-8; set a UTF-8 locale (for example LANG=C.UTF-8)"
+      return
+        "the locale's character set is \(codeset), not UTF-8; set a UTF-8 locale (for example LANG=C.UTF-8)"
     case .cannotStart(let name):
       return "cannot start full-screen mode on terminal type '\(name)'"
     case .system(let what, let code):

@@ -65,7 +65,8 @@ struct ArticleLoader {
       throw Failure(name: name, problem: "the article is empty")
     }
     // UTF-16 with a byte-order mark (its ASCII has NUL bytes, so check first).
-    if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+    if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+    {
       if let text = String(data: Data(bytes), encoding: .utf16) {
         return Loaded(name: name, text: text, warnings: [])
       }

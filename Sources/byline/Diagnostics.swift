@@ -18,7 +18,9 @@ enum Diagnostics {
   private static func write(_ text: String) {
     var safe = ""
     for scalar in text.unicodeScalars {
-      if scalar == "\n" || (scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)) {
+      if scalar == "\n"
+        || (scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value))
+      {
         safe.unicodeScalars.append(scalar)
       } else {
         safe += "?"

@@ -111,6 +111,30 @@ struct ReaderTerminalTests {
     #expect(try tmux.display("#{cursor_flag}") == "1")
   }
 
+  @Test func continuingAfterSIGSTOPRedrawsTheReader() throws {
+    let file = try articleFile()
+    defer { try? FileManager.default.removeItem(at: file) }
+    let tmux = try TmuxSession()
+    defer { tmux.close() }
+    let binary = shellQuoted(try BylineBinary.locate().path)
+    try tmux.run("clear; \(binary) \(shellQuoted(file.path))")
+    #expect(try tmux.waitFor(text: "Harbour pilots").ok)
+    let child = try #require(try tmux.foregroundChild(), "no byline process under the shell")
+    // A stop byline cannot see coming (no ^Z handler runs): the shell takes the screen.
+    #expect(kill(child, SIGSTOP) == 0)
+    let stopped = try tmux.waitFor(text: "Stopped")
+    #expect(stopped.ok, "the shell did not report the stop:\n\(stopped.screen)")
+    try tmux.run("fg")
+    let back = try tmux.waitFor { screen in
+      screen.contains("Harbour pilots") && !screen.contains("Stopped") && !screen.contains("e2e$")
+    }
+    #expect(back.ok, "the reader did not repaint after SIGCONT:\n\(back.screen)")
+    try tmux.press("q")
+    let done = try tmux.waitFor { !$0.contains("Harbour pilots") }
+    #expect(done.ok, "q after fg did not quit:\n\(done.screen)")
+    #expect(try tmux.display("#{cursor_flag}") == "1")
+  }
+
   @Test func resizeRedrawsAtTheNewSize() throws {
     let file = try articleFile()
     defer { try? FileManager.default.removeItem(at: file) }

@@ -37,7 +37,8 @@ final class TmuxSession {
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
       "-e", "PS1=\(Self.prompt)", "-e", "LANG=C.UTF-8",
       // The user's config and reading positions stay out of the tests (and the tests out of them).
-      "-e", "XDG_CONFIG_HOME=\(stateDirectory.path)/config", "-e", "XDG_STATE_HOME=\(stateDirectory.path)/state",
+      "-e", "XDG_CONFIG_HOME=\(stateDirectory.path)/config", "-e",
+      "XDG_STATE_HOME=\(stateDirectory.path)/state",
       shell, "--norc", "--noprofile")
     guard result.status == 0 else {
       throw TestFailure("tmux new-session failed: \(result.standardError)")
