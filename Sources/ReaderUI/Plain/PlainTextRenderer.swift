@@ -63,6 +63,12 @@ public enum PlainTextRenderer {
         finishWord()
         continue
       }
+      if let ascii = character.asciiValue, ascii > 0x20, ascii < 0x7F {
+        // Printable ASCII is one column and safe as it is: skip the general path.
+        word.append(DisplayWidth.Unit(text: String(character), width: 1))
+        wordWidth += 1
+        continue
+      }
       for unit in DisplayWidth.units(of: character) {
         if unit.text == " " {
           finishWord()
