@@ -143,14 +143,21 @@ struct SegmentAssembly {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
     paragraphs.reserveCapacity(drafts.count)
-    var seen = Set<String>()
+    var seen: [ParagraphKey: Int] = [:]
     for draft in drafts {
       let index = paragraphs.count
       let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
       guard let signature = draft.post else {
         // Asides and a body printed twice stay out (see `Boilerplate`).
         if Boilerplate.isAside(draft.display.text) { continue }
-        if draft.display.count >= 80 && !seen.insert(draft.display.text).inserted { continue }
+        if draft.display.count >= 80 {
+          let key = ParagraphKey(draft.display.text)
+          if let earlier = seen[key] {
+            if paragraphs[earlier].text.utf8.elementsEqual(draft.display.text.utf8) { continue }
+          } else {
+            seen[key] = index
+          }
+        }
         paragraphs.append(
           Paragraph(index: index, range: range, text: draft.display.text, sourceMap: draft.display.sourceMap))
         continue
@@ -167,5 +174,41 @@ struct SegmentAssembly {
           sourceMap: draft.display.sourceMap))
     }
     return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
+  }
+}
+
+/// A cheap fingerprint of a paragraph's text (its length and its first and
+/// last sixteen bytes), to find a body printed twice without hashing every
+/// byte; equal fingerprints are confirmed byte by byte.
+struct ParagraphKey: Hashable {
+  var length: Int
+  var head: (UInt64, UInt64)
+  var tail: (UInt64, UInt64)
+
+  init(_ text: String) {
+    let utf8 = text.utf8
+    length = utf8.count
+    func pack(_ bytes: some Sequence<UInt8>) -> (UInt64, UInt64) {
+      var a: UInt64 = 0
+      var b: UInt64 = 0
+      for (n, byte) in bytes.enumerated() {
+        if n < 8 { a = a << 8 | UInt64(byte) } else { b = b << 8 | UInt64(byte) }
+      }
+      return (a, b)
+    }
+    head = pack(utf8.prefix(16))
+    tail = pack(utf8.suffix(16))
+  }
+
+  static func == (lhs: ParagraphKey, rhs: ParagraphKey) -> Bool {
+    lhs.length == rhs.length && lhs.head == rhs.head && lhs.tail == rhs.tail
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(length)
+    hasher.combine(head.0)
+    hasher.combine(head.1)
+    hasher.combine(tail.0)
+    hasher.combine(tail.1)
   }
 }

@@ -8,11 +8,10 @@
 /// `Dr.`, `Gen.`, `St.`, `No.`, `Jan.`, `U.S.`...) is not a sentence end.
 enum SentenceBoundary {
   static func isSentenceStart(_ s: [UInt32], at p: Int, lowerBound: Int) -> Bool {
-    guard p > lowerBound, p < s.count else { return false }
+    guard p > lowerBound, p < s.count, Scalars.isSpace(s[p - 1]) else { return false }
     let first = s[p]
     if Scalars.isSpace(first) || Scalars.isLowercase(first) { return false }
     var k = p
-    guard Scalars.isSpace(s[k - 1]) else { return false }
     while k > lowerBound && Scalars.isSpace(s[k - 1]) { k -= 1 }
     while k > lowerBound && isCloser(s[k - 1]) { k -= 1 }
     guard k > lowerBound else { return false }
