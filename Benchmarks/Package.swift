@@ -33,6 +33,14 @@ let package = Package(
       ]),
     // Writes a synthetic article of a given size to standard output (for Scripts/bench-process).
     .executableTarget(name: "byline-synthetic-article", dependencies: ["SyntheticArticles"]),
+    // A fixed amount of one kind of work (parse, frame, key press), for callgrind.
+    .executableTarget(
+      name: "byline-profile",
+      dependencies: [
+        "SyntheticArticles",
+        .product(name: "ArticleModel", package: byline),
+        .product(name: "ReaderUI", package: byline),
+      ]),
     // `swift package benchmark`: parsing, layout, rendering and diff, with allocations and memory.
     .executableTarget(
       name: "BylineBenchmarks",

@@ -1,0 +1,103 @@
+import ArticleModel
+import ReaderUI
+import SyntheticArticles
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// A fixed amount of one kind of work, for profilers (valgrind --tool=callgrind counts
+// instructions the same way on every run, whatever else the machine is doing).
+//
+//   byline-profile parse MB|FILE [REPEAT]        parse+attribution of a synthetic article or a file
+//   byline-profile frame COLSxROWS [REPEAT]      render one frame (layout cache warm) REPEAT times
+//   byline-profile key j|PgDn COLSxROWS [REPEAT] apply the key's action, render, diff, REPEAT times
+//
+// The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts.
+//
+//   valgrind --tool=callgrind --callgrind-out-file=cg.out .build/release/byline-profile frame 250x70 100
+//   callgrind_annotate --inclusive=yes cg.out | head -60
+
+func fail(_ message: String) -> Never {
+  let text = message + "\n"
+  _ = text.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+  exit(2)
+}
+
+func say(_ line: String) {
+  let text = line + "\n"
+  _ = text.utf8CString.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count - 1) }
+}
+
+func readFile(_ path: String) -> [UInt8] {
+  let fd = open(path, O_RDONLY)
+  guard fd >= 0 else { fail("\(path): cannot open") }
+  defer { close(fd) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 1 << 20)
+  while true {
+    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    if count <= 0 { break }
+    bytes.append(contentsOf: buffer[0..<count])
+  }
+  return bytes
+}
+
+func parseSize(_ text: String) -> Size {
+  let parts = text.lowercased().split(separator: "x")
+  guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else {
+    fail("size must be COLSxROWS, like 250x70")
+  }
+  return Size(width: width, height: height)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let mode = arguments.first else {
+  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn COLSxROWS [REPEAT]")
+}
+let theme = Theme(depth: .many)
+
+switch mode {
+case "parse":
+  guard arguments.count >= 2 else { fail("parse MB|FILE [REPEAT]") }
+  let text: String
+  if let megabytes = Double(arguments[1]) {
+    text = SyntheticArticle.text(bytes: Int(megabytes * 1_000_000))
+  } else {
+    text = String(decoding: readFile(arguments[1]), as: UTF8.self)
+  }
+  let repeats = arguments.count >= 3 ? Int(arguments[2]) ?? 1 : 1
+  var quotations = 0
+  for _ in 0..<repeats { quotations += Article(parsing: text).quotations.count }
+  say("parsed \(text.utf8.count) bytes \(repeats) times, \(quotations / max(1, repeats)) quotations")
+
+case "frame":
+  guard arguments.count >= 2 else { fail("frame COLSxROWS [REPEAT]") }
+  let size = parseSize(arguments[1])
+  let repeats = arguments.count >= 3 ? Int(arguments[2]) ?? 1 : 1
+  let state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
+  var cells = ReaderView.render(state, theme: theme).cells.count
+  for _ in 0..<repeats { cells &+= ReaderView.render(state, theme: theme).cells.count }
+  say("rendered \(repeats) frames of \(size.width)x\(size.height) (\(cells) cells)")
+
+case "key":
+  guard arguments.count >= 3 else { fail("key j|PgDn COLSxROWS [REPEAT]") }
+  let action: Action = arguments[1] == "j" ? .lineDown : .pageDown
+  let size = parseSize(arguments[2])
+  let repeats = arguments.count >= 4 ? Int(arguments[3]) ?? 1 : 1
+  var state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
+  var previous = ReaderView.render(state, theme: theme)
+  var changed = 0
+  for _ in 0..<repeats {
+    _ = state.apply(action)
+    let screen = ReaderView.render(state, theme: theme)
+    changed += screen == previous ? 0 : 1
+    previous = screen
+  }
+  say("\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(changed) changed frames")
+
+default:
+  fail("unknown mode \(mode)")
+}
