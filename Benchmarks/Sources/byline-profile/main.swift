@@ -13,12 +13,11 @@ import SyntheticArticles
 //
 //   byline-profile parse MB|FILE [REPEAT]        parse+attribution of a synthetic article or a file
 //   byline-profile frame COLSxROWS [REPEAT]      render one frame (layout cache warm) REPEAT times
-//   byline-profile key j|PgDn COLSxROWS [REPEAT] apply the key's action, render, diff, REPEAT times
+//   byline-profile key j|PgDn COLSxROWS [REPEAT] apply the key's action, render, diff: REPEAT times
 //
 // The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts.
 //
-//   valgrind --tool=callgrind --callgrind-out-file=cg.out .build/release/byline-profile frame 250x70 100
-//   callgrind_annotate --inclusive=yes cg.out | head -60
+//   Scripts/bench-profile frame 250x70 20     (callgrind on the work only, instructions per repeat)
 
 func fail(_ message: String) -> Never {
   let text = message + "\n"
@@ -43,6 +42,12 @@ func readFile(_ path: String) -> [UInt8] {
     bytes.append(contentsOf: buffer[0..<count])
   }
   return bytes
+}
+
+/// Runs the work to be measured: profile with `--toggle-collect='*profiledWork*'` to leave out set-up.
+@inline(never)
+func profiledWork(_ body: () -> Void) {
+  body()
 }
 
 func parseSize(_ text: String) -> Size {
@@ -70,7 +75,9 @@ case "parse":
   }
   let repeats = arguments.count >= 3 ? Int(arguments[2]) ?? 1 : 1
   var quotations = 0
-  for _ in 0..<repeats { quotations += Article(parsing: text).quotations.count }
+  profiledWork {
+    for _ in 0..<repeats { quotations += Article(parsing: text).quotations.count }
+  }
   say("parsed \(text.utf8.count) bytes \(repeats) times, \(quotations / max(1, repeats)) quotations")
 
 case "frame":
@@ -79,7 +86,9 @@ case "frame":
   let repeats = arguments.count >= 3 ? Int(arguments[2]) ?? 1 : 1
   let state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
   var cells = ReaderView.render(state, theme: theme).cells.count
-  for _ in 0..<repeats { cells &+= ReaderView.render(state, theme: theme).cells.count }
+  profiledWork {
+    for _ in 0..<repeats { cells &+= ReaderView.render(state, theme: theme).cells.count }
+  }
   say("rendered \(repeats) frames of \(size.width)x\(size.height) (\(cells) cells)")
 
 case "key":
@@ -89,14 +98,16 @@ case "key":
   let repeats = arguments.count >= 4 ? Int(arguments[3]) ?? 1 : 1
   var state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
   var previous = ReaderView.render(state, theme: theme)
-  var changed = 0
-  for _ in 0..<repeats {
-    _ = state.apply(action)
-    let screen = ReaderView.render(state, theme: theme)
-    changed += screen == previous ? 0 : 1
-    previous = screen
+  var runs = 0
+  profiledWork {
+    for _ in 0..<repeats {
+      _ = state.apply(action)
+      let screen = ReaderView.render(state, theme: theme)
+      runs += screen.changedRuns(since: previous).count
+      previous = screen
+    }
   }
-  say("\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(changed) changed frames")
+  say("\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(runs) changed runs")
 
 default:
   fail("unknown mode \(mode)")
