@@ -150,11 +150,9 @@ enum Scalars {
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
     var total = 0
-    for part in parts {
-      for k in part { total += utf8Length(s[k]) }
-    }
+    for part in parts { total += part.count }
     guard total > 0 else { return "" }
-    return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
+    return String(unsafeUninitializedCapacity: total * 4 + parts.count) { buffer in
       var n = 0
       var pendingSpace = false
       for part in parts {

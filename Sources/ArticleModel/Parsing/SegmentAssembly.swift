@@ -186,18 +186,18 @@ struct ParagraphKey: Hashable {
   var tail: (UInt64, UInt64)
 
   init(_ text: String) {
-    let utf8 = text.utf8
-    length = utf8.count
-    func pack(_ bytes: some Sequence<UInt8>) -> (UInt64, UInt64) {
-      var a: UInt64 = 0
-      var b: UInt64 = 0
-      for (n, byte) in bytes.enumerated() {
-        if n < 8 { a = a << 8 | UInt64(byte) } else { b = b << 8 | UInt64(byte) }
+    var text = text
+    (length, head, tail) = text.withUTF8 { bytes in
+      func pack(_ from: Int) -> (UInt64, UInt64) {
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for n in 0..<16 where from + n >= 0 && from + n < bytes.count {
+          if n < 8 { a = a << 8 | UInt64(bytes[from + n]) } else { b = b << 8 | UInt64(bytes[from + n]) }
+        }
+        return (a, b)
       }
-      return (a, b)
+      return (bytes.count, pack(0), pack(bytes.count - 16))
     }
-    head = pack(utf8.prefix(16))
-    tail = pack(utf8.suffix(16))
   }
 
   static func == (lhs: ParagraphKey, rhs: ParagraphKey) -> Bool {
