@@ -563,6 +563,13 @@ struct Attribution {
       let tok = tokens[k]
       guard tok.kind == .word else { break }
       if Lexicon.functionWords.contains(tok.hash) || isCue(tok) { break }
+      if isNameWord(tok) && !tok.isPossessive && !Lexicon.notNames.contains(tok.hash) {
+        // "the analyst Omar Haddad": the phrase ends in a name.
+        var e = k
+        while e + 1 < limit && isNameWord(tokens[e + 1]) && !tokens[e].isPossessive { e += 1 }
+        if tokens[e].isPossessive { break }
+        return (b..<(e + 1), .name)
+      }
       e = k
       if tok.isPossessive {
         k += 1

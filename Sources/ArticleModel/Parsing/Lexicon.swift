@@ -170,7 +170,10 @@ enum Lexicon {
 
   /// Determiners, quantifiers and possessive pronouns that open a noun phrase.
   static let determiners: WordSet = set(
-    "the a an this that these those some any its their his her our your my no every each such so-called")
+    """
+    the a an this that these those some any its their his her our your my no every each such
+    so-called der die das den dem des ein eine einen einem einer les une il lo gli una
+    """)
 
   /// Words that cannot be part of a speaker phrase (function words).
   static let functionWords: WordSet = set(
@@ -222,7 +225,10 @@ enum Lexicon {
     justice attorney general commander former candidate nominee leader deputy state defense
     interior finance sheriff premier chancellor king queen prince princess pope bishop
     presidential republican democratic democrat rival gop speaker majority minority whip
-    first lady press top fm
+    first lady press top fm captain capt. inspector officer sergeant detective coach professor
+    doctor father brother sister reverend rabbi imam cardinal archbishop colonel major lieutenant
+    admiral marshal commissioner chancellor secretary-general minister-president analyst
+    economist engineer lawyer economist historian author writer activist
     """)
 
   /// Words ending a capitalised run that make it an organisation, not a person.
@@ -258,7 +264,7 @@ enum Lexicon {
 
   /// Words that introduce a title, a name or a nickname rather than speech.
   static let titleCues: WordSet = set(
-    "so-called dubbed nickname nicknamed titled entitled named film movie book song album show series novel play")
+    "so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play")
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: WordSet = set(

@@ -132,6 +132,12 @@ enum QuotationScanner {
         continue
       case 0x27:  // '
         if prevWord && nextWord { break }  // it's
+        // "Jones' shop": a plural or name possessive, not a closing mark.
+        if (prev == "s" || prev == "z") && Lexicon.isSpace(next) && i + 2 < n
+          && s[i + 2].properties.isLowercase
+        {
+          break
+        }
         let opening = isOpeningContext(prev) || i == 0
         if opening && nextWord && !isElidedYear(s, after: i) && !Lexicon.isSpace(next) {
           push(.straightSingle, i)

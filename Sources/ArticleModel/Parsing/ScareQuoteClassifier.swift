@@ -87,10 +87,12 @@ enum ScareQuoteClassifier {
     if let prev, prev.kind == .word, Lexicon.titleCues.contains(prev.hash), short || shape.words <= 8 {
       return true
     }
-    if let prev2, prev2.kind == .word, Lexicon.titleCues.contains(prev2.hash),
-      prev?.kind == .word, shape.words <= 8
-    {
-      return true
+    // "known as the …", "a film called …": a naming word a few function words back.
+    var back = q - 2
+    while back >= 0 && back >= q - 4 && tokens[back].kind == .word {
+      if Lexicon.titleCues.contains(tokens[back].hash) && shape.words <= 8 { return true }
+      if !Lexicon.functionWords.contains(tokens[back].hash) { break }
+      back -= 1
     }
     // A reporting verb right before: `promised "…"`, `said "…"`, `called it "…"`.
     var cueNear = false
@@ -104,9 +106,17 @@ enum ScareQuoteClassifier {
       }
       k -= 1
     }
-    let prevIsDeterminer =
+    var prevIsDeterminer =
       prev.map { $0.kind == .word && (Lexicon.determiners.contains($0.hash) || $0.isPossessive) }
       ?? false
+    // "the notorious "…" loophole": an adjective between the determiner and the quote.
+    if !prevIsDeterminer, let prev, let prev2, prev.kind == .word, !prev.isCapitalised,
+      !Lexicon.functionWords.contains(prev.hash), !Attribution.isCue(prev), prev2.kind == .word,
+      Lexicon.determiners.contains(prev2.hash), let next, next.kind == .word,
+      !Lexicon.functionWords.contains(next.hash), !Lexicon.connectors.contains(next.hash)
+    {
+      prevIsDeterminer = true
+    }
     if short && prevIsDeterminer && !cueNear && !verbInSentence {
       return true
     }
