@@ -128,7 +128,8 @@ import Testing
   @Test func aPostIsABarredBlockWithItsHeader() {
     var b = ArticleBuilder()
     b.paragraph("Before.")
-    b.post("A post long enough to wrap onto a second line here.", author: "Ann", handle: "ann", date: "2020-02-02")
+    b.post(
+      "A post long enough to wrap onto a second line here.", author: "Ann", handle: "ann", date: "2020-02-02")
     b.post("Nobody signed this one.", author: "", handle: "", date: nil, platform: .instagram)
     let s = ReaderState(article: b.build(), name: "p", size: Size(width: 36, height: 12))
     expectScreen(

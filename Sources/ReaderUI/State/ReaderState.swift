@@ -103,6 +103,7 @@ public struct ReaderState: Sendable, Equatable {
       && lhs.selectedSpeaker == rhs.selectedSpeaker && lhs.selectedQuotation == rhs.selectedQuotation
       && lhs.currentQuotation == rhs.currentQuotation && lhs.currentPost == rhs.currentPost
       && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
-      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library && lhs.helpScroll == rhs.helpScroll
+      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library
+      && lhs.helpScroll == rhs.helpScroll
   }
 }
