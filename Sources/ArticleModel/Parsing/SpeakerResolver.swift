@@ -259,7 +259,8 @@ struct SpeakerResolver {
     while r >= stop {
       let run = runs[r]
       r -= 1
-      if run.isPossessive { continue }
+      // A name made only of particles ("Le", "van") names nobody.
+      if run.isPossessive || run.words.isEmpty { continue }
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }

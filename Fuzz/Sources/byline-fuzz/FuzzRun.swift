@@ -1,0 +1,78 @@
+import ArticleModel
+import ReaderUI
+
+/// One fuzz execution: parse, check, lay out, render, act.
+enum FuzzRun {
+  /// Sizes tried: a small terminal with the side pane, a narrow one, one below the reader's minimum.
+  ///
+  /// Kept small: every cell costs time, and the fuzzer needs millions of runs.
+  static let sizes = [Size(width: 84, height: 9), Size(width: 21, height: 6), Size(width: 2, height: 2)]
+
+  /// Actions applied between renders; the input picks where to start in it.
+  static let actions: [Action] = [
+    .toBottom, .nextQuotation, .nextQuotation, .previousQuotation, .nextPost, .pageDown,
+    .toggleSidePane, .focusNextPane, .lineDown, .nextTab, .openEntry, .toggleSpeaker,
+    .focusPreviousPane, .toTop, .nextParagraph, .search("a", backward: false), .searchNext,
+    .filterSpeakers(matching: "e"), .halfPageDown, .previousPost, .clearFilter, .pageDown,
+    .cancel, .jumpToQuotation(1), .jumpToPost(0), .jumpToParagraph(2),
+    .mouse(MouseEvent(kind: .wheelDown, row: 3, column: 3)),
+    .mouse(MouseEvent(kind: .press(button: 1), row: 4, column: 70)),
+  ]
+
+  static func run(_ bytes: [UInt8]) {
+    let article = Article(parsing: bytes)
+    checkInvariants(article)
+    // The last byte picks the size and where to start in the list of actions, so
+    // the fuzzer can reach every combination while each run stays cheap.
+    let seed = Int(bytes.last ?? 0)
+    let size = sizes[seed % sizes.count]
+    var state = ReaderState(article: article, name: "fuzz", size: size)
+    for step in 0..<5 {
+      _ = state.apply(actions[(seed / sizes.count + step * 5) % actions.count])
+    }
+    let theme = Theme(depth: .many)
+    _ = ReaderView.render(state, theme: theme)
+    _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]))
+    _ = state.apply(actions[(seed + 3) % actions.count])
+    _ = ReaderView.render(state, theme: theme)
+  }
+
+  /// Traps when the model breaks a promise its users rely on.
+  static func checkInvariants(_ article: Article) {
+    let scalars = article.source.unicodeScalars.count
+    precondition(article.scalarCount == scalars, "scalarCount \(article.scalarCount) != \(scalars)")
+    var previousEnd = 0
+    for (i, paragraph) in article.paragraphs.enumerated() {
+      precondition(paragraph.index == i, "paragraph index")
+      precondition(paragraph.range.start >= previousEnd, "paragraphs overlap or go backwards")
+      precondition(paragraph.range.end <= scalars, "paragraph beyond the text")
+      previousEnd = paragraph.range.end
+      if let map = paragraph.sourceMap {
+        precondition(map.count == paragraph.text.unicodeScalars.count + 1, "source map length")
+      }
+      if let post = paragraph.post { precondition(article.posts.indices.contains(post), "paragraph post") }
+    }
+    for (i, quotation) in article.quotations.enumerated() {
+      precondition(quotation.index == i, "quotation index")
+      precondition(quotation.range.end <= scalars, "quotation beyond the text")
+      precondition(article.paragraphs.indices.contains(quotation.paragraph), "quotation paragraph")
+      if let s = quotation.speaker { precondition(article.speakers.indices.contains(s), "quotation speaker") }
+      if let p = quotation.post { precondition(article.posts.indices.contains(p), "quotation post") }
+      for piece in quotation.pieces {
+        precondition(article.paragraphs.indices.contains(piece.paragraph), "piece paragraph")
+        let length = article.paragraphs[piece.paragraph].text.unicodeScalars.count
+        precondition(piece.local.lowerBound >= 0 && piece.local.upperBound <= length, "piece beyond paragraph")
+      }
+    }
+    for (i, post) in article.posts.enumerated() {
+      precondition(post.index == i, "post index")
+      precondition(article.paragraphs.indices.contains(post.paragraph), "post paragraph")
+      precondition(post.range.end <= scalars, "post beyond the text")
+    }
+    for (i, speaker) in article.speakers.enumerated() {
+      precondition(speaker.index == i, "speaker index")
+      for q in speaker.quotations { precondition(article.quotations.indices.contains(q), "speaker quotation") }
+      for p in speaker.posts { precondition(article.posts.indices.contains(p), "speaker post") }
+    }
+  }
+}
