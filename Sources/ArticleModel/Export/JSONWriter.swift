@@ -1,7 +1,8 @@
 /// A small streaming JSON writer that keeps field order and writes `null`.
 ///
-/// Strings are escaped per RFC 8259; every control character is written as
-/// `\uXXXX`, so the output never carries raw controls.
+/// Strings are escaped per RFC 8259; every control character, and every bidi
+/// control (overrides, embeddings, isolates, marks), is written as `\uXXXX`,
+/// so the output never carries raw controls and reads the same in a terminal.
 public struct JSONWriter: Sendable {
   public private(set) var output = ""
   private var needsComma: [Bool] = [false]
@@ -86,8 +87,10 @@ public struct JSONWriter: Sendable {
       case "\r": output += "\\r"
       case "\t": output += "\\t"
       default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+          || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+          || v == 0x200E || v == 0x200F || v == 0x061C
         {
           let hex = String(scalar.value, radix: 16, uppercase: false)
           output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
