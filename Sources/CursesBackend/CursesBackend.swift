@@ -192,6 +192,7 @@ public final class CursesBackend: TerminalBackend {
   public func nextEvent() -> InputEvent? {
     guard window != nil else { return nil }
     var pollFailures = 0
+    var endOfInputSeen = 0
     while true {
       switch TerminalSignals.takePending() {
       case .terminate(let signal):
@@ -242,7 +243,9 @@ public final class CursesBackend: TerminalBackend {
         // Readable with nothing to read: the terminal has gone (end of input).
         var waiting: Int32 = 0
         if ioctl(inputDescriptor, UInt(FIONREAD), &waiting) == 0 && waiting == 0 {
-          if TerminalSignals.takePending() == nil { return nil }
+          // A signal still waiting gets its turn first, but never forever.
+          endOfInputSeen += 1
+          if !TerminalSignals.hasPending || endOfInputSeen > 50 { return nil }
         }
       }
     }

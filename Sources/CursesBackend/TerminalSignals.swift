@@ -205,6 +205,11 @@ enum TerminalSignals {
     emergencyArmed = 0
   }
 
+  /// Whether a signal is waiting to be handled (without taking it).
+  static var hasPending: Bool {
+    pendingTermination != 0 || pendingStop != 0 || pendingContinue != 0
+  }
+
   /// The next thing the loop must handle, if any (drains the wake-up pipe).
   static func takePending() -> Pending? {
     drainWakePipe()

