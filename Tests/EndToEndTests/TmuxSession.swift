@@ -128,7 +128,10 @@ final class TmuxSession {
 
   /// Kills the server and what runs in it, removes the configuration file.
   func close() {
+    // tmux leaves its socket file behind after kill-server: remove it too.
+    let socketPath = (try? display("#{socket_path}")) ?? ""
     _ = try? tmux("kill-server")
+    if socketPath.contains(socket) { unlink(socketPath) }
     try? FileManager.default.removeItem(at: configuration)
     try? FileManager.default.removeItem(at: stateDirectory)
   }
