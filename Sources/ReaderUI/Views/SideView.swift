@@ -101,7 +101,7 @@ public enum SideView {
         screen.put("@" + post.handle, x: cx, y: y, style: theme.listDetail, clip: clip)
       }
       var second = post.date.map { $0 + " " } ?? ""
-      second += firstWords(post.text, limit: 200)
+      second += firstWords(post.text, limit: max(1, clip.width))
       screen.put(second, x: x, y: y + 1, clip: clip)
     case .speakers:
       let speaker = article.speakers[id]
@@ -123,7 +123,7 @@ public enum SideView {
         state.document.speakerName(quotation.speaker), x: cx, y: y,
         style: theme.speakerName(speaker: quotation.speaker), clip: clip)
       screen.put(
-        firstWords(quotation.text, limit: 200), x: x, y: y + 1,
+        firstWords(quotation.text, limit: max(1, clip.width)), x: x, y: y + 1,
         style: theme.speech(speaker: quotation.speaker), clip: clip)
     }
   }
@@ -131,16 +131,21 @@ public enum SideView {
   /// The start of a text, on one line (line breaks and runs of spaces folded).
   static func firstWords(_ text: String, limit: Int) -> String {
     var result = ""
+    var count = 0  // characters in `result`; String.count would walk it every time
     var lastWasSpace = false
     for character in text.prefix(limit * 2) {
       if character.isWhitespace {
-        if !lastWasSpace && !result.isEmpty { result.append(" ") }
+        if !lastWasSpace && count > 0 {
+          result.append(" ")
+          count += 1
+        }
         lastWasSpace = true
       } else {
         result.append(character)
+        count += 1
         lastWasSpace = false
       }
-      if result.count >= limit { break }
+      if count >= limit { break }
     }
     return result
   }
