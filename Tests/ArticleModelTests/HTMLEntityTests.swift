@@ -35,7 +35,8 @@ import Testing
   }
 
   @Test func tagsAreRemoved() {
-    let source = "<p>First <a href=\"https://example.org/x\">link</a> and <em>stress</em>.</p><br/>Next<!-- note --> part"
+    let source =
+      "<p>First <a href=\"https://example.org/x\">link</a> and <em>stress</em>.</p><br/>Next<!-- note --> part"
     let article = Article(parsing: source)
     #expect(article.paragraphs.map(\.text) == ["First link and stress. Next part"])
   }
@@ -62,7 +63,8 @@ import Testing
   @Test func utf8ReadAsWindows1252IsRepaired() {
     let source = "The museumâ€™s doors, a cafÃ© and Â£5 â€” fine. SÃO PAULO and âge stay."
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["The museum’s doors, a café and £5 — fine. SÃO PAULO and âge stay."])
+    #expect(
+      article.paragraphs.map(\.text) == ["The museum’s doors, a café and £5 — fine. SÃO PAULO and âge stay."])
     let paragraph = article.paragraphs[0]
     // "’" stands for the three scalars "â€™" at offsets 10-12.
     #expect(paragraph.sourceOffset(ofLocal: 10) == 10)

@@ -48,7 +48,8 @@ import Testing
   }
 
   @Test func wordsThatLookLikeCodeStay() {
-    let source = "The function (as defined) works; the window. Advertisement costs rose; stories continue below zero."
+    let source =
+      "The function (as defined) works; the window. Advertisement costs rose; stories continue below zero."
     let article = Article(parsing: source)
     #expect(article.paragraphs.map(\.text) == [source])
   }

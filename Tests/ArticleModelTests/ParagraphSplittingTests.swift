@@ -8,7 +8,8 @@ import Testing
     let source = "First one.\n\nSecond one.\n   \t\nThird one."
     let article = Article(parsing: source)
     #expect(article.paragraphs.map(\.text) == ["First one.", "Second one.", "Third one."])
-    #expect(article.paragraphs.map { slice(source, $0.range) } == ["First one.", "Second one.", "Third one."])
+    #expect(
+      article.paragraphs.map { slice(source, $0.range) } == ["First one.", "Second one.", "Third one."])
     #expect(article.paragraphs.map(\.index) == [0, 1, 2])
     #expect(article.paragraphs.allSatisfy { $0.sourceMap == nil && $0.kind == .text })
     #expect(article.date == nil)
@@ -31,7 +32,9 @@ import Testing
     // The folded line break maps to the CR.
     #expect(article.paragraphs[0].sourceOffset(ofLocal: 10) == 10)
     #expect(article.paragraphs[0].sourceOffset(ofLocal: 11) == 12)
-    #expect(String(String.UnicodeScalarView(mappedSource(source, article.paragraphs[0]))) == "First line\rsame paragraph.")
+    #expect(
+      String(String.UnicodeScalarView(mappedSource(source, article.paragraphs[0])))
+        == "First line\rsame paragraph.")
   }
 
   @Test func loneCarriageReturns() {
@@ -64,7 +67,9 @@ import Testing
     #expect(article.paragraphs.map(\.text) == ["Text."])
   }
 
-  @Test(arguments: ["Updated 2018-09-27 It was.", "date: 2018-09-27 It was.", "date 2018-9-27 It was.", "date 2018-09-27x"])
+  @Test(arguments: [
+    "Updated 2018-09-27 It was.", "date: 2018-09-27 It was.", "date 2018-9-27 It was.", "date 2018-09-27x",
+  ])
   func notADatePrefix(source: String) {
     let article = Article(parsing: source)
     #expect(article.date == nil)
@@ -72,18 +77,21 @@ import Testing
   }
 
   @Test func oneSentencePerLineWithoutBlankLines() {
-    let source = "Headline of the day\nThe first sentence is here.\nThe second one follows.\n\"A quote,\" he said.\nThe last one."
+    let source =
+      "Headline of the day\nThe first sentence is here.\nThe second one follows.\n\"A quote,\" he said.\nThe last one."
     let article = Article(parsing: source)
     #expect(
       article.paragraphs.map(\.text) == [
-        "Headline of the day", "The first sentence is here.", "The second one follows.", "\"A quote,\" he said.",
+        "Headline of the day", "The first sentence is here.", "The second one follows.",
+        "\"A quote,\" he said.",
         "The last one.",
       ])
     #expect(article.paragraphs.allSatisfy { $0.sourceMap == nil })
   }
 
   @Test func hardWrappedLinesAreJoinedInLinePerParagraphText() {
-    let source = "The minister said that the talks\nwould go on next week.\nThe next sentence.\nAnd one more here.\nFinal line."
+    let source =
+      "The minister said that the talks\nwould go on next week.\nThe next sentence.\nAnd one more here.\nFinal line."
     let article = Article(parsing: source)
     #expect(
       article.paragraphs.map(\.text) == [
@@ -93,11 +101,13 @@ import Testing
   }
 
   @Test func hardWrappedBlockIsOneParagraph() {
-    let source = "This text was wrapped at a fixed\nwidth by some tool long ago and\nit reads as one paragraph.\n\nNext."
+    let source =
+      "This text was wrapped at a fixed\nwidth by some tool long ago and\nit reads as one paragraph.\n\nNext."
     let article = Article(parsing: source)
     #expect(
       article.paragraphs.map(\.text) == [
-        "This text was wrapped at a fixed width by some tool long ago and it reads as one paragraph.", "Next.",
+        "This text was wrapped at a fixed width by some tool long ago and it reads as one paragraph.",
+        "Next.",
       ])
     let first = article.paragraphs[0]
     #expect(first.sourceMap != nil)
@@ -115,7 +125,9 @@ import Testing
   }
 
   @Test func singleHugeLineIsCutAtSentenceEnds() {
-    let source = (1...60).map { "The delegates argued about budget line \($0) for another hour without a pause. " }.joined()
+    let source = (1...60).map {
+      "The delegates argued about budget line \($0) for another hour without a pause. "
+    }.joined()
     let article = Article(parsing: source)
     #expect(article.paragraphs.count > 4)
     for paragraph in article.paragraphs {
@@ -146,8 +158,10 @@ import Testing
   }
 
   @Test func abbreviationsAndInitialsDoNotEndSentences() {
-    let source = (1...30).map { "Mr. Smith met Dr. Jones and J. R. Ewing in St. Louis on Jan. \($0) at No. 10 for a talk. " }
-      .joined()
+    let source = (1...30).map {
+      "Mr. Smith met Dr. Jones and J. R. Ewing in St. Louis on Jan. \($0) at No. 10 for a talk. "
+    }
+    .joined()
     let article = Article(parsing: source)
     for paragraph in article.paragraphs {
       #expect(paragraph.text.hasPrefix("Mr. Smith"))

@@ -4,7 +4,9 @@ import Testing
 /// Embedded posts in every flattened shape, on texts written here.
 @Suite struct PostDetectionTests {
   /// The single post of an article, after checking there is exactly one.
-  private func onlyPost(_ article: Article, sourceLocation: SourceLocation = #_sourceLocation) throws -> SocialPost {
+  private func onlyPost(_ article: Article, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> SocialPost
+  {
     #expect(article.posts.count == 1, sourceLocation: sourceLocation)
     return try #require(article.posts.first, sourceLocation: sourceLocation)
   }
@@ -31,7 +33,8 @@ import Testing
     #expect(post.paragraph == 1)
     #expect(
       slice(source, post.range)
-        == "Rain again in town #weather #дождь pic.twitter.com/AbCdEf1234 — Jane Roe (@janeroe) March 3, 2019")
+        == "Rain again in town #weather #дождь pic.twitter.com/AbCdEf1234 — Jane Roe (@janeroe) March 3, 2019"
+    )
     let paragraph = article.paragraphs[1]
     #expect(paragraph.range == post.range)
     #expect(paragraph.post == 0)
@@ -48,7 +51,8 @@ import Testing
   }
 
   @Test func shortLinkBesidePictureLink() throws {
-    let source = "Look at this https://t.co/XyZ123 pic.twitter.com/AbCdEf1234 — Jane Roe (@janeroe) Nov 25, 2017"
+    let source =
+      "Look at this https://t.co/XyZ123 pic.twitter.com/AbCdEf1234 — Jane Roe (@janeroe) Nov 25, 2017"
     let post = try onlyPost(Article(parsing: source))
     #expect(post.text == "Look at this")
     #expect(post.links == ["https://t.co/XyZ123", "pic.twitter.com/AbCdEf1234"])
@@ -114,7 +118,8 @@ import Testing
   }
 
   @Test func emptyAndFlaggedDisplayNames() {
-    let source = "Nothing to add — (@quiet) May 7, 2018\n\nAllez — 🇫🇷 Équipe 🇩🇪 (@team) Monday, October 16, 2017"
+    let source =
+      "Nothing to add — (@quiet) May 7, 2018\n\nAllez — 🇫🇷 Équipe 🇩🇪 (@team) Monday, October 16, 2017"
     let article = Article(parsing: source)
     #expect(article.posts.map(\.author) == ["", "🇫🇷 Équipe 🇩🇪"])
     #expect(article.posts.map(\.handle) == ["quiet", "team"])
@@ -122,7 +127,8 @@ import Testing
   }
 
   @Test func signatureInTheNextParagraph() throws {
-    let source = "Intro.\n\nSplit tweet text here pic.twitter.com/Zz9Yy8Xx7W\n\n— Jane Roe (@janeroe) May 7, 2018\n\nAfter."
+    let source =
+      "Intro.\n\nSplit tweet text here pic.twitter.com/Zz9Yy8Xx7W\n\n— Jane Roe (@janeroe) May 7, 2018\n\nAfter."
     let article = Article(parsing: source)
     #expect(
       article.outline == [
@@ -134,11 +140,13 @@ import Testing
     #expect((post.author, post.handle, post.date) == ("Jane Roe", "janeroe", "2018-05-07"))
     #expect(post.text == "Split tweet text here")
     #expect(
-      slice(source, post.range) == "Split tweet text here pic.twitter.com/Zz9Yy8Xx7W\n\n— Jane Roe (@janeroe) May 7, 2018")
+      slice(source, post.range)
+        == "Split tweet text here pic.twitter.com/Zz9Yy8Xx7W\n\n— Jane Roe (@janeroe) May 7, 2018")
   }
 
   @Test func plainTextParagraphTakesTheSignatureThatFollows() throws {
-    let source = "Nobody expected this outcome\n— Jane Roe (@janeroe) May 7, 2018\nMore article text follows here."
+    let source =
+      "Nobody expected this outcome\n— Jane Roe (@janeroe) May 7, 2018\nMore article text follows here."
     let article = Article(parsing: source)
     let post = try onlyPost(article)
     #expect(post.text == "Nobody expected this outcome")
@@ -164,11 +172,13 @@ import Testing
     #expect((post.author, post.handle, post.date) == ("", "", nil))
     #expect(post.text == "Some text here.")
     #expect(post.links == ["pic.twitter.com/Zz9Yy8Xx7W"])
-    #expect(article.outline == ["post: Some text here. pic.twitter.com/Zz9Yy8Xx7W", "text: The article goes on."])
+    #expect(
+      article.outline == ["post: Some text here. pic.twitter.com/Zz9Yy8Xx7W", "text: The article goes on."])
   }
 
   @Test func articleTextBeforeAPostInTheSameParagraphStaysText() {
-    let sentence = "The ministers talked for a long time about the summit and the weather and the trade deal. "
+    let sentence =
+      "The ministers talked for a long time about the summit and the weather and the trade deal. "
     let intro = String(repeating: sentence, count: 5)
     let source = intro + "Short tweet text here — Jane Roe (@janeroe) 26 September 2018"
     let article = Article(parsing: source)
@@ -185,7 +195,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("September 26, 2018", "2018-09-26"), ("Nov 25, 2017", "2017-11-25"), ("Monday, October 16, 2017", "2017-10-16"),
+    ("September 26, 2018", "2018-09-26"), ("Nov 25, 2017", "2017-11-25"),
+    ("Monday, October 16, 2017", "2017-10-16"),
     ("Sept. 3, 2019", "2019-09-03"), ("May 7th, 2018", "2018-05-07"), ("26 September 2018", "2018-09-26"),
     ("26 сентября 2018 г.", "2018-09-26"), ("3 września 2019", "2019-09-03"), ("1 déc. 2016", "2016-12-01"),
   ])
@@ -222,7 +233,9 @@ import Testing
   @Test func facebookPostAfterLeakedScript() throws {
     let script =
       "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; if (d.getElementById(id)) return; js = d.createElement(s); js.id = id; js.src = \"//connect.facebook.net/en_US/sdk.js#xfbml=1\"; fjs.parentNode.insertBefore(js, fjs);}(document, 'script', 'facebook-jssdk'));"
-    let source = "Before.\n\n" + script + "We are proud to announce that the new bri Posted by City Hall Page on Monday, October 16, 2017"
+    let source =
+      "Before.\n\n" + script
+      + "We are proud to announce that the new bri Posted by City Hall Page on Monday, October 16, 2017"
     let article = Article(parsing: source)
     let post = try onlyPost(article)
     #expect(post.platform == .facebook)
@@ -239,7 +252,8 @@ import Testing
     #expect(article.posts.map(\.platform) == [.youtube, .youtube, .telegram])
     #expect(
       article.posts.map(\.links) == [
-        ["https://youtu.be/dQw4w9WgXcQ"], ["www.youtube.com/watch?v=abcDEF12345"], ["https://t.me/newschannel/4521"],
+        ["https://youtu.be/dQw4w9WgXcQ"], ["www.youtube.com/watch?v=abcDEF12345"],
+        ["https://t.me/newschannel/4521"],
       ])
     #expect(article.posts.map(\.handle) == ["", "", "newschannel"])
     #expect(article.posts.map(\.text) == ["", "", ""])
@@ -279,7 +293,8 @@ import Testing
   }
 
   @Test func instagramHandleWithFullStops() throws {
-    let source = "Last ride #valbrentaA post shared by Lucia Ferri (@lucia.ferri) on Sep 24, 2017 at 5:41pm PDT"
+    let source =
+      "Last ride #valbrentaA post shared by Lucia Ferri (@lucia.ferri) on Sep 24, 2017 at 5:41pm PDT"
     let post = try onlyPost(Article(parsing: source))
     #expect(post.handle == "lucia.ferri")
     #expect(post.date == "2017-09-24")

@@ -46,7 +46,9 @@ import Testing
       #expect(post.links == [link])
       #expect(article.paragraphs[post.paragraph].kind == .post)
       #expect(article.paragraphs[post.paragraph].post == post.index)
-      #expect(slice(source, post.range).hasSuffix("(@\(handle)) " + (date.hasSuffix("26") ? "September 26, 2018" : "September 27, 2018")))
+      #expect(
+        slice(source, post.range).hasSuffix(
+          "(@\(handle)) " + (date.hasSuffix("26") ? "September 26, 2018" : "September 27, 2018")))
     }
     #expect(article.posts[0].hashtags == ["Lavrov", "DPRK", "Korean", "КНДР", "UNGA", "UNGA73"])
     #expect(article.posts[1].hashtags == [])

@@ -12,7 +12,8 @@
 /// Posts are never dropped.
 enum Boilerplate {
   static let prefixes: [String] = [
-    "related:", "read more:", "read also:", "also read:", "see also:", "more:", "image copyright", "image caption",
+    "related:", "read more:", "read also:", "also read:", "see also:", "more:", "image copyright",
+    "image caption",
     "image source", "(photo:", "photo:", "(image:",
   ]
 
@@ -22,7 +23,9 @@ enum Boilerplate {
     guard utf8.count < 250 * 4, let first = utf8.first else { return false }
     let lead = first | 0x20
     // Cheap test first: every prefix starts with one of ( r a s m i p.
-    guard lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69 || lead == 0x70
+    guard
+      lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
+        || lead == 0x70
     else { return false }
     guard text.unicodeScalars.count < 250 else { return false }
     let head = String(text.prefix(16)).lowercased()

@@ -20,7 +20,8 @@ enum DatePrefix {
     let count = bytes.count
     while i < count && isSpace(bytes[i]) { i += 1 }
     guard i + 4 < count,
-      bytes[i] | 0x20 == 0x64, bytes[i + 1] | 0x20 == 0x61, bytes[i + 2] | 0x20 == 0x74, bytes[i + 3] | 0x20 == 0x65
+      bytes[i] | 0x20 == 0x64, bytes[i + 1] | 0x20 == 0x61, bytes[i + 2] | 0x20 == 0x74,
+      bytes[i + 3] | 0x20 == 0x65
     else { return nil }
     var k = i + 4
     let afterWord = k

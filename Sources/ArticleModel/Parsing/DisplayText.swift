@@ -48,7 +48,9 @@ struct DisplayText {
       let map: [Int]? = alwaysMap ? Array(start...end) : nil
       self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
-      if trimmed.isEmpty { self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0) }
+      if trimmed.isEmpty {
+        self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0)
+      }
       return
     }
     var builder = Builder(base: base, capacity: local.count)
@@ -129,7 +131,9 @@ struct DisplayText {
         continue
       }
       previousWasSpace = false
-      if c < 0x20 || c == 0x26 || c == 0x3C || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
+      if c < 0x20 || c == 0x26 || c == 0x3C || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE
+        || c == 0xFFFF
+      {
         return false
       }
       if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
@@ -289,7 +293,9 @@ enum HTMLTag {
       var k = i + 4
       let limit = min(end, i + 4000)
       while k + 2 < limit {
-        if s[k] == 0x2D && s[k + 1] == 0x2D && s[k + 2] == 0x3E { return Match(length: k + 3 - i, separatesWords: true) }
+        if s[k] == 0x2D && s[k + 1] == 0x2D && s[k + 2] == 0x3E {
+          return Match(length: k + 3 - i, separatesWords: true)
+        }
         k += 1
       }
       return nil

@@ -42,7 +42,8 @@ enum EmbedDetector {
       if opensParagraph && cursor == range.lowerBound { limit += 80 }
       let start = bodyStart(s, cursor..<signature.start, limit: limit)
       appendText(s, cursor..<start, to: &result)
-      result.append(EmbedSegment(range: start..<signature.end, body: start..<signature.start, post: signature))
+      result.append(
+        EmbedSegment(range: start..<signature.end, body: start..<signature.start, post: signature))
       cursor = signature.end
     }
     appendText(s, cursor..<range.upperBound, to: &result)
@@ -126,7 +127,8 @@ enum EmbedDetector {
     }
     let path = original.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     func component(_ n: Int) -> String { path.count > n ? path[n] : "" }
-    if lower.hasPrefix("youtu.be/") || lower.hasPrefix("youtube.com/watch") || lower.hasPrefix("youtube.com/embed/")
+    if lower.hasPrefix("youtu.be/") || lower.hasPrefix("youtube.com/watch")
+      || lower.hasPrefix("youtube.com/embed/")
       || lower.hasPrefix("youtube.com/shorts/") || lower.hasPrefix("youtube.com/live/")
     {
       return (.youtube, "")
@@ -134,19 +136,26 @@ enum EmbedDetector {
     if lower.hasPrefix("t.me/") || lower.hasPrefix("telegram.me/") {
       let first = component(1)
       let channel = first == "s" ? component(2) : first
-      let isHandle = !channel.isEmpty && channel.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+      let isHandle =
+        !channel.isEmpty
+        && channel.unicodeScalars.allSatisfy {
+          $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+        }
       return (.telegram, isHandle ? channel : "")
     }
     if (lower.hasPrefix("twitter.com/") || lower.hasPrefix("x.com/")) && lower.contains("/status") {
       return (.twitter, component(1))
     }
     if lower.hasPrefix("t.co/") || lower.hasPrefix("pic.twitter.com/") { return (.twitter, "") }
-    if lower.hasPrefix("instagram.com/p/") || lower.hasPrefix("instagram.com/reel/") || lower.hasPrefix("instagram.com/tv/") {
+    if lower.hasPrefix("instagram.com/p/") || lower.hasPrefix("instagram.com/reel/")
+      || lower.hasPrefix("instagram.com/tv/")
+    {
       return (.instagram, "")
     }
     if lower.hasPrefix("fb.watch/")
       || (lower.hasPrefix("facebook.com/")
-        && (lower.contains("/posts/") || lower.contains("/videos/") || lower.contains("permalink") || lower.contains("story_fbid")))
+        && (lower.contains("/posts/") || lower.contains("/videos/") || lower.contains("permalink")
+          || lower.contains("story_fbid")))
     {
       return (.facebook, "")
     }
@@ -178,7 +187,9 @@ enum EmbedDetector {
     }
     // The last sentence, and the ones before it that read like a post.
     var n = starts.count - 1
-    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n], byVoice: true) && weight(from: starts[n - 1]) <= limit {
+    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n], byVoice: true)
+      && weight(from: starts[n - 1]) <= limit
+    {
       n -= 1
     }
     return starts[n]

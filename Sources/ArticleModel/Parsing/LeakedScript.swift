@@ -33,7 +33,9 @@ enum LeakedScript {
         break
       }
       if let span = found, span.upperBound > i {
-        if let last = result.last, last.upperBound >= span.lowerBound || onlySpace(s, last.upperBound..<span.lowerBound) {
+        if let last = result.last,
+          last.upperBound >= span.lowerBound || onlySpace(s, last.upperBound..<span.lowerBound)
+        {
           result[result.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
         } else {
           result.append(span)
@@ -61,10 +63,13 @@ enum LeakedScript {
     switch c {
     case 0x28:  // (
       start =
-        Scalars.matches(s, at: i, end: end, "(function(") || Scalars.matches(s, at: i, end: end, "(function (")
+        Scalars.matches(s, at: i, end: end, "(function(")
+        || Scalars.matches(s, at: i, end: end, "(function (")
         || Scalars.matches(s, at: i, end: end, "(adsbygoogle")
     case 0x21:  // !
-      start = Scalars.matches(s, at: i, end: end, "!function(") || Scalars.matches(s, at: i, end: end, "!function (")
+      start =
+        Scalars.matches(s, at: i, end: end, "!function(")
+        || Scalars.matches(s, at: i, end: end, "!function (")
     case 0x77:  // w
       if Scalars.matches(s, at: i, end: end, "window.") {
         // window.name followed by = . ( [
@@ -83,7 +88,8 @@ enum LeakedScript {
         || Scalars.matches(s, at: i, end: end, "document.createElement(")
     case 0x66:  // f
       start =
-        Scalars.matches(s, at: i, end: end, "fbq(") || Scalars.matches(s, at: i, end: end, "function(d, s, id)")
+        Scalars.matches(s, at: i, end: end, "fbq(")
+        || Scalars.matches(s, at: i, end: end, "function(d, s, id)")
         || Scalars.matches(s, at: i, end: end, "function(d,s,id)")
     case 0x5F:  // _
       start = Scalars.matches(s, at: i, end: end, "_gaq.push(")
@@ -166,7 +172,9 @@ enum LeakedScript {
     } else {
       return nil
     }
-    guard i + openLength < end, s[i + openLength] == 0x3E || Scalars.isSpace(s[i + openLength]) else { return nil }
+    guard i + openLength < end, s[i + openLength] == 0x3E || Scalars.isSpace(s[i + openLength]) else {
+      return nil
+    }
     var k = i + openLength
     let limit = min(end, i + 50_000)
     var tagEnd = -1
@@ -196,9 +204,13 @@ enum LeakedScript {
         phraseEnd = i + 37
       }
     case (0x73, 0x74):  // st
-      if Scalars.matches(s, at: i, end: end, "story continues below", ignoringCase: true) { phraseEnd = i + 21 }
+      if Scalars.matches(s, at: i, end: end, "story continues below", ignoringCase: true) {
+        phraseEnd = i + 21
+      }
     case (0x61, 0x72):  // ar
-      if Scalars.matches(s, at: i, end: end, "article continues below", ignoringCase: true) { phraseEnd = i + 23 }
+      if Scalars.matches(s, at: i, end: end, "article continues below", ignoringCase: true) {
+        phraseEnd = i + 23
+      }
     case (0x63, 0x6F):  // co
       if Scalars.matches(s, at: i, end: end, "continue reading the main story", ignoringCase: true) {
         phraseEnd = i + 31
@@ -210,10 +222,16 @@ enum LeakedScript {
       guard Scalars.matches(s, at: i, end: end, "advertisement", ignoringCase: true) else { return nil }
       let after = i + 13
       var before = i
-      while before > lineStart && Scalars.isSpace(s[before - 1]) && !Scalars.isLineBreak(s[before - 1]) { before -= 1 }
+      while before > lineStart && Scalars.isSpace(s[before - 1]) && !Scalars.isLineBreak(s[before - 1]) {
+        before -= 1
+      }
       var next = after
-      while next < end && (s[next] == 0x3A || (Scalars.isSpace(s[next]) && !Scalars.isLineBreak(s[next]))) { next += 1 }
-      let alone = (before == lineStart || Scalars.isLineBreak(s[before - 1])) && (next == end || Scalars.isLineBreak(s[next]))
+      while next < end && (s[next] == 0x3A || (Scalars.isSpace(s[next]) && !Scalars.isLineBreak(s[next]))) {
+        next += 1
+      }
+      let alone =
+        (before == lineStart || Scalars.isLineBreak(s[before - 1]))
+        && (next == end || Scalars.isLineBreak(s[next]))
       return alone ? i..<next : nil
     default:
       return nil
@@ -221,7 +239,8 @@ enum LeakedScript {
     guard phraseEnd > i else { return nil }
     if phraseEnd < end && Scalars.isLetter(s[phraseEnd]) { return nil }
     var k = phraseEnd
-    while k < end && (s[k] == 0x2E || s[k] == 0x3A || s[k] == 0x2D || s[k] == 0x2026 || Scalars.isDash(s[k])) { k += 1 }
+    while k < end && (s[k] == 0x2E || s[k] == 0x3A || s[k] == 0x2D || s[k] == 0x2026 || Scalars.isDash(s[k]))
+    { k += 1 }
     return i..<k
   }
 }

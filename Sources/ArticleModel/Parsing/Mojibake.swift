@@ -43,7 +43,9 @@ enum Mojibake {
   private static func continuationByte(_ c: UInt32) -> UInt8? {
     if c >= 0x80 && c <= 0xBF { return UInt8(c) }
     guard c >= 0x152 else { return nil }
-    for (offset, meant) in HTMLEntities.windows1252.enumerated() where meant == c { return UInt8(0x80 + offset) }
+    for (offset, meant) in HTMLEntities.windows1252.enumerated() where meant == c {
+      return UInt8(0x80 + offset)
+    }
     return nil
   }
 }

@@ -60,7 +60,8 @@ struct PostContent: Equatable {
     while i < bounds.upperBound {
       let c = s[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
-        c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound || !Scalars.isASCIIAlphanumeric(s[i - 1]),
+        c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound
+          || !Scalars.isASCIIAlphanumeric(s[i - 1]),
         let length = linkStart(s, at: i, end: bounds.upperBound)
       {
         let end = linkEnd(s, from: i + length, end: bounds.upperBound)
@@ -120,7 +121,8 @@ struct PostContent: Equatable {
       }
       // A second link glued on.
       if j > k && Scalars.isASCIIAlphanumeric(s[j - 1]) && (c == 0x70 || c == 0x68),
-        Scalars.matches(s, at: j, end: end, "pic.twitter.com/") || Scalars.matches(s, at: j, end: end, "https://")
+        Scalars.matches(s, at: j, end: end, "pic.twitter.com/")
+          || Scalars.matches(s, at: j, end: end, "https://")
           || Scalars.matches(s, at: j, end: end, "http://")
       {
         break
@@ -130,7 +132,9 @@ struct PostContent: Equatable {
     // Trailing punctuation belongs to the sentence.
     while j > k {
       let last = s[j - 1]
-      if last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F || last == 0x27 {
+      if last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F
+        || last == 0x27
+      {
         j -= 1
       } else if last == 0x29 && !s[k..<j].contains(0x28) {
         j -= 1

@@ -89,7 +89,9 @@ enum PostDate {
     guard i + 1 < end else { return i }
     let a = s[i] | 0x20
     let b = s[i + 1] | 0x20
-    let suffix = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+    let suffix =
+      (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64)
+      || (a == 0x74 && b == 0x68)
     guard suffix else { return i }
     if i + 2 < end && Scalars.isLetter(s[i + 2]) { return i }
     return i + 2
@@ -150,18 +152,35 @@ enum PostDate {
 
   private static let months: [String: Int] = {
     let names: [[String]] = [
-      ["january", "jan", "января", "январь", "janvier", "janv", "januar", "jänner", "gennaio", "gen", "stycznia", "styczeń", "enero", "ene"],
-      ["february", "feb", "февраля", "февраль", "février", "févr", "fevrier", "februar", "febbraio", "lutego", "luty", "febrero"],
+      [
+        "january", "jan", "января", "январь", "janvier", "janv", "januar", "jänner", "gennaio", "gen",
+        "stycznia", "styczeń", "enero", "ene",
+      ],
+      [
+        "february", "feb", "февраля", "февраль", "février", "févr", "fevrier", "februar", "febbraio",
+        "lutego", "luty", "febrero",
+      ],
       ["march", "mar", "марта", "март", "mars", "märz", "marzo", "marca", "marzec"],
       ["april", "apr", "апреля", "апрель", "avril", "avr", "aprile", "kwietnia", "kwiecień", "abril", "abr"],
       ["may", "мая", "май", "mai", "maggio", "maja", "maj", "mayo"],
       ["june", "jun", "июня", "июнь", "juin", "juni", "giugno", "giu", "czerwca", "czerwiec", "junio"],
-      ["july", "jul", "июля", "июль", "juillet", "juil", "juli", "luglio", "lug", "lipca", "lipiec", "julio"],
+      [
+        "july", "jul", "июля", "июль", "juillet", "juil", "juli", "luglio", "lug", "lipca", "lipiec", "julio",
+      ],
       ["august", "aug", "августа", "август", "août", "aout", "agosto", "ago", "sierpnia", "sierpień"],
-      ["september", "sep", "sept", "сентября", "сентябрь", "septembre", "settembre", "set", "września", "wrzesień", "septiembre"],
-      ["october", "oct", "октября", "октябрь", "octobre", "oktober", "okt", "ottobre", "ott", "października", "październik", "octubre"],
+      [
+        "september", "sep", "sept", "сентября", "сентябрь", "septembre", "settembre", "set", "września",
+        "wrzesień", "septiembre",
+      ],
+      [
+        "october", "oct", "октября", "октябрь", "octobre", "oktober", "okt", "ottobre", "ott", "października",
+        "październik", "octubre",
+      ],
       ["november", "nov", "ноября", "ноябрь", "novembre", "listopada", "listopad", "noviembre"],
-      ["december", "dec", "декабря", "декабрь", "décembre", "déc", "decembre", "dezember", "dez", "dicembre", "dic", "grudnia", "grudzień", "diciembre"],
+      [
+        "december", "dec", "декабря", "декабрь", "décembre", "déc", "decembre", "dezember", "dez", "dicembre",
+        "dic", "grudnia", "grudzień", "diciembre",
+      ],
     ]
     var result: [String: Int] = [:]
     for (index, list) in names.enumerated() {

@@ -104,7 +104,9 @@ struct PostSignature: Equatable {
     }
     if dash >= 0 {
       var from = dash + 1
-      if s[dash] == 0x26, let entity = HTMLEntities.decode(s, at: dash, end: i) { from = dash + entity.length }
+      if s[dash] == 0x26, let entity = HTMLEntities.decode(s, at: dash, end: i) {
+        from = dash + entity.length
+      }
       while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
       let author = DisplayText(s, from..<i, base: 0).text
       return (author, dash)
@@ -124,7 +126,8 @@ struct PostSignature: Equatable {
   /// dashes or hyphens (`—`, `-`, `--`), or that begins or ends with a dash.
   private static func lastDash(_ s: [UInt32], _ token: Range<Int>) -> Int? {
     // `&mdash;` and friends, left undecoded by the scraper.
-    if s[token.lowerBound] == 0x26, let entity = HTMLEntities.decode(s, at: token.lowerBound, end: token.upperBound),
+    if s[token.lowerBound] == 0x26,
+      let entity = HTMLEntities.decode(s, at: token.lowerBound, end: token.upperBound),
       entity.length == token.count, Scalars.isDash(entity.value)
     {
       return token.lowerBound
@@ -183,8 +186,10 @@ struct PostSignature: Equatable {
     var phraseEnd = -1
     if Scalars.matches(s, at: i, end: end, "A post shared by") {
       phraseEnd = i + 16
-    } else if Scalars.matches(s, at: i, end: end, "A photo posted by") || Scalars.matches(s, at: i, end: end, "A video posted by")
-      || Scalars.matches(s, at: i, end: end, "A photo shared by") || Scalars.matches(s, at: i, end: end, "A video shared by")
+    } else if Scalars.matches(s, at: i, end: end, "A photo posted by")
+      || Scalars.matches(s, at: i, end: end, "A video posted by")
+      || Scalars.matches(s, at: i, end: end, "A photo shared by")
+      || Scalars.matches(s, at: i, end: end, "A video shared by")
     {
       phraseEnd = i + 17
     }
@@ -200,7 +205,9 @@ struct PostSignature: Equatable {
     if at < window && s[at] == 0x40 && (at == afterPhrase || s[at - 1] == 0x28) {
       // Instagram handles may hold full stops (`@lucia.ferraris`), but not end with one.
       var h = at + 1
-      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F || s[h] == 0x2E) { h += 1 }
+      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F || s[h] == 0x2E) {
+        h += 1
+      }
       while h > at + 1 && s[h - 1] == 0x2E { h -= 1 }
       guard h > at + 1 else { return nil }
       handle = Scalars.string(s, (at + 1)..<h)
@@ -240,7 +247,9 @@ struct PostSignature: Equatable {
     let stop = min(end, from + limit)
     while j < stop {
       if Scalars.isLineBreak(s[j]) { return nil }
-      if Scalars.isSpace(s[j]), Scalars.matches(s, at: j + 1, end: end, "on"), j + 3 < end, Scalars.isSpace(s[j + 3]) {
+      if Scalars.isSpace(s[j]), Scalars.matches(s, at: j + 1, end: end, "on"), j + 3 < end,
+        Scalars.isSpace(s[j + 3])
+      {
         if PostDate.parse(s, at: PostDate.skipSpaces(s, j + 3, end), end: end) != nil { return j }
       }
       j += 1
@@ -255,13 +264,16 @@ struct PostSignature: Equatable {
     k = PostDate.skipSpaces(s, k + 2, end)
     let hourStart = k
     while k < end && k - hourStart < 2 && Scalars.isDigit(s[k]) { k += 1 }
-    guard k > hourStart, k + 2 < end, s[k] == 0x3A, Scalars.isDigit(s[k + 1]), Scalars.isDigit(s[k + 2]) else {
+    guard k > hourStart, k + 2 < end, s[k] == 0x3A, Scalars.isDigit(s[k + 1]), Scalars.isDigit(s[k + 2])
+    else {
       return dateEnd
     }
     k += 3
     var timeEnd = k
     let meridiem = PostDate.skipSpaces(s, k, end)
-    if meridiem + 1 < end, (s[meridiem] | 0x20) == 0x61 || (s[meridiem] | 0x20) == 0x70, (s[meridiem + 1] | 0x20) == 0x6D {
+    if meridiem + 1 < end, (s[meridiem] | 0x20) == 0x61 || (s[meridiem] | 0x20) == 0x70,
+      (s[meridiem + 1] | 0x20) == 0x6D
+    {
       timeEnd = meridiem + 2
     }
     let zoneStart = PostDate.skipSpaces(s, timeEnd, end)
@@ -292,6 +304,7 @@ struct PostSignature: Equatable {
     guard !author.isEmpty else { return nil }
     let dateStart = PostDate.skipSpaces(s, on + 3, end)
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
-    return PostSignature(platform: .facebook, author: author, handle: "", date: date.date, start: i, end: date.end)
+    return PostSignature(
+      platform: .facebook, author: author, handle: "", date: date.date, start: i, end: date.end)
   }
 }

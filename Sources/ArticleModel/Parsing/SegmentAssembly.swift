@@ -103,7 +103,9 @@ struct SegmentAssembly {
     {
       let index = drafts.count - 1
       if let previous = last.post {
-        if previous.platform == .twitter && previous.handle.isEmpty && previous.author.isEmpty && previous.date == nil {
+        if previous.platform == .twitter && previous.handle.isEmpty && previous.author.isEmpty
+          && previous.date == nil
+        {
           drafts[index].post = signature
           drafts[index].range = last.range.lowerBound..<end
           return
@@ -165,7 +167,8 @@ struct SegmentAssembly {
       let content = draft.content ?? PostContent(reading: draft.display.text)
       posts.append(
         SocialPost(
-          index: posts.count, platform: signature.platform, author: signature.author, handle: signature.handle,
+          index: posts.count, platform: signature.platform, author: signature.author,
+          handle: signature.handle,
           date: signature.date, text: content.text, links: content.links, hashtags: content.hashtags,
           mentions: content.mentions, paragraph: index, range: range))
       paragraphs.append(

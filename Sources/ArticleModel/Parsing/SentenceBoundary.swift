@@ -26,7 +26,9 @@ enum SentenceBoundary {
       let length = wordEnd - wordStart
       if length == 0 { return true }
       if length == 1 && Scalars.isUppercase(s[wordStart]) { return false }
-      if let key = Scalars.asciiKey(s, from: wordStart, to: wordEnd), abbreviations.contains(key) { return false }
+      if let key = Scalars.asciiKey(s, from: wordStart, to: wordEnd), abbreviations.contains(key) {
+        return false
+      }
       return true
     default:
       return false

@@ -74,7 +74,9 @@ struct SourceHints: OptionSet, Sendable {
   }
 
   /// The hints a trigger byte at `i` gives, looking at its neighbours.
-  private static func inspect(_ kind: UInt8, _ base: UnsafePointer<UInt8>, _ i: Int, start: Int, end: Int) -> UInt32 {
+  private static func inspect(_ kind: UInt8, _ base: UnsafePointer<UInt8>, _ i: Int, start: Int, end: Int)
+    -> UInt32
+  {
     @inline(__always) func at(_ k: Int) -> UInt8 { k >= start && k < end ? base[k] : 0 }
     switch kind {
     case Kind.unclean: return SourceHints.unclean.rawValue
@@ -82,12 +84,13 @@ struct SourceHints: OptionSet, Sendable {
     case Kind.space: return at(i - 1) == 0x20 ? SourceHints.unclean.rawValue : 0
     case Kind.at: return at(i - 1) == 0x28 ? SourceHints.signature.rawValue : 0  // "(@"
     case Kind.capitalA:  // "A post", "A photo", "A video"
-      return at(i + 1) == 0x20 && (at(i + 2) == 0x70 || at(i + 2) == 0x76) ? SourceHints.signature.rawValue : 0
+      return at(i + 1) == 0x20 && (at(i + 2) == 0x70 || at(i + 2) == 0x76)
+        ? SourceHints.signature.rawValue : 0
     case Kind.capitalP:  // "Posted"
       return at(i + 1) == 0x6F && at(i + 2) == 0x73 && at(i + 3) == 0x74 ? SourceHints.signature.rawValue : 0
-    case Kind.lessThan:
+    case Kind.lessThan:  // and "<script", "<style"
       let next = at(i + 1) | 0x20
-      return SourceHints.unclean.rawValue | (next == 0x73 ? SourceHints.script.rawValue : 0)  // "<script", "<style"
+      return SourceHints.unclean.rawValue | (next == 0x73 ? SourceHints.script.rawValue : 0)
     case Kind.code: return SourceHints.script.rawValue
     case Kind.u:  // "continue"
       return at(i - 3) == 0x74 && at(i - 2) == 0x69 && at(i - 1) == 0x6E ? SourceHints.advert.rawValue : 0
@@ -104,7 +107,8 @@ struct SourceHints: OptionSet, Sendable {
       case 0xE1: unusual = next == 0x9A && third == 0x80
       case 0xE2:
         unusual =
-          (next == 0x80 && ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+          (next == 0x80
+            && ((third >= 0x80 && third <= 0x8A) || third == 0xA8 || third == 0xA9 || third == 0xAF))
           || (next == 0x81 && third == 0x9F) || (next == 0x82 && third == 0xAC)  // "€" of "â€™"
       case 0xE3: unusual = next == 0x80 && third == 0x80
       case 0xEF: unusual = (next == 0xBB && third == 0xBF) || (next == 0xBF && third >= 0xBE)
