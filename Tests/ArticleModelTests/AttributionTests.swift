@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func longQuoteWithNoSpeakerIsListedWithoutOne() {
-    let text = "The note on the door read in full. \"Closed until further notice because the roof is leaking again.\""
+    let text = "The note on the door read in full. \"Closed until further notice because the roof is leaking again and the electricians cannot come before the spring.\""
     let article = Article(parsing: text)
     #expect(article.quotations.count == 1)
     #expect(article.quotations.first?.speaker == nil)

@@ -110,7 +110,10 @@ struct Attribution {
     if k > 0 {
       let p = tokens[k - 1]
       if p.kind == .word {
-        if p.isPossessive || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash)) {
+        // "his tweets", "Trump's claims" are nouns; "He's claiming" is a verb.
+        if (p.isPossessive && !Lexicon.pronouns.contains(p.hash))
+          || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash))
+        {
           return false
         }
         if !p.isCapitalised && t.isHyphenated(k - 1) { return false }

@@ -30,8 +30,9 @@ enum QuotationExtractor {
     var nameRange: Range<Int>  // local range of the name part
   }
 
-  /// Quotes without attribution shorter than this many words are not listed.
-  static let unattributedMinimumWords = 8
+  /// Quotes without attribution shorter than this many words are not listed: a short
+  /// or medium phrase nobody is said to have spoken is more often a title or a scare quote.
+  static let unattributedMinimumWords = 14
 
   static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
     let count = paragraphs.count
