@@ -35,8 +35,6 @@ public final class CursesBackend: TerminalBackend {
   private var lastPresented: Screen?
   private var suspended = false
   private var terminationDelivered = false
-  /// The wide-character buffer for one cell (CCHARW_MAX characters and a terminator).
-  private var cellCharacters = [wchar_t](repeating: 0, count: 8)
 
   /// Starts full-screen mode.
   ///
@@ -172,15 +170,23 @@ public final class CursesBackend: TerminalBackend {
     if lastPresented == nil || lastPresented?.size != screen.size {
       _ = werase(window)
     }
-    for run in runs where run.row < terminal.height {
-      var x = run.column
-      for _ in run.cells {
-        defer { x += 1 }
-        guard x < terminal.width, let cell = screen.drawableCell(x: x, y: run.row) else { continue }
-        if cell.width == 2 && x + 1 >= terminal.width {
-          draw(Cell(text: " ", width: 1, style: cell.style), x: x, y: run.row, terminal: terminal)
-        } else {
-          draw(cell, x: x, y: run.row, terminal: terminal)
+    // Per frame, not per cell: the scratch buffer is local (no exclusivity
+    // checks on a class property), and each style's attributes and colour
+    // pair are worked out once.
+    let limit = Int(byline_ccharw_max())
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { buffer in
+      var looks = LookMemo()
+      for run in runs where run.row < terminal.height {
+        for x in run.columns where x < terminal.width {
+          guard let cell = screen.drawableCell(x: x, y: run.row) else { continue }
+          let look = looks.look(for: cell.style) { style in
+            (attributes(for: style), colorPairs.pair(for: style))
+          }
+          let width = cell.width == 2 && x + 1 >= terminal.width ? 1 : Int(cell.width)
+          let text = width == Int(cell.width) ? cell.text : " "
+          draw(
+            text, width: width, look: look, x: x, y: run.row, terminal: terminal,
+            window: window, buffer: buffer)
         }
       }
     }
@@ -359,12 +365,41 @@ public final class CursesBackend: TerminalBackend {
     _ = doupdate()
   }
 
-  /// Writes one cell (a whole grapheme) at (x, y) without ever scrolling.
-  private func draw(_ cell: Cell, x: Int, y: Int, terminal: Size) {
-    guard let window else { return }
-    let limit = byline_ccharw_max()
+  /// The attributes and colour pair a style is drawn with.
+  typealias Look = (attributes: attr_t, pair: Int16)
+
+  /// The looks of the styles met while presenting one frame: the last one
+  /// at hand (neighbouring cells mostly share a style), the others by style.
+  struct LookMemo {
+    private var lastStyle: Style?
+    private var lastLook: Look = (0, 0)
+    private var others: [Style: Look] = [:]
+
+    /// The look of `style`, worked out by `make` the first time only.
+    mutating func look(for style: Style, _ make: (Style) -> Look) -> Look {
+      if style == lastStyle { return lastLook }
+      let look: Look
+      if let known = others[style] {
+        look = known
+      } else {
+        look = make(style)
+        others[style] = look
+      }
+      lastStyle = style
+      lastLook = look
+      return look
+    }
+  }
+
+  /// Writes one cell (a whole grapheme, `width` columns) at (x, y) without
+  /// ever scrolling; `buffer` holds CCHARW_MAX characters and a terminator.
+  private func draw(
+    _ text: String, width: Int, look: Look, x: Int, y: Int, terminal: Size,
+    window: UnsafeMutablePointer<WINDOW>, buffer: UnsafeMutableBufferPointer<wchar_t>
+  ) {
+    let limit = buffer.count - 1
     var count = 0
-    for scalar in cell.text.unicodeScalars {
+    for scalar in text.unicodeScalars {
       guard count < limit else { break }
       var value = scalar.value
       // Content never drives the terminal (layout has sanitised already; belt and braces).
@@ -373,19 +408,18 @@ public final class CursesBackend: TerminalBackend {
       // widen graphemes behind the grid's back (a ZWJ family drawn in 2
       // columns where wcwidth counts 6): draw the parts as counted.
       if Self.isDroppedModifier(value) { continue }
-      cellCharacters[count] = wchar_t(bitPattern: value)
+      buffer[count] = wchar_t(bitPattern: value)
       count += 1
     }
     if count == 0 {
-      cellCharacters[0] = 0x20
+      buffer[0] = 0x20
       count = 1
     }
-    cellCharacters[count] = 0
+    buffer[count] = 0
     var character = cchar_t()
-    let pair = colorPairs.pair(for: cell.style)
-    _ = setcchar(&character, cellCharacters, attributes(for: cell.style), pair, nil)
+    _ = setcchar(&character, buffer.baseAddress, look.attributes, look.pair, nil)
     // The bottom-right cell: inserting never moves the cursor, so never scrolls.
-    if y == terminal.height - 1 && x + Int(cell.width) >= terminal.width {
+    if y == terminal.height - 1 && x + width >= terminal.width {
       _ = mvwins_wch(window, Int32(y), Int32(x), &character)
     } else {
       _ = mvwadd_wch(window, Int32(y), Int32(x), &character)

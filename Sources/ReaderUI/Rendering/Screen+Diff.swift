@@ -1,22 +1,33 @@
 extension Screen {
   /// A stretch of neighbouring cells on one row that must be sent to the terminal.
   ///
-  /// `cells` are the new screen's cells from `column` onwards. A run never
-  /// starts on the continuation half of a wide grapheme and never ends on
-  /// its first half: a wide grapheme is always sent whole.
+  /// A run names its place on the screen (a row and a range of columns); it
+  /// copies no cells: read them from the new screen with `cells(of:)`. A run
+  /// never starts on the continuation half of a wide grapheme and never ends
+  /// on its first half: a wide grapheme is always sent whole.
   public struct Run: Hashable, Sendable {
     public var row: Int
-    public var column: Int
-    public var cells: [Cell]
+    /// The run's columns, left to right (never empty).
+    public var columns: Range<Int>
 
-    public init(row: Int, column: Int, cells: [Cell]) {
+    public init(row: Int, columns: Range<Int>) {
       self.row = row
-      self.column = column
-      self.cells = cells
+      self.columns = columns
     }
 
+    /// The column of the run's first cell.
+    public var column: Int { columns.lowerBound }
     /// The column after the run's last cell.
-    public var endColumn: Int { column + cells.count }
+    public var endColumn: Int { columns.upperBound }
+  }
+
+  /// The cells a run covers on this screen (a view into the grid, not a copy).
+  ///
+  /// - Precondition: `run` lies within this screen, as the runs of
+  ///   `changedRuns(since:)` called on this screen do.
+  public func cells(of run: Run) -> ArraySlice<Cell> {
+    let base = run.row * size.width
+    return cells[(base + run.columns.lowerBound)..<(base + run.columns.upperBound)]
   }
 
   /// The runs of cells that differ from `previous`, row by row, left to right.
@@ -35,7 +46,7 @@ extension Screen {
     guard width > 0, size.height > 0 else { return [] }
     guard let previous, previous.size == size else {
       return (0..<size.height).map { row in
-        Run(row: row, column: 0, cells: Array(cells[(row * width)..<((row + 1) * width)]))
+        Run(row: row, columns: 0..<width)
       }
     }
     var runs: [Run] = []
@@ -79,7 +90,7 @@ extension Screen {
           changed[x] = false
           x += 1
         }
-        runs.append(Run(row: row, column: start, cells: Array(cells[(base + start)..<(base + x)])))
+        runs.append(Run(row: row, columns: start..<x))
       }
     }
     return runs
