@@ -1,20 +1,11 @@
 import ArticleModel
+import TestSupport
 import Testing
 
 /// Properties of quotations and speakers that hold for any input, checked on text
 /// and bytes from a fixed-seed generator (the same cases on every run).
 @Suite struct QuotationInvariantTests {
-  /// SplitMix64.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SeededGenerator
 
   /// Pieces rich in marks, apostrophes, dashes, names, verbs and breaks.
   static let fragments: [String] = [

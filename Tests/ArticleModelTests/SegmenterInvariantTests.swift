@@ -1,20 +1,11 @@
 import ArticleModel
+import TestSupport
 import Testing
 
 /// Properties that hold for any input, checked on generated text and bytes
 /// from a fixed-seed generator (the same cases on every run).
 @Suite struct SegmenterInvariantTests {
-  /// SplitMix64: small, fast, and the same sequence everywhere.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SeededGenerator
 
   /// Pieces that reach every stage: line ends, quotes and dashes, signatures,
   /// links, references, tags, script, dates, scripts of several languages.

@@ -6,17 +6,7 @@ import Testing
 /// Properties of every screen the reader draws, on generated articles, sizes and key
 /// sequences from a fixed-seed generator (the same cases on every run).
 @Suite struct ReaderPropertyTests {
-  /// SplitMix64: small and the same sequence everywhere.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SeededGenerator
 
   static let fragments: [String] = [
     "\n\n", "\r\n", " ", "\t", "\"", "“", "”", "«", "»", " said Ann Lee. ", "Lee said ", "\u{1B}[2J", "\u{1B}]52;c;aGk=\u{7}",
