@@ -50,13 +50,31 @@ extension Screen {
       }
     }
     var runs: [Run] = []
+    cells.withUnsafeBufferPointer { new in
+      previous.cells.withUnsafeBufferPointer { old in
+        Self.appendChangedRuns(new: new, old: old, width: width, height: size.height, to: &runs)
+      }
+    }
+    return runs
+  }
+
+  /// The work of `changedRuns(since:)` on two grids of the same size, read in
+  /// place (no copies of cells, no reference counting, no bounds checks).
+  private static func appendChangedRuns(
+    new: UnsafeBufferPointer<Cell>, old: UnsafeBufferPointer<Cell>, width: Int, height: Int,
+    to runs: inout [Run]
+  ) {
     var changed = [Bool](repeating: false, count: width)
-    for row in 0..<size.height {
+    for row in 0..<height {
       let base = row * width
       var any = false
-      for x in 0..<width where cells[base + x] != previous.cells[base + x] {
-        changed[x] = true
-        any = true
+      for x in 0..<width {
+        let i = base + x
+        // The cheap fields first; the text last.
+        if new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text {
+          changed[x] = true
+          any = true
+        }
       }
       guard any else { continue }
       // Widen each change to the whole grapheme it belongs to, in either screen.
@@ -65,15 +83,14 @@ extension Screen {
       var x = 0
       while x < width {
         if changed[x] {
-          let new = cells[base + x]
-          let old = previous.cells[base + x]
+          let i = base + x
           if x > 0
-            && ((new.isContinuation && cells[base + x - 1].width == 2)
-              || (old.isContinuation && previous.cells[base + x - 1].width == 2))
+            && ((new[i].isContinuation && new[i - 1].width == 2)
+              || (old[i].isContinuation && old[i - 1].width == 2))
           {
             changed[x - 1] = true
           }
-          if x + 1 < width && (new.width == 2 || old.width == 2) {
+          if x + 1 < width && (new[i].width == 2 || old[i].width == 2) {
             changed[x + 1] = true
           }
         }
@@ -93,7 +110,6 @@ extension Screen {
         runs.append(Run(row: row, columns: start..<x))
       }
     }
-    return runs
   }
 
   /// What the terminal must draw at a cell, or `nil` for the second half of a wide grapheme.
