@@ -14,7 +14,13 @@ nonisolated(unsafe) private var pendingStop: Int32 = 0
 nonisolated(unsafe) private var pendingContinue: Int32 = 0
 nonisolated(unsafe) private var emergencyArmed: Int32 = 0
 nonisolated(unsafe) private var emergencyFd: Int32 = -1
-nonisolated(unsafe) private var emergencyTermios = termios()
+/// On the heap: Swift sizes a `termios` value at 57 bytes (its size without the tail
+/// padding), while `tcgetattr` writes all 60 of the C struct; an allocation gets the stride.
+nonisolated(unsafe) private let emergencyTermios: UnsafeMutablePointer<termios> = {
+  let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+  pointer.initialize(to: termios())
+  return pointer
+}()
 nonisolated(unsafe) private var emergencyBytes: UnsafeMutablePointer<UInt8>? = nil
 nonisolated(unsafe) private var emergencyByteCount: Int = 0
 nonisolated(unsafe) private var previousWinchHandler: (@convention(c) (Int32) -> Void)? = nil
@@ -31,7 +37,7 @@ private func restoreTerminalInHandler() {
   guard emergencyArmed != 0 else { return }
   emergencyArmed = 0
   if emergencyFd >= 0 {
-    _ = tcsetattr(emergencyFd, TCSANOW, &emergencyTermios)
+    _ = tcsetattr(emergencyFd, TCSANOW, emergencyTermios)
     if let bytes = emergencyBytes, emergencyByteCount > 0 {
       _ = write(emergencyFd, bytes, emergencyByteCount)
     }
@@ -189,7 +195,7 @@ enum TerminalSignals {
   ///   - leaveFullScreen: Bytes that leave full-screen mode (from terminfo).
   static func armEmergencyRestore(fd: Int32, leaveFullScreen: [UInt8]) {
     emergencyArmed = 0
-    guard tcgetattr(fd, &emergencyTermios) == 0 else { return }
+    guard tcgetattr(fd, emergencyTermios) == 0 else { return }
     if emergencyBytes == nil {
       emergencyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     }
