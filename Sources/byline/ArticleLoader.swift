@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 #if canImport(Glibc)
@@ -77,12 +78,19 @@ struct ArticleLoader {
         problem: "looks like a binary file (it contains NUL bytes), not an article; "
           + "pass --force to open it anyway")
     }
-    if let text = String(validating: bytes, as: UTF8.self) {
+    let (text, encoding) = Article.decodeSource(bytes)
+    switch encoding {
+    case .utf8:
       return Loaded(name: name, text: text, warnings: [])
+    case .repairedUTF8:
+      return Loaded(
+        name: name, text: text,
+        warnings: ["\(name): not valid UTF-8; the damaged bytes are shown as \u{FFFD}"])
+    case .windows1252:
+      return Loaded(
+        name: name, text: text,
+        warnings: ["\(name): not UTF-8; read as Windows-1252"])
     }
-    return Loaded(
-      name: name, text: String(decoding: bytes, as: UTF8.self),
-      warnings: ["\(name): not valid UTF-8; the damaged bytes are shown as \u{FFFD}"])
   }
 
   private func readFile(_ path: String, shownAs shown: String? = nil) throws(Failure) -> [UInt8] {

@@ -2,22 +2,31 @@
 /// that were never converted.
 ///
 /// Well-formed UTF-8 is read as such. Bytes that are not well-formed UTF-8
-/// are read as Windows-1252 when more of their non-ASCII bytes are invalid
-/// as UTF-8 than belong to well-formed multi-byte characters (a file written
-/// in Windows-1252 has hardly any of the latter); otherwise they are read as
-/// UTF-8 with each invalid sequence replaced by U+FFFD.
+/// are read as Windows-1252 when they hold no well-formed multi-byte UTF-8
+/// character, or at least eight invalid bytes for each one (a file written
+/// in Windows-1252 has hardly any); otherwise they are read as UTF-8 with
+/// each invalid sequence replaced by U+FFFD.
 enum SourceDecoding {
   static func text(from bytes: some Collection<UInt8>) -> String {
+    decode(bytes).text
+  }
+
+  /// The text and the way it was read.
+  static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: SourceEncoding) {
     let array = Array(bytes)
     let (valid, invalid) = array.withUnsafeBufferPointer(census)
-    guard invalid > 0 else { return String(decoding: array, as: UTF8.self) }
-    guard invalid > valid else { return String(decoding: array, as: UTF8.self) }
+    guard invalid > 0 else { return (String(decoding: array, as: UTF8.self), .utf8) }
+    // A Windows-1252 file has (almost) no well-formed multi-byte UTF-8 characters; a
+    // damaged UTF-8 file usually has some beside its few invalid bytes.
+    guard valid == 0 || invalid >= 8 * valid else {
+      return (String(decoding: array, as: UTF8.self), .repairedUTF8)
+    }
     var scalars = String.UnicodeScalarView()
     for byte in array {
       let value = byte >= 0x80 && byte <= 0x9F ? HTMLEntities.windows1252[Int(byte - 0x80)] : UInt32(byte)
       scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
     }
-    return String(scalars)
+    return (String(scalars), .windows1252)
   }
 
   /// How many well-formed multi-byte UTF-8 characters and how many invalid bytes `bytes` holds.
