@@ -47,20 +47,7 @@ public enum ArticleListView {
   public static func draw(into screen: inout Screen, state: ReaderState, theme: Theme) {
     let box = box(size: state.size)
     guard box.width >= 6, box.height >= 3 else { return }
-    screen.fill(box)
-    let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-    screen.put(
-      "┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: theme.helpBorder)
-    screen.put(
-      "└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1,
-      style: theme.helpBorder)
-    for y in inner.y..<inner.maxY {
-      screen.put("│", x: box.x, y: y, style: theme.helpBorder)
-      screen.put("│", x: box.maxX - 1, y: y, style: theme.helpBorder)
-    }
-    screen.put(
-      title, x: box.x + 2, y: box.y, style: theme.helpBorder,
-      clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
+    let inner = screen.drawFrame(box, title: title, style: theme.helpBorder)
 
     let summaries = state.articleSummaries
     guard !summaries.isEmpty, inner.height > 0 else { return }
