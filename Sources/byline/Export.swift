@@ -16,12 +16,10 @@ struct Export: ParsableCommand {
       """)
 
   @Option(help: "Output format: json, jsonl, csv or markdown.") var format: ExportFormat = .json
-  @Flag(help: "Accept files that look binary (they contain NUL bytes).") var force = false
-  @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
-  var files: [String] = []
+  @OptionGroup var articles: ArticleFileArguments
 
   func run() throws {
-    let inputs = ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
+    let inputs = try articles.load()
     if !inputs.articles.isEmpty || !inputs.failed {
       CommandOutput.write(format.render(inputs.articles))
     }

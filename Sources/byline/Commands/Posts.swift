@@ -11,14 +11,10 @@ struct Posts: ParsableCommand {
   @Option(help: "Only posts by speakers whose name or alias contains NAME (ignoring case).")
   var speaker: String?
 
-  @Flag(help: "Read files that look binary (they contain NUL bytes).")
-  var force = false
-
-  @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
-  var files: [String] = []
+  @OptionGroup var articles: ArticleFileArguments
 
   func run() throws {
-    let inputs = ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
+    let inputs = try articles.load()
     for (file, article) in inputs.articles {
       CommandOutput.write(article.postLines(file: file, speaker: speaker))
     }
