@@ -34,7 +34,7 @@ extension ReaderState {
         filter.isEmpty ? "No quotations in this article" : "No quotations by the filtered speakers")
       return
     }
-    var target: Int
+    let target: Int
     if let q = currentQuotation, isQuotationOnScreen(q), case let i = lowerBound(list, q), i < list.count,
       list[i] == q
     {
@@ -44,14 +44,7 @@ extension ReaderState {
       let first = partitionPoint(list) { start(ofQuotation: $0) >= top }
       target = forward ? first : first - 1
     }
-    if target >= list.count {
-      target = 0
-      message = Message("quotation hit BOTTOM, continuing at TOP")
-    } else if target < 0 {
-      target = list.count - 1
-      message = Message("quotation hit TOP, continuing at BOTTOM")
-    }
-    jumpToQuotation(list[target])
+    jumpToQuotation(list[wrapped(target, count: list.count, noun: "quotation")])
   }
 
   /// Marks quotation `q` as current, selects it in the list and brings it whole on screen.
@@ -74,7 +67,7 @@ extension ReaderState {
       return
     }
     let layout = articleLayout
-    var target: Int
+    let target: Int
     if let p = currentPost, case let i = lowerBound(list, p), i < list.count, list[i] == p,
       isOnScreen(span(ofParagraph: article.posts[p].paragraph, in: layout), rows: viewRows)
     {
@@ -84,14 +77,7 @@ extension ReaderState {
       let first = partitionPoint(list) { layout.blockStart(ofParagraph: article.posts[$0].paragraph) >= top }
       target = forward ? first : first - 1
     }
-    if target >= list.count {
-      target = 0
-      message = Message("post hit BOTTOM, continuing at TOP")
-    } else if target < 0 {
-      target = list.count - 1
-      message = Message("post hit TOP, continuing at BOTTOM")
-    }
-    jumpToPost(list[target])
+    jumpToPost(list[wrapped(target, count: list.count, noun: "post")])
   }
 
   /// Marks post `p` as current, selects it in the list and brings it whole on screen.
@@ -165,13 +151,7 @@ extension ReaderState {
       }
       target = forward ? first : first - 1
     }
-    if target >= matches.count {
-      target = 0
-      message = Message("search hit BOTTOM, continuing at TOP")
-    } else if target < 0 {
-      target = matches.count - 1
-      message = Message("search hit TOP, continuing at BOTTOM")
-    }
+    target = wrapped(target, count: matches.count, noun: "search")
     active.current = target
     search = active
     reveal(span(ofMatch: matches[target], in: layout))
@@ -184,5 +164,21 @@ extension ReaderState {
     let end = layout.position(
       ofParagraph: match.paragraph, offset: max(match.local.lowerBound, match.local.upperBound - 1))
     return (start, max(start, end))
+  }
+}
+
+extension ReaderState {
+  /// Wraps a jump target round the ends of a list of `count` entries, as less does,
+  /// and says so on the message line ("post hit BOTTOM, continuing at TOP").
+  mutating func wrapped(_ target: Int, count: Int, noun: String) -> Int {
+    if target >= count {
+      message = Message("\(noun) hit BOTTOM, continuing at TOP")
+      return 0
+    }
+    if target < 0 {
+      message = Message("\(noun) hit TOP, continuing at BOTTOM")
+      return count - 1
+    }
+    return target
   }
 }
