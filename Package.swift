@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "Byline",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "byline", targets: ["byline"]),
     .library(name: "ArticleModel", targets: ["ArticleModel"]),
@@ -34,7 +34,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Resources/samples", "Resources/byline.1"],
-      resources: [.copy("Resources/sample-article.txt")]
+      // In the binary itself (no Foundation bundle lookup at start-up).
+      resources: [.embedInCode("Resources/sample-article.txt")]
     ),
     .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),

@@ -1,5 +1,4 @@
 import ArticleModel
-import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -55,7 +54,7 @@ struct ArticleLoader {
       bytes = try readAll(from: STDIN_FILENO, name: name)
     case .sample:
       name = "sample-article.txt"
-      bytes = try readFile(try samplePath(), shownAs: name)
+      bytes = PackageResources.sample_article_txt
     }
     return try decode(bytes, name: name)
   }
@@ -66,11 +65,10 @@ struct ArticleLoader {
       throw Failure(name: name, problem: "the article is empty")
     }
     // UTF-16 with a byte-order mark (its ASCII has NUL bytes, so check first).
-    if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
-    {
-      if let text = String(data: Data(bytes), encoding: .utf16) {
-        return Loaded(name: name, text: text, warnings: [])
-      }
+    if let (text, valid) = Self.decodeUTF16(bytes) {
+      return Loaded(
+        name: name, text: text,
+        warnings: valid ? [] : ["\(name): not valid UTF-16; the damaged units are shown as \u{FFFD}"])
     }
     if !allowBinary, bytes.contains(0) {
       throw Failure(
@@ -93,8 +91,8 @@ struct ArticleLoader {
     }
   }
 
-  private func readFile(_ path: String, shownAs shown: String? = nil) throws(Failure) -> [UInt8] {
-    let name = shown ?? path
+  private func readFile(_ path: String) throws(Failure) -> [UInt8] {
+    let name = path
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw Failure(name: name, problem: Self.reason(errno))
@@ -125,19 +123,41 @@ struct ArticleLoader {
     return bytes
   }
 
-  /// The bundled sample next to the executable.
-  private func samplePath() throws(Failure) -> String {
-    // Bundle.module stops the process when its bundle is missing: look first.
-    let expected = Bundle.main.bundleURL.appendingPathComponent("Byline_byline.resources").path
-    guard FileManager.default.fileExists(atPath: expected),
-      let url = Bundle.module.url(forResource: "sample-article", withExtension: "txt")
-    else {
-      throw Failure(
-        name: "sample-article.txt",
-        problem: "the bundled sample is not installed next to the program (\(expected)); "
-          + "give an article file instead")
+  /// Text with a UTF-16 byte-order mark (either byte order), without the mark;
+  /// `nil` when there is no such mark. `valid` is false when unpaired
+  /// surrogates or an odd last byte had to be replaced.
+  static func decodeUTF16(_ bytes: [UInt8]) -> (text: String, valid: Bool)? {
+    guard bytes.count >= 2 else { return nil }
+    let bigEndian: Bool
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): bigEndian = false
+    case (0xFE, 0xFF): bigEndian = true
+    default: return nil
     }
-    return url.path
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      index += 2
+    }
+    var valid = index == bytes.count
+    var text = ""
+    text.reserveCapacity(units.count)
+    var decoder = UTF16()
+    var iterator = units.makeIterator()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
+      case .emptyInput: break loop
+      case .error:
+        valid = false
+        text.unicodeScalars.append("\u{FFFD}")
+      }
+    }
+    if index < bytes.count { text.unicodeScalars.append("\u{FFFD}") }
+    return (text, valid)
   }
 
   private static func reason(_ code: Int32) -> String {

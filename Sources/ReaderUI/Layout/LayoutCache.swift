@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Memo of per-paragraph layout work: glyphs, tags and wrapped lines per width.
 ///
@@ -7,16 +7,19 @@ import Foundation
 /// same text again. Only paragraphs that were near the view are ever in here,
 /// and the cache forgets everything once it holds `limit` entries, so a
 /// 50 MB article never costs more than the pages that were looked at.
-/// Thread-safe (a lock), so the state holding it stays `Sendable`.
-public final class LayoutCache: @unchecked Sendable {
+/// Thread-safe (a mutex), so the state holding it stays `Sendable`.
+public final class LayoutCache: Sendable {
   private struct LineKey: Hashable {
     var paragraph: Int
     var width: Int
   }
 
-  private let lock = NSLock()
-  private var glyphs: [Int: [Glyph]] = [:]
-  private var lines: [LineKey: [WrappedLine]] = [:]
+  private struct Entries {
+    var glyphs: [Int: [Glyph]] = [:]
+    var lines: [LineKey: [WrappedLine]] = [:]
+  }
+
+  private let entries = Mutex(Entries())
   private let limit: Int
   private let glyphLimit: Int
 
@@ -30,41 +33,29 @@ public final class LayoutCache: @unchecked Sendable {
 
   /// The glyphs of a paragraph, computed by `make` the first time.
   func glyphs(of paragraph: Int, make: () -> [Glyph]) -> [Glyph] {
-    lock.lock()
-    if let cached = glyphs[paragraph] {
-      lock.unlock()
-      return cached
-    }
-    lock.unlock()
+    if let cached = entries.withLock({ $0.glyphs[paragraph] }) { return cached }
     let made = make()
-    lock.lock()
-    if glyphs.count >= glyphLimit { glyphs.removeAll(keepingCapacity: true) }
-    glyphs[paragraph] = made
-    lock.unlock()
+    entries.withLock { entries in
+      if entries.glyphs.count >= glyphLimit { entries.glyphs.removeAll(keepingCapacity: true) }
+      entries.glyphs[paragraph] = made
+    }
     return made
   }
 
   /// The wrapped lines of a paragraph at a width, computed by `make` the first time.
   func lines(of paragraph: Int, width: Int, make: () -> [WrappedLine]) -> [WrappedLine] {
     let key = LineKey(paragraph: paragraph, width: width)
-    lock.lock()
-    if let cached = lines[key] {
-      lock.unlock()
-      return cached
-    }
-    lock.unlock()
+    if let cached = entries.withLock({ $0.lines[key] }) { return cached }
     let made = make()
-    lock.lock()
-    if lines.count >= limit { lines.removeAll(keepingCapacity: true) }
-    lines[key] = made
-    lock.unlock()
+    entries.withLock { entries in
+      if entries.lines.count >= limit { entries.lines.removeAll(keepingCapacity: true) }
+      entries.lines[key] = made
+    }
     return made
   }
 
   /// How many paragraphs have wrapped lines cached (for tests that check laziness).
   public var wrappedCount: Int {
-    lock.lock()
-    defer { lock.unlock() }
-    return lines.count
+    entries.withLock { $0.lines.count }
   }
 }

@@ -1,5 +1,10 @@
 import ArticleModel
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The articles named on a command line, loaded and parsed, for the query commands.
 ///
@@ -30,15 +35,11 @@ struct ArticleInputs {
   static func expand(_ paths: [String]) -> [String] {
     var result: [String] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else {
+      guard path != "-", isDirectory(path) else {
         result.append(path)
         continue
       }
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-      let articles = names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".txt") }.sorted()
+      let articles = names(in: path).filter { !$0.hasPrefix(".") && $0.hasSuffix(".txt") }.sorted()
       if articles.isEmpty {
         result.append(path)  // the loader reports "is a directory"
         continue
@@ -47,5 +48,26 @@ struct ArticleInputs {
       result += articles.map { prefix + $0 }
     }
     return result
+  }
+
+  private static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+
+  /// The names in a directory (without `.` and `..`); none when it cannot be read.
+  private static func names(in path: String) -> [String] {
+    guard let directory = opendir(path) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: $0.pointee)) {
+          String(cString: $0)
+        }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
   }
 }
