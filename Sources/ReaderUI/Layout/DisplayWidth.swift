@@ -126,7 +126,31 @@ public enum DisplayWidth {
   /// Columns a string takes.
   public static func width(of string: some StringProtocol) -> Int {
     var total = 0
-    for character in string { total += width(of: character) }
+    let utf8 = string.utf8
+    var i = utf8.startIndex
+    while i != utf8.endIndex {
+      let next = utf8.index(after: i)
+      if isLoneASCII(utf8[i], followedBy: next == utf8.endIndex ? nil : utf8[next]) {
+        total += 1
+        i = next
+      } else {
+        total += width(of: string[i])
+        i = string.index(after: i)
+      }
+    }
     return total
   }
+
+  /// Whether a byte of UTF-8 text is a printable ASCII character that makes a whole grapheme
+  /// on its own: nothing that follows can join it (the next byte is ASCII, or there is none).
+  ///
+  /// Such a character is one cell of width 1 showing itself, so callers may skip grapheme
+  /// breaking, `wcwidth` and the control check for it. Call it only at a grapheme boundary.
+  @inline(__always)
+  static func isLoneASCII(_ byte: UInt8, followedBy next: UInt8?) -> Bool {
+    byte >= 0x20 && byte < 0x7F && (next ?? 0) < 0x80
+  }
+
+  /// One-character strings for the printable ASCII range, indexed by `byte - 0x20`.
+  static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

@@ -51,17 +51,34 @@ public struct Screen: Hashable, Sendable {
     let area = clip ?? bounds
     let x1 = min(area.maxX, size.width)
     guard y >= max(0, area.y), y < min(area.maxY, size.height) else { return x }
+    let x0 = max(0, area.x)
+    let ascii = DisplayWidth.asciiText
     var column = x
-    for character in text {
+    let utf8 = text.utf8
+    var i = utf8.startIndex
+    while i != utf8.endIndex {
       if column >= x1 { break }
+      // Fast path: a printable ASCII character standing alone is one cell showing itself.
+      let byte = utf8[i]
+      let next = utf8.index(after: i)
+      if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {
+        if column >= x0 {
+          cells[y * size.width + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
+        }
+        column += 1
+        i = next
+        continue
+      }
+      let character = text[i]
+      i = text.index(after: i)
       for unit in DisplayWidth.units(of: character) {
         if column + unit.width > x1 {
-          if column < x1 && column >= max(0, area.x) {
+          if column < x1 && column >= x0 {
             cells[y * size.width + column] = Cell(text: " ", width: 1, style: style)
           }
           return x1
         }
-        if column >= max(0, area.x) && unit.width > 0 {
+        if column >= x0 && unit.width > 0 {
           cells[y * size.width + column] = Cell(text: unit.text, width: UInt8(unit.width), style: style)
           if unit.width == 2 {
             cells[y * size.width + column + 1] = .continuation(style: style)

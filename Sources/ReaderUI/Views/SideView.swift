@@ -129,25 +129,48 @@ public enum SideView {
   }
 
   /// The start of a text, on one line (line breaks and runs of spaces folded).
+  ///
+  /// Reads at most `limit * 2` characters and keeps at most `limit`. Lone ASCII
+  /// characters (most of a news text) are taken byte by byte, without grapheme breaking.
   static func firstWords(_ text: String, limit: Int) -> String {
-    var result = ""
-    var count = 0  // characters in `result`; String.count would walk it every time
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(limit + 8)
+    var count = 0  // characters kept
+    var read = 0  // characters read
     var lastWasSpace = false
-    for character in text.prefix(limit * 2) {
-      if character.isWhitespace {
+    let utf8 = text.utf8
+    var i = utf8.startIndex
+    while i != utf8.endIndex && read < limit * 2 {
+      let byte = utf8[i]
+      var next = utf8.index(after: i)
+      let following: UInt8? = next == utf8.endIndex ? nil : utf8[next]
+      let isSpace: Bool
+      var character: Character?
+      if byte < 0x80 && (following ?? 0) < 0x80 && !(byte == 0x0D && following == 0x0A) {
+        // One ASCII byte is the whole character (CR LF, one character, goes the slow way).
+        isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+      } else {
+        let whole = text[i]
+        next = text.index(after: i)
+        isSpace = whole.isWhitespace
+        character = whole
+      }
+      read += 1
+      if isSpace {
         if !lastWasSpace && count > 0 {
-          result.append(" ")
+          bytes.append(0x20)
           count += 1
         }
         lastWasSpace = true
       } else {
-        result.append(character)
+        if let character { bytes.append(contentsOf: character.utf8) } else { bytes.append(byte) }
         count += 1
         lastWasSpace = false
       }
+      i = next
       if count >= limit { break }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 
