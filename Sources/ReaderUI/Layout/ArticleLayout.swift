@@ -235,8 +235,19 @@ public struct ArticleLayout {
   }
 
   /// The first row of the block that shows paragraph `p` (its blank line or header).
+  ///
+  /// Counts the block's decoration rows as `rows(of:)` makes them, without wrapping its text.
   public func blockStart(ofParagraph p: Int) -> ReadingPosition {
     guard let block = block(containing: p) else { return ReadingPosition(paragraph: 0, offset: 0) }
-    return rows(of: block)[0].position
+    let first = block.first
+    var decorations = first == 0 ? (document.article.date == nil ? 0 : 2) : 1
+    if case .paragraph(let p) = block {
+      let paragraph = document.article.paragraphs[p]
+      if paragraph.kind == .post, let post = paragraph.post, document.article.posts.indices.contains(post) {
+        decorations += 1
+      }
+    }
+    // A paragraph with no decorations starts at its text (offset 0); so does a hidden stretch.
+    return ReadingPosition(paragraph: first, offset: decorations == 0 ? 0 : -decorations)
   }
 }

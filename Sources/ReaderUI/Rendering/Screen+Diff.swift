@@ -65,13 +65,33 @@ extension Screen {
     to runs: inout [Run]
   ) {
     var changed = [Bool](repeating: false, count: width)
+    // A cell's text compared by its two words first: equal words are the same string
+    // (small strings are stored inline, so equal short texts have equal words); only
+    // differing words need a comparison of the characters.
+    let textOffset = MemoryLayout<Cell>.offset(of: \Cell.text)!
+    let newBase = UnsafeRawPointer(new.baseAddress!)
+    let oldBase = UnsafeRawPointer(old.baseAddress!)
+    let stride = MemoryLayout<Cell>.stride
     for row in 0..<height {
       let base = row * width
       var any = false
       for x in 0..<width {
         let i = base + x
         // The cheap fields first; the text last.
-        if new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text {
+        if new[i].width != old[i].width || new[i].style != old[i].style {
+          changed[x] = true
+          any = true
+          continue
+        }
+        let a = newBase + i * stride + textOffset
+        let b = oldBase + i * stride + textOffset
+        if a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+          && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        {
+          continue
+        }
+        if new[i].text != old[i].text {
           changed[x] = true
           any = true
         }
