@@ -135,6 +135,15 @@ public final class CursesBackend: TerminalBackend {
     colorDepth = depth
     colorPairs = ColorPairTable(
       depth: depth, available: Int(byline_colors()), pairs: Int(byline_color_pairs()))
+
+    // ncurses (6.4) flushes its output after every cursor movement until the screen has
+    // once been left and re-entered: until then it takes itself for a low-level terminfo
+    // user. A frame then goes out in some eighty writes, each a wake-up for the terminal
+    // (a scroll at 250x70 took 20 ms through a pty, against 5 in one write). Leave and
+    // re-enter once now, before anything is drawn, as after ^Z and fg: every frame then
+    // goes out in one write.
+    _ = endwin()
+    if let window { refreshAfterResume(window) }
   }
 
   deinit { stop() }
@@ -170,23 +179,31 @@ public final class CursesBackend: TerminalBackend {
     if lastPresented == nil || lastPresented?.size != screen.size {
       _ = werase(window)
     }
-    // Per frame, not per cell: the scratch buffer is local (no exclusivity
+    // Per frame, not per cell: the scratch buffers are local (no exclusivity
     // checks on a class property), and each style's attributes and colour
-    // pair are worked out once.
+    // pair are worked out once. Each run goes to the window in one call
+    // (wadd_wchnstr copies cells into the line: no cursor movement, no scrolling,
+    // so the bottom-right cell needs no care), not a call per cell.
     let limit = Int(byline_ccharw_max())
+    let columns = max(1, terminal.width)
     withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { buffer in
-      var looks = LookMemo()
-      for run in runs where run.row < terminal.height {
-        for x in run.columns where x < terminal.width {
-          guard let cell = screen.drawableCell(x: x, y: run.row) else { continue }
-          let look = looks.look(for: cell.style) { style in
-            (attributes(for: style), colorPairs.pair(for: style))
+      withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: columns) { line in
+        var looks = LookMemo()
+        for run in runs where run.row < terminal.height && run.column < terminal.width {
+          var count = 0
+          for x in run.columns where x < terminal.width {
+            guard let cell = screen.drawableCell(x: x, y: run.row) else { continue }
+            let look = looks.look(for: cell.style) { style in
+              (attributes(for: style), colorPairs.pair(for: style))
+            }
+            let width = cell.width == 2 && x + 1 >= terminal.width ? 1 : Int(cell.width)
+            let text = width == Int(cell.width) ? cell.text : " "
+            Self.setCharacter(&line[count], text, look: look, buffer: buffer)
+            count += 1
           }
-          let width = cell.width == 2 && x + 1 >= terminal.width ? 1 : Int(cell.width)
-          let text = width == Int(cell.width) ? cell.text : " "
-          draw(
-            text, width: width, look: look, x: x, y: run.row, terminal: terminal,
-            window: window, buffer: buffer)
+          guard count > 0 else { continue }
+          _ = wmove(window, Int32(run.row), Int32(run.column))
+          _ = wadd_wchnstr(window, line.baseAddress, Int32(count))
         }
       }
     }
@@ -393,9 +410,9 @@ public final class CursesBackend: TerminalBackend {
 
   /// Writes one cell (a whole grapheme, `width` columns) at (x, y) without
   /// ever scrolling; `buffer` holds CCHARW_MAX characters and a terminator.
-  private func draw(
-    _ text: String, width: Int, look: Look, x: Int, y: Int, terminal: Size,
-    window: UnsafeMutablePointer<WINDOW>, buffer: UnsafeMutableBufferPointer<wchar_t>
+  /// Makes `character` show `text` in a look (a cell's grapheme, already safe: belt and braces here).
+  private static func setCharacter(
+    _ character: inout cchar_t, _ text: String, look: Look, buffer: UnsafeMutableBufferPointer<wchar_t>
   ) {
     let limit = buffer.count - 1
     var count = 0
@@ -407,7 +424,7 @@ public final class CursesBackend: TerminalBackend {
       // Joiners and presentation selectors would let the terminal merge or
       // widen graphemes behind the grid's back (a ZWJ family drawn in 2
       // columns where wcwidth counts 6): draw the parts as counted.
-      if Self.isDroppedModifier(value) { continue }
+      if isDroppedModifier(value) { continue }
       buffer[count] = wchar_t(bitPattern: value)
       count += 1
     }
@@ -416,17 +433,9 @@ public final class CursesBackend: TerminalBackend {
       count = 1
     }
     buffer[count] = 0
-    var character = cchar_t()
     _ = setcchar(&character, buffer.baseAddress, look.attributes, look.pair, nil)
-    // The bottom-right cell: inserting never moves the cursor, so never scrolls.
-    if y == terminal.height - 1 && x + width >= terminal.width {
-      _ = mvwins_wch(window, Int32(y), Int32(x), &character)
-    } else {
-      _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
-    }
   }
 
-  /// Zero-width scalars that change how neighbours join or how wide they look.
   static func isDroppedModifier(_ value: UInt32) -> Bool {
     switch value {
     case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F: return true
