@@ -41,6 +41,31 @@ import Testing
       """)
   }
 
+  /// The paragraph being read (the third, hidden by the filter) is back at the top after `F` or Esc,
+  /// not the start of the article.
+  @Test(arguments: [Key.character("F"), .escape])
+  func clearingTheFilterKeepsTheParagraphBeingRead(clear: Key) {
+    var s = state(60, 12)
+    s.press(.down, times: 10)
+    let before = render(s).lines
+    #expect(before[0] == "for fishing.")
+    s.type("fberg\n")
+    #expect(render(s).lines[0] == "… 4 paragraphs …")
+    s.press(clear)
+    #expect(s.filter.isEmpty)
+    #expect(render(s).lines == before)
+  }
+
+  /// When the filtered view was scrolled, the paragraph at its top stays at the top.
+  @Test func clearingTheFilterAfterScrollingKeepsTheTopParagraph() {
+    var s = state(60, 8)
+    s.type("fberg\n")
+    s.press(.down, times: 4)
+    #expect(render(s).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
+    s.type("F")
+    #expect(render(s).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
+  }
+
   @Test func jumpsVisitOnlyTheFilteredSpeakers() {
     var s = state(60, 10)
     s.type("fquint")

@@ -40,6 +40,15 @@ public struct ReaderState: Sendable, Equatable {
   /// The other open articles: their places, the article list, a filter that travels.
   public var library = Library()
   public var helpScroll = 0
+  /// The place being read when the filter last changed, and the top the change gave the view:
+  /// while the view stays there, the next filter change starts again from that place.
+  var filterReturn: FilterReturn?
+
+  /// See `filterReturn`.
+  struct FilterReturn: Hashable, Sendable {
+    var reading: ReadingPosition
+    var shown: ReadingPosition
+  }
 
   /// Terminals narrower than this start with the side pane hidden.
   public static let sidePaneMinimumTerminalWidth = 80
@@ -104,6 +113,6 @@ public struct ReaderState: Sendable, Equatable {
       && lhs.currentQuotation == rhs.currentQuotation && lhs.currentPost == rhs.currentPost
       && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
       && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library
-      && lhs.helpScroll == rhs.helpScroll
+      && lhs.helpScroll == rhs.helpScroll && lhs.filterReturn == rhs.filterReturn
   }
 }

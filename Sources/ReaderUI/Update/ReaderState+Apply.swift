@@ -183,7 +183,13 @@ extension ReaderState {
   }
 
   /// Replaces the filter, keeping the reading position (or the stretch that now hides it).
+  ///
+  /// The place kept is the one being read before the previous filter change when the view
+  /// has not moved since: setting a filter and clearing it again comes back to the same
+  /// paragraph even though, filtered, the view showed the stretch that hid it.
   mutating func setFilter(_ newFilter: SpeakerFilter) {
+    let reading = filterReturn.flatMap { $0.shown == position ? $0.reading : nil } ?? position
+    defer { filterReturn = FilterReturn(reading: reading, shown: position) }
     filter = newFilter
     refreshFilter()
     if let q = currentQuotation, !filter.admits(article.quotations[q]) { currentQuotation = nil }
@@ -193,7 +199,7 @@ extension ReaderState {
       search = SearchState(pattern: active.pattern, backward: active.backward, matches: matches)
     }
     let layout = articleLayout
-    position = layout.clampedTop(position, height: pageHeight)
+    position = layout.clampedTop(reading, height: pageHeight)
     if let q = currentQuotation { reveal(span(ofQuotation: q, in: layout)) }
   }
 

@@ -89,6 +89,7 @@ extension ReaderState {
     }
     library.carriedFilterFoundNobody = library.filterNames != nil && newFilter.isEmpty
     filter = newFilter
+    filterReturn = nil
     refreshFilter()
     selectedPost = filteredPosts.first
     selectedSpeaker = article.speakers.isEmpty ? nil : 0
