@@ -13,7 +13,9 @@ import SyntheticArticles
 //
 //   byline-profile parse MB|FILE [REPEAT]        parse+attribution of a synthetic article or a file
 //   byline-profile frame COLSxROWS [REPEAT]      render one frame (layout cache warm) REPEAT times
-//   byline-profile key j|PgDn COLSxROWS [REPEAT] apply the key's action, render, diff: REPEAT times
+//   byline-profile key j|PgDn|]|n COLSxROWS [REPEAT]
+//                                               apply the key's action (] next quotation, n next
+//                                               match of "the"), render, diff: REPEAT times
 //
 // The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts.
 //
@@ -60,7 +62,7 @@ func parseSize(_ text: String) -> Size {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn COLSxROWS [REPEAT]")
+  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n COLSxROWS [REPEAT]")
 }
 let theme = Theme(depth: .many)
 
@@ -92,11 +94,20 @@ case "frame":
   say("rendered \(repeats) frames of \(size.width)x\(size.height) (\(cells) cells)")
 
 case "key":
-  guard arguments.count >= 3 else { fail("key j|PgDn COLSxROWS [REPEAT]") }
-  let action: Action = arguments[1] == "j" ? .lineDown : .pageDown
+  guard arguments.count >= 3 else { fail("key j|PgDn|]|n COLSxROWS [REPEAT]") }
+  let action: Action
+  switch arguments[1] {
+  case "j": action = .lineDown
+  case "PgDn": action = .pageDown
+  case "]": action = .nextQuotation
+  case "n": action = .searchNext
+  default: fail("key j|PgDn|]|n COLSxROWS [REPEAT]")
+  }
   let size = parseSize(arguments[2])
   let repeats = arguments.count >= 4 ? Int(arguments[3]) ?? 1 : 1
   var state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
+  // n steps through the matches of a common word (the search itself is set-up, not measured).
+  if arguments[1] == "n" { _ = state.apply(.search("the", backward: false)) }
   var previous = ReaderView.render(state, theme: theme)
   var runs = 0
   profiledWork {
