@@ -58,6 +58,24 @@ enum Lexicon {
       || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000
   }
 
+  /// Bits of `asciiClasses`.
+  enum ASCIIClass {
+    /// `isWordScalar`: a letter or digit.
+    static let word: UInt8 = 1
+    /// `isUpper`.
+    static let upper: UInt8 = 2
+    /// `isSpace`.
+    static let space: UInt8 = 4
+  }
+
+  /// `isWordScalar`, `isUpper` and `isSpace` of every ASCII value, as `ASCIIClass` bits
+  /// (one load instead of a chain of compares in the tokeniser's inner loops).
+  static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
+    let c = Unicode.Scalar(UInt8(v))
+    return (isWordScalar(c) ? ASCIIClass.word : 0) | (isUpper(c) ? ASCIIClass.upper : 0)
+      | (isSpace(c) ? ASCIIClass.space : 0)
+  }
+
   /// The hash of `scalars[from..<to]`, lower-cased.
   @inline(__always)
   static func hash(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> UInt64 {

@@ -58,18 +58,45 @@ struct ParagraphTokens {
 
   /// Tokenises `scalars`, replacing each span in `quotes` (sorted, disjoint, local
   /// offsets) by a quote token carrying `ids[i]`.
-  init(scalars s: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) {
-    tokens.reserveCapacity(s.count / 6 + 4)
+  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) {
+    tokens = scalars.withUnsafeBufferPointer { s in
+      Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
+        Self.tokenize(s, classes: classes.baseAddress!, quotes: quotes, ids: ids)
+      }
+    }
+  }
+
+  /// The tokens of `s` (see `init(scalars:quotes:ids:)`); `classes` is
+  /// `Lexicon.asciiClasses`, fetched once by the caller.
+  private static func tokenize(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
+    ids: [Int]
+  ) -> [Token] {
+    var tokens: [Token] = []
     let n = s.count
+    guard n > 0, let p = s.baseAddress else { return tokens }
+    tokens.reserveCapacity(n / 6 + 4)
+    @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
+      let v = c.value
+      if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
+      return Lexicon.isWordScalar(c)
+    }
+    @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
+      let v = c.value
+      if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.space != 0 }
+      return Lexicon.isSpace(c)
+    }
     var i = 0
     var q = 0
+    // Where the next quote starts (`n` when none is left).
+    var nextQuote = quotes.isEmpty ? n : quotes[0].lowerBound
     while i < n {
-      if q < quotes.count && i >= quotes[q].lowerBound {
+      if i >= nextQuote {
         let span = quotes[q]
         var last: Unicode.Scalar = " "
         var k = span.upperBound - 1
         while k > span.lowerBound {
-          let c = s[k]
+          let c = p[k]
           if !QuotationScanner.isQuoteMark(c) && !Lexicon.isSpace(c) {
             last = c
             break
@@ -83,17 +110,16 @@ struct ParagraphTokens {
             quote: ids[q]))
         i = max(i + 1, span.upperBound)
         q += 1
+        nextQuote = q < quotes.count ? quotes[q].lowerBound : n
         continue
       }
-      let c = s[i]
-      if Lexicon.isSpace(c) {
+      let c = p[i]
+      if isSpace(c) {
         i += 1
         continue
       }
-      let startsWord =
-        Lexicon.isWordScalar(c)
-        || ((c == "#" || c == "@") && i + 1 < n && Lexicon.isWordScalar(s[i + 1]))
-      if !startsWord {
+      let isTag = !isWord(c)
+      if isTag && !((c == "#" || c == "@") && i + 1 < n && isWord(p[i + 1])) {
         tokens.append(
           Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: c, isCapitalised: false,
@@ -102,22 +128,23 @@ struct ParagraphTokens {
         continue
       }
       let start = i
-      let isTag = !Lexicon.isWordScalar(c)
       if isTag { i += 1 }
       let wordStart = i
       var dots = false
       var hyphen = false
-      var limit = n
-      if q < quotes.count { limit = min(n, quotes[q].lowerBound) }
+      let limit = min(n, nextQuote)
+      // The hash of the word as read so far (see `Lexicon.hash`).
+      var h = Lexicon.emptyHash
       while i < limit {
-        let d = s[i]
-        if Lexicon.isWordScalar(d) {
+        let d = p[i]
+        if isWord(d) {
+          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
           i += 1
           continue
         }
         // Inner apostrophes, hyphens and periods join when a letter follows.
         if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == "&") && i + 1 < limit
-          && Lexicon.isWordScalar(s[i + 1])
+          && isWord(p[i + 1])
         {
           if d == "-" { hyphen = true }
           if d == "." {
@@ -125,6 +152,7 @@ struct ParagraphTokens {
             if i - wordStart > 3 && !dots { break }
             dots = true
           }
+          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
           i += 1
           continue
         }
@@ -133,46 +161,57 @@ struct ParagraphTokens {
       var end = i
       var possessive = false
       var hashEnd = end
+      let first = p[wordStart]
+      let capitalised =
+        first.value < 0x80
+        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(first)
       if end - wordStart >= 3 {
-        let a = s[end - 2]
-        let b = s[end - 1]
+        let a = p[end - 2]
+        let b = p[end - 1]
         if (a == "'" || a == "\u{2019}") && (b == "s" || b == "S") {
           possessive = true
           hashEnd = end - 2
         }
       }
-      if !possessive && end < n && (s[end] == "'" || s[end] == "\u{2019}") && end - 1 >= wordStart
-        && (s[end - 1] == "s") && (end + 1 >= n || !Lexicon.isWordScalar(s[end + 1]))
-        && end - wordStart >= 3 && Lexicon.isUpper(s[wordStart])
+      if !possessive && end < n && (p[end] == "'" || p[end] == "\u{2019}") && end - 1 >= wordStart
+        && (p[end - 1] == "s") && (end + 1 >= n || !isWord(p[end + 1]))
+        && end - wordStart >= 3 && capitalised
       {
         // Plural or name possessive: "Jones' car".
         possessive = true
         end += 1
       }
-      let h = Lexicon.hash(s, from: wordStart, to: hashEnd)
+      if hashEnd < i {
+        // A possessive `'s` is not part of the word's hash.
+        h = Lexicon.emptyHash
+        var k = wordStart
+        while k < hashEnd {
+          h = (h ^ UInt64(Lexicon.fold(p[k].value))) &* 0x100_0000_01b3
+          k += 1
+        }
+      }
       var abbreviation = false
-      if end < n && s[end] == "." {
+      if end < n && p[end] == "." {
         let len = hashEnd - wordStart
-        if dots || (len == 1 && Lexicon.isUpper(s[wordStart]))
-          || Lexicon.abbreviations.contains(h)
-        {
+        if dots || (len == 1 && capitalised) || Lexicon.abbreviations.contains(h) {
           abbreviation = true
           end += 1
         }
       }
+      let length = hashEnd - wordStart
       tokens.append(
         Token(
-          start: start, end: end, kind: .word, hash: h, scalar: s[wordStart],
-          isCapitalised: Lexicon.isUpper(s[wordStart]), isHashtag: isTag,
+          start: start, end: end, kind: .word, hash: h, scalar: first,
+          isCapitalised: capitalised, isHashtag: isTag,
           isPossessive: possessive, isAbbreviation: abbreviation,
-          isAdverb: hashEnd - wordStart >= 4 && s[hashEnd - 1] == "y" && s[hashEnd - 2] == "l"
-            && !Lexicon.isUpper(s[wordStart]),
+          isAdverb: length >= 4 && p[hashEnd - 1] == "y" && p[hashEnd - 2] == "l" && !capitalised,
           hasHyphen: hyphen,
-          hasSuffixIng: hashEnd - wordStart >= 5 && s[hashEnd - 1] == "g" && s[hashEnd - 2] == "n"
-            && s[hashEnd - 3] == "i",
+          hasSuffixIng: length >= 5 && p[hashEnd - 1] == "g" && p[hashEnd - 2] == "n"
+            && p[hashEnd - 3] == "i",
           quote: -1))
       i = max(end, start + 1)
     }
+    return tokens
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").

@@ -311,36 +311,55 @@ enum QuotationExtractor {
   // MARK: - Helpers
 
   /// The scalars of `text`, decoded straight from its UTF-8 storage.
+  ///
+  /// `text` is valid UTF-8 (a Swift string), so every sequence is whole; the
+  /// output is written in place, ASCII taking the short path.
   static func scalarsOf(_ text: String) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes -> [Unicode.Scalar] in
-      var out: [Unicode.Scalar] = []
-      out.reserveCapacity(bytes.count)
       let n = bytes.count
-      var i = 0
-      while i < n {
-        let b0 = UInt32(bytes[i])
-        var v: UInt32
-        if b0 < 0x80 {
-          v = b0
-          i += 1
-        } else if b0 < 0xE0 && i + 1 < n {
-          v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          i += 2
-        } else if b0 < 0xF0 && i + 2 < n {
-          v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          i += 3
-        } else if i + 3 < n {
-          v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-          i += 4
-        } else {
-          v = 0xFFFD
-          i = n
+      guard let base = bytes.baseAddress, n > 0 else { return [] }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
+        let out = output.baseAddress!
+        var i = 0
+        var k = 0
+        while i < n {
+          if n &- i >= 8 {
+            // Eight ASCII bytes at once.
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+              for j in 0..<8 {
+                (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 &* j))))
+              }
+              i &+= 8
+              k &+= 8
+              continue
+            }
+          }
+          let b0 = UInt32(base[i])
+          var v: UInt32
+          if b0 < 0x80 {
+            v = b0
+            i += 1
+          } else if b0 < 0xE0 && i + 1 < n {
+            v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+            i += 2
+          } else if b0 < 0xF0 && i + 2 < n {
+            v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+            i += 3
+          } else if i + 3 < n {
+            v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+              | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+            i += 4
+          } else {
+            v = 0xFFFD
+            i = n
+          }
+          (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+          k += 1
         }
-        out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+        initialized = k
       }
-      return out
     }
   }
 

@@ -69,7 +69,8 @@ enum QuotationScanner {
     var result = Result()
     var stack: [(position: Int, family: Family)] = []
     let n = s.count
-    var firstNonSpace = -1
+    var firstNonSpace = 0
+    while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
     var i = 0
     func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
       var k = stack.count - 1
@@ -99,10 +100,12 @@ enum QuotationScanner {
     while i < n {
       let c = s[i]
       let v = c.value
-      if firstNonSpace < 0 && !Lexicon.isSpace(c) { firstNonSpace = i }
-      if !(v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E)
-        || v == 0x2039 || v == 0x203A)
-      {
+      if v < 0xAB {
+        if v != 0x22 && v != 0x27 {
+          i += 1
+          continue
+        }
+      } else if !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A) {
         i += 1
         continue
       }
