@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `byline` command: the reader by default, `export` for machine-readable output.
-@main
 struct Byline: ParsableCommand {
   static let version = "0.1.0"
 
