@@ -213,7 +213,18 @@ public final class CursesBackend: TerminalBackend {
   }
 
   public func nextEvent() -> InputEvent? {
-    guard window != nil else { return nil }
+    while true {
+      switch nextEvent(wakingOn: nil, timeout: -1) {
+      case .event(let event): return event
+      case .ended: return nil
+      case .woken: continue
+      }
+    }
+  }
+
+  public func nextEvent(wakingOn wake: Int32?, timeout: Int32) -> BackendWait {
+    guard window != nil else { return .ended }
+    let deadline = timeout >= 0 ? Self.milliseconds() + Int(timeout) : nil
     var pollFailures = 0
     var endOfInputSeen = 0
     while true {
@@ -221,54 +232,68 @@ public final class CursesBackend: TerminalBackend {
       case .terminate(let signal):
         if !terminationDelivered {
           terminationDelivered = true
-          return .terminate(signal: signal)
+          return .event(.terminate(signal: signal))
         }
       case .stop:
         stopForSuspend()
-        return .resumed
+        return .event(.resumed)
       case .continued:
         guard let window, !suspended else { continue }
         // The shell had the terminal meanwhile and left its own modes (echo,
         // line editing): leave and re-enter full-screen mode to set ours again.
         _ = endwin()
         refreshAfterResume(window)
-        return .resumed
+        return .event(.resumed)
       case nil:
         break
       }
-      guard let window else { return nil }
+      guard let window else { return .ended }
       var value: wint_t = 0
       let result = wget_wch(window, &value)
       if result == byline_key_code_yes() {
-        if let event = event(forCode: Int32(value)) { return event }
+        if let event = event(forCode: Int32(value)) { return .event(event) }
         continue
       }
       if result == OK {
-        if let key = Self.key(forCharacter: UInt32(value)) { return .key(key) }
+        if let key = Self.key(forCharacter: UInt32(value)) { return .event(.key(key)) }
         continue
       }
-      // Nothing ready: wait for the terminal, a signal, or (bounded) a moment.
+      // Nothing ready: wait for the terminal, a signal, the caller's wake
+      // descriptor, or (bounded) a moment.
+      var wait: Int32 = 1000
+      if let deadline {
+        let left = deadline - Self.milliseconds()
+        if left <= 0 { return .woken }
+        wait = Int32(min(left, 1000))
+      }
       var fds = [
         pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
         pollfd(fd: TerminalSignals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: wake ?? -1, events: Int16(POLLIN), revents: 0),
       ]
-      let ready = poll(&fds, nfds_t(fds.count), 1000)
+      let ready = poll(&fds, nfds_t(fds.count), wait)
       if ready < 0 {
         if errno == EINTR { continue }
         pollFailures += 1
-        if pollFailures > 3 { return nil }
+        if pollFailures > 3 { return .ended }
         continue
       }
       let events = Int32(fds[0].revents)
-      if events & (Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return nil }
-      if events & Int32(POLLHUP) != 0 && events & Int32(POLLIN) == 0 { return nil }
+      if events & (Int32(POLLERR) | Int32(POLLNVAL)) != 0 { return .ended }
+      if events & Int32(POLLHUP) != 0 && events & Int32(POLLIN) == 0 { return .ended }
+      // Keys and signals first: a wake only ends a wait that found nothing else.
+      if events & Int32(POLLIN) == 0 && !TerminalSignals.hasPending
+        && Int32(fds[2].revents) & Int32(POLLIN) != 0
+      {
+        return .woken
+      }
       if events & Int32(POLLIN) != 0 {
         // Readable with nothing to read: the terminal has gone (end of input).
         var waiting: Int32 = 0
         if ioctl(inputDescriptor, UInt(FIONREAD), &waiting) == 0 && waiting == 0 {
           // A signal still waiting gets its turn first, but never forever.
           endOfInputSeen += 1
-          if !TerminalSignals.hasPending || endOfInputSeen > 50 { return nil }
+          if !TerminalSignals.hasPending || endOfInputSeen > 50 { return .ended }
         }
       }
     }
@@ -314,6 +339,13 @@ public final class CursesBackend: TerminalBackend {
   }
 
   // MARK: - Private
+
+  /// A monotonic clock in milliseconds.
+  private static func milliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+  }
 
   static func base64(_ bytes: [UInt8]) -> String {
     let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)

@@ -37,6 +37,12 @@ struct ArticleLoader {
   var allowEmpty = false
 
   func load(_ source: Source) throws(Failure) -> Loaded {
+    let (name, bytes) = try bytes(of: source)
+    return try decode(bytes, name: name)
+  }
+
+  /// The bytes of a source, not decoded yet, with the name to show.
+  func bytes(of source: Source) throws(Failure) -> (name: String, bytes: [UInt8]) {
     let name: String
     let bytes: [UInt8]
     switch source {
@@ -56,7 +62,7 @@ struct ArticleLoader {
       name = "sample-article.txt"
       bytes = PackageResources.sample_article_txt
     }
-    return try decode(bytes, name: name)
+    return (name, bytes)
   }
 
   /// Turns bytes into text, applying the binary, empty and encoding rules.
@@ -70,24 +76,22 @@ struct ArticleLoader {
         name: name, text: text,
         warnings: valid ? [] : ["\(name): not valid UTF-16; the damaged units are shown as \u{FFFD}"])
     }
-    if !allowBinary, bytes.contains(0) {
+    if !allowBinary, Self.hasNUL(bytes) {
       throw Failure(
         name: name,
         problem: "looks like a binary file (it contains NUL bytes), not an article; "
           + "pass --force to open it anyway")
     }
     let (text, encoding) = Article.decodeSource(bytes)
+    return Loaded(name: name, text: text, warnings: Self.warning(for: encoding, name: name).map { [$0] } ?? [])
+  }
+
+  /// What the user is told about how a file was read (nothing for well-formed UTF-8).
+  static func warning(for encoding: SourceEncoding, name: String) -> String? {
     switch encoding {
-    case .utf8:
-      return Loaded(name: name, text: text, warnings: [])
-    case .repairedUTF8:
-      return Loaded(
-        name: name, text: text,
-        warnings: ["\(name): not valid UTF-8; the damaged bytes are shown as \u{FFFD}"])
-    case .windows1252:
-      return Loaded(
-        name: name, text: text,
-        warnings: ["\(name): not UTF-8; read as Windows-1252"])
+    case .utf8: return nil
+    case .repairedUTF8: return "\(name): not valid UTF-8; the damaged bytes are shown as \u{FFFD}"
+    case .windows1252: return "\(name): not UTF-8; read as Windows-1252"
     }
   }
 
@@ -107,20 +111,46 @@ struct ArticleLoader {
   }
 
   private func readAll(from fd: Int32, name: String, expected: Int = 0) throws(Failure) -> [UInt8] {
+    // Straight into the array's storage: one copy from the kernel, none after.
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(0, expected) + 1)
-    let chunk = 1 << 16
-    var buffer = [UInt8](repeating: 0, count: chunk)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure(name: name, problem: "cannot read: " + Self.reason(errno))
+    var capacity = max(expected + 1, 1 << 16)
+    var failure: Int32 = 0
+    while failure == 0 {
+      let previous = bytes
+      let filled = previous.count
+      var ended = false
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        if filled > 0 {
+          _ = previous.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, filled) }
+        }
+        count = filled
+        while count < capacity {
+          let got = read(fd, buffer.baseAddress! + count, capacity - count)
+          if got < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            return
+          }
+          if got == 0 {
+            ended = true
+            return
+          }
+          count += got
+        }
       }
-      if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
+      if ended { break }
+      capacity *= 2
     }
+    if failure != 0 { throw Failure(name: name, problem: "cannot read: " + Self.reason(failure)) }
     return bytes
+  }
+
+  /// Whether `bytes` holds a NUL byte (memchr: a 50 MB file is scanned in a moment).
+  static func hasNUL(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+      return memchr(base, 0, buffer.count) != nil
+    }
   }
 
   /// Text with a UTF-16 byte-order mark (either byte order), without the mark;

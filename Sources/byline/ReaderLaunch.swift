@@ -75,11 +75,26 @@ struct ReaderLaunch {
     settings.color = ReaderSetup.colorChoice(colorWhen, settings: settings)
     let loader = ArticleLoader(allowBinary: force)
     var documents: [Document] = []
+    // The reader shows a big article's beginning first; plain output needs the whole.
+    let interactive = isatty(STDOUT_FILENO) == 1
+    var wake: WakePipe?
     do {
       for source in sources() {
-        let loaded = try loader.load(source)
+        let (name, bytes) = try loader.bytes(of: source)
+        if interactive,
+          let document = ArticleBeginning.document(name: name, bytes: bytes, wake: { Self.shared(&wake) })
+        {
+          documents.append(document)
+          continue
+        }
+        let loaded = try loader.decode(bytes, name: name)
         for warning in loaded.warnings { Diagnostics.warn(warning) }
-        documents.append(Document(name: loaded.name, article: Article(parsing: loaded.text)))
+        if interactive {
+          documents.append(
+            ArticleBeginning.document(name: loaded.name, text: loaded.text, wake: { Self.shared(&wake) }))
+        } else {
+          documents.append(Document(name: loaded.name, article: Article(parsing: loaded.text)))
+        }
       }
     } catch {
       Diagnostics.error(error.description)
@@ -108,8 +123,17 @@ struct ReaderLaunch {
     ReaderSetup.restore(session, keys: keys, from: store)
     let status = session.run()
     backend.stop()
+    for warning in session.warnings { Diagnostics.warn(warning) }
     ReaderSetup.remember(session, keys: keys, in: &store)
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// One wake pipe for all the articles loading in the background, made when first needed.
+  private static func shared(_ wake: inout WakePipe?) -> WakePipe {
+    if let wake { return wake }
+    let made = WakePipe()
+    wake = made
+    return made
   }
 
   /// What to open, in order.

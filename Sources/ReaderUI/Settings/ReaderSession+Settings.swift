@@ -18,8 +18,14 @@ extension ReaderSession {
   }
 
   /// Opens document `index` at a remembered place when it is shown (before `run()`).
+  ///
+  /// A place past the beginning of an article still loading is kept until the whole has loaded.
   public func restore(_ place: PositionStore.Place, document index: Int) {
-    if index == state.current {
+    if loads[index] != nil, state.documents.indices.contains(index),
+      place.paragraph >= state.documents[index].article.paragraphs.count - 1
+    {
+      heldPlaces[index] = place
+    } else if index == state.current {
       state.restore(place)
     } else if state.documents.indices.contains(index) {
       state.library.places[index] = ReadingPosition(paragraph: place.paragraph, offset: place.offset)
@@ -33,6 +39,8 @@ extension ReaderSession {
       places[index] = PositionStore.Place(paragraph: position.paragraph, offset: position.offset)
     }
     places[state.current] = state.place
+    // Not reached yet: still where the reader was left last time.
+    for (index, place) in heldPlaces { places[index] = place }
     return places
   }
 }

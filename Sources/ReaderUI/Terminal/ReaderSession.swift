@@ -1,12 +1,17 @@
 import ArticleModel
 
 /// An article opened in the reader, with the name to show for it.
+///
+/// A big article may come as its beginning only, with `loading` parsing the
+/// whole of it in the background; the reader swaps the whole in when it is ready.
 public struct Document: Sendable {
   public var name: String
   public var article: Article
-  public init(name: String, article: Article) {
+  public var loading: ArticleLoad?
+  public init(name: String, article: Article, loading: ArticleLoad? = nil) {
     self.name = name
     self.article = article
+    self.loading = loading
   }
 }
 
@@ -26,12 +31,27 @@ public final class ReaderSession {
   public var theme: Theme?
   /// How links are opened (`$BROWSER`, `xdg-open`); tests give their own environment.
   public var linkOpener = LinkOpener.current
+  /// Articles still being parsed in the background, by document index.
+  var loads: [Int: ArticleLoad] = [:]
+  /// An action that needs the whole article shown, held until it has loaded.
+  var heldAction: Action?
+  /// The loading notice last put on the bottom line (replaced as the estimate moves on).
+  var loadingMessage: Message?
+  /// Remembered places beyond the beginning of an article still loading, by document index.
+  var heldPlaces: [Int: PositionStore.Place] = [:]
+  /// Warnings that came with articles loaded in the background (damaged
+  /// UTF-8 found past the beginning…), for the caller to print once the
+  /// terminal is restored; each was also shown on the bottom line.
+  public internal(set) var warnings: [String] = []
 
   public init(documents: [Document], backend: any TerminalBackend, keyMap: KeyMap = .default) {
     self.documents = documents
     self.backend = backend
     self.keyMap = keyMap
     self.state = ReaderState(documents: documents, size: backend.size)
+    for (index, document) in documents.enumerated() {
+      if let loading = document.loading { loads[index] = loading }
+    }
   }
 
   /// Runs until the user quits or input ends.
@@ -40,26 +60,55 @@ public final class ReaderSession {
     let theme = self.theme ?? Theme(depth: backend.colorDepth)
     if state.size != backend.size { state.apply(.resize(backend.size)) }
     while true {
+      if !loads.isEmpty, let status = takeLoadedArticles() { return status }
       backend.present(ReaderView.render(state, theme: theme, keyMap: keyMap))
-      guard let event = backend.nextEvent() else { return 0 }
+      // The first frame is out: now the whole articles may take the processor.
+      for load in loads.values { load.start() }
+      let event: InputEvent
+      if loads.isEmpty {
+        guard let next = backend.nextEvent() else { return 0 }
+        event = next
+      } else {
+        // Loading: wake when an article is ready, and now and then for the progress shown.
+        switch backend.nextEvent(wakingOn: loads.values.first?.wake.descriptor, timeout: 250) {
+        case .event(let next): event = next
+        case .ended: return 0
+        case .woken:
+          showLoadingProgress()
+          continue
+        }
+      }
       if case .terminate(let signal) = event { return 128 + signal }
       guard let action = state.action(for: event, keyMap: keyMap) else { continue }
-      switch state.apply(action) {
-      case .quit(let status)?:
-        return status
-      case .redraw?:
-        // ^L, or back from ^Z (the backend stops and resumes itself on SIGTSTP).
-        backend.invalidate()
-      case .openLink(let address)?:
-        state.message = linkOpener.open(address, backend: backend)
-      case .copyToClipboard(let text)?:
-        state.message =
-          backend.copyToClipboard(text)
-          ? Message("Sent \(text) to the terminal's clipboard (OSC 52; the terminal must allow it)")
-          : Message("This terminal cannot be asked to copy", isError: true)
-      case nil:
-        break
+      if loads[state.current] != nil {
+        if !Self.worksOnTheBeginning(action) {
+          hold(action)
+          continue
+        }
+        heldAction = nil  // another key: the user has moved on
       }
+      if let status = perform(action) { return status }
     }
+  }
+
+  /// Applies an action and runs its effect; the exit status when it ends the session.
+  func perform(_ action: Action) -> Int32? {
+    switch state.apply(action) {
+    case .quit(let status)?:
+      return status
+    case .redraw?:
+      // ^L, or back from ^Z (the backend stops and resumes itself on SIGTSTP).
+      backend.invalidate()
+    case .openLink(let address)?:
+      state.message = linkOpener.open(address, backend: backend)
+    case .copyToClipboard(let text)?:
+      state.message =
+        backend.copyToClipboard(text)
+        ? Message("Sent \(text) to the terminal's clipboard (OSC 52; the terminal must allow it)")
+        : Message("This terminal cannot be asked to copy", isError: true)
+    case nil:
+      break
+    }
+    return nil
   }
 }

@@ -11,6 +11,10 @@ public protocol TerminalBackend: AnyObject {
   func present(_ screen: Screen)
   /// Waits for the next event; `nil` when input has ended.
   func nextEvent() -> InputEvent?
+  /// Waits for the next event, but no longer than `timeout` milliseconds and
+  /// only until `wake` (a descriptor, when given) is readable. The reader
+  /// uses it while articles load in the background.
+  func nextEvent(wakingOn wake: Int32?, timeout: Int32) -> BackendWait
   /// Stops the terminal session for a while (suspend on ^Z, running a browser).
   func suspend()
   /// Takes the terminal back after `suspend()` and forces a full redraw.
@@ -21,7 +25,20 @@ public protocol TerminalBackend: AnyObject {
   func invalidate()
 }
 
+/// How a bounded wait for an event ended.
+public enum BackendWait: Hashable, Sendable {
+  case event(InputEvent)
+  /// Input has ended.
+  case ended
+  /// The wake descriptor became readable, or the time was up.
+  case woken
+}
+
 extension TerminalBackend {
+  /// Backends whose events are all at hand (tests) have nothing to wait for.
+  public func nextEvent(wakingOn wake: Int32?, timeout: Int32) -> BackendWait {
+    nextEvent().map { .event($0) } ?? .ended
+  }
   /// Backends that always repaint everything need nothing here.
   public func invalidate() {}
   /// Backends without a terminal cannot reach a clipboard.

@@ -1,0 +1,134 @@
+import ArticleModel
+import ReaderUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Opens a big article in the reader with its beginning decoded and parsed at
+/// once and the whole decoded and parsed in the background (`ArticleLoad`),
+/// so the first screen never waits for text it does not show.
+///
+/// A beginning of well-formed UTF-8 is shown as such; the whole is decoded in
+/// the background as always (`Article.decodeSource`), and when it turns out
+/// damaged or Windows-1252 the warning comes with it (on the bottom line, and
+/// on standard error once the terminal is restored). Files with a UTF-16
+/// mark, NUL bytes or a damaged beginning are decoded whole first, with their
+/// warnings, and only their parsing goes to the background.
+enum ArticleBeginning {
+  /// Articles up to this many bytes are parsed whole before the first frame.
+  static let wholeUpTo = 128 * 1024
+  /// The beginning shown first: at least this many bytes, up to a paragraph
+  /// break (a 250x70 screen shows about 15 kB).
+  static let beginningBytes = 32 * 1024
+  /// How far past `beginningBytes` a paragraph or line break is looked for.
+  static let breakSearchBytes = 1 << 20
+
+  /// The document for a file's bytes when they are big, without NUL bytes,
+  /// and begin with well-formed UTF-8; `nil` otherwise (the caller decodes them as usual).
+  static func document(name: String, bytes: [UInt8], wake: () -> WakePipe) -> Document? {
+    guard bytes.count > wholeUpTo, !ArticleLoader.hasNUL(bytes),
+      !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])),
+      let end = beginningEnd(of: bytes), isWellFormedUTF8(bytes[..<end])
+    else { return nil }
+    let beginning = String(decoding: bytes[..<end], as: UTF8.self)
+    return staged(name: name, beginning: beginning, byteCount: bytes.count, wake: wake) {
+      let (text, encoding) = Article.decodeSource(bytes)
+      return ArticleLoad.Outcome(
+        article: Article(parsing: text), warning: ArticleLoader.warning(for: encoding, name: name))
+    }
+  }
+
+  /// The document for decoded text: whole when small, else its beginning with the whole loading.
+  static func document(name: String, text: String, wake: () -> WakePipe) -> Document {
+    let utf8 = Array(text.utf8.prefix(wholeUpTo + breakSearchBytes + beginningBytes))
+    guard text.utf8.count > wholeUpTo, let end = beginningEnd(of: utf8) else {
+      return Document(name: name, article: Article(parsing: text))
+    }
+    let beginning = String(decoding: utf8[..<end], as: UTF8.self)
+    return staged(name: name, beginning: beginning, byteCount: text.utf8.count, wake: wake) {
+      ArticleLoad.Outcome(article: Article(parsing: text))
+    }
+  }
+
+  private static func staged(
+    name: String, beginning: String, byteCount: Int, wake: () -> WakePipe,
+    whole: @escaping @Sendable () -> ArticleLoad.Outcome
+  ) -> Document {
+    let started = seconds()
+    let article = Article(parsing: beginning)
+    let spent = seconds() - started
+    // Parsing is linear in size: the whole takes about as long per byte as the beginning did.
+    let expected = spent * Double(byteCount) / Double(max(1, beginning.utf8.count))
+    let load = ArticleLoad(byteCount: byteCount, expectedSeconds: expected, wake: wake(), work: whole)
+    return Document(name: name, article: article, loading: load)
+  }
+
+  /// Where the beginning ends: just after the first paragraph break (else
+  /// line break) past `beginningBytes`; `nil` when there is none near.
+  static func beginningEnd(of bytes: [UInt8]) -> Int? {
+    guard bytes.count > beginningBytes else { return nil }
+    var lineBreak: Int?
+    var previousWasBreak = false
+    let limit = min(bytes.count, beginningBytes + breakSearchBytes)
+    for index in beginningBytes..<limit {
+      switch bytes[index] {
+      case UInt8(ascii: "\n"):
+        if previousWasBreak { return index + 1 }
+        if lineBreak == nil { lineBreak = index + 1 }
+        previousWasBreak = true
+      case UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+        break
+      default:
+        previousWasBreak = false
+      }
+    }
+    return lineBreak
+  }
+
+  /// Whether `bytes` is well-formed UTF-8 (ASCII eight bytes at a time).
+  static func isWellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      guard let base = buffer.baseAddress else { return true }
+      let raw = UnsafeRawPointer(base)
+      var i = 0
+      while i < count {
+        if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          i += 8
+          continue
+        }
+        let b0 = buffer[i]
+        if b0 < 0x80 {
+          i += 1
+          continue
+        }
+        var length = 0
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, lower) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, upper) = (3, 0x9F)
+        case 0xF0: (length, lower) = (4, 0x90)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, upper) = (4, 0x8F)
+        default: return false
+        }
+        guard i + length <= count, buffer[i + 1] >= lower, buffer[i + 1] <= upper else { return false }
+        for k in 2..<max(2, length) where buffer[i + k] & 0xC0 != 0x80 { return false }
+        i += length
+      }
+      return true
+    }
+  }
+
+  private static func seconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+}
