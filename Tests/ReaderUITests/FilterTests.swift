@@ -92,6 +92,16 @@ import Testing
     #expect(lines[3].hasSuffix("│"))
   }
 
+  /// The side list folds spaces and line breaks (CR LF too) of any script into single spaces.
+  @Test func theSideListShowsAPostsFirstWordsOnOneLine() {
+    var b = ArticleBuilder()
+    b.paragraph("Some text.")
+    b.post("Caf\u{E9}  au\r\nlait,\tcafe\u{301}  中文 end", author: "Desk", handle: "desk", date: nil)
+    let s = ReaderState(article: b.build(), name: "a", size: Size(width: 100, height: 10))
+    let lines = render(s).lines
+    #expect(lines[2].hasSuffix("│   Caf\u{E9} au lait, cafe\u{301} 中文 end"))
+  }
+
   @Test func postsThatQuoteTheSpeakerStayInTheFilter() {
     var b = ArticleBuilder()
     let ann = b.speaker("Ann Lee", aliases: ["Lee"])

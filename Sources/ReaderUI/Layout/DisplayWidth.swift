@@ -117,6 +117,26 @@ public enum DisplayWidth {
     return units
   }
 
+  /// The one unit of a grapheme made of a single scalar other than a tab (most non-ASCII
+  /// text: letters, CJK, most emoji), exactly as `units(of:)` gives it but without building an
+  /// array; `nil` for any other grapheme.
+  public static func singleUnit(of character: Character) -> Unit? {
+    var scalars = character.unicodeScalars.makeIterator()
+    guard let original = scalars.next(), scalars.next() == nil, original != "\t" else { return nil }
+    _ = localeReady
+    let scalar = replacement(for: original) ?? original
+    if scalar.value < 0x7F { return Unit(text: String(scalar), width: 1) }
+    let raw = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
+    if raw < 0 { return Unit(text: "\u{FFFD}", width: 1) }
+    if raw == 0 {
+      var text = String.UnicodeScalarView()
+      text.append("\u{25CC}")
+      text.append(scalar)
+      return Unit(text: String(text), width: 1)
+    }
+    return Unit(text: String(scalar), width: min(raw, 2))
+  }
+
   /// Columns a grapheme takes (the sum of its units).
   public static func width(of character: Character) -> Int {
     if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }

@@ -31,13 +31,39 @@ public struct Glyph: Hashable, Sendable {
   /// Only the ordinary space (and a tab, which `DisplayWidth` shows as a
   /// space) is a break opportunity: a no-break space keeps words together.
   public static func glyphs(of text: String) -> [Glyph] {
+    if let glyphs = text.utf8.withContiguousStorageIfAvailable({ glyphs(of: text, bytes: $0) }) {
+      return glyphs
+    }
+    var copy = text
+    copy.makeContiguousUTF8()
+    return copy.utf8.withContiguousStorageIfAvailable { glyphs(of: copy, bytes: $0) } ?? []
+  }
+
+  /// `glyphs(of:)` on the text's UTF-8 in place: a lone printable ASCII character (most of
+  /// a news text) is its own glyph without grapheme breaking; anything else goes through
+  /// `DisplayWidth.units(of:)`.
+  private static func glyphs(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Glyph] {
     var glyphs: [Glyph] = []
-    glyphs.reserveCapacity(text.utf8.count)
-    var offset = 0
-    for character in text {
-      let scalarCount = character.unicodeScalars.count
+    glyphs.reserveCapacity(bytes.count)
+    let ascii = DisplayWidth.asciiText
+    var offset = 0  // in scalars
+    var k = 0  // in bytes, always at a grapheme boundary
+    while k < bytes.count {
+      let byte = bytes[k]
+      let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
+      if DisplayWidth.isLoneASCII(byte, followedBy: following) {
+        glyphs.append(Glyph(offset: offset, text: ascii[Int(byte) - 0x20], width: 1, isSpace: byte == 0x20))
+        offset += 1
+        k += 1
+        continue
+      }
+      let utf8 = text.utf8
+      let index = utf8.index(utf8.startIndex, offsetBy: k)
+      let character = text[index]
       if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
         glyphs.append(Glyph(offset: offset, text: String(character), width: 1, isSpace: ascii == 0x20))
+      } else if let unit = DisplayWidth.singleUnit(of: character) {
+        glyphs.append(Glyph(offset: offset, text: unit.text, width: unit.width, isSpace: false))
       } else {
         let isSpace = character == "\t"
         var first = true
@@ -48,7 +74,8 @@ public struct Glyph: Hashable, Sendable {
           first = false
         }
       }
-      offset += scalarCount
+      offset += character.unicodeScalars.count
+      k = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
     }
     return glyphs
   }

@@ -64,71 +64,56 @@ extension Screen {
     new: UnsafeBufferPointer<Cell>, old: UnsafeBufferPointer<Cell>, width: Int, height: Int,
     to runs: inout [Run]
   ) {
-    var changed = [Bool](repeating: false, count: width)
-    // A cell's text compared by its two words first: equal words are the same string
-    // (small strings are stored inline, so equal short texts have equal words); only
-    // differing words need a comparison of the characters.
-    let textOffset = MemoryLayout<Cell>.offset(of: \Cell.text)!
+    // Most cells are unchanged, so first a look at their bytes: a text's two words (equal
+    // words are the same string: short texts are stored inline), then the width and the
+    // style, six plain bytes side by side. Equal bytes are equal cells; cells whose bytes
+    // differ are compared field by field (different bytes may still be equal values).
+    let layout = CellBytes.layout
     let newBase = UnsafeRawPointer(new.baseAddress!)
     let oldBase = UnsafeRawPointer(old.baseAddress!)
-    let stride = MemoryLayout<Cell>.stride
     for row in 0..<height {
       let base = row * width
-      var any = false
+      // One pass: the run being built starts at `open`; `widened` marks a cell that must go
+      // because the wide grapheme to its left went.
+      var open = -1
+      var widened = false
       for x in 0..<width {
         let i = base + x
-        // The cheap fields first; the text last.
-        if new[i].width != old[i].width || new[i].style != old[i].style {
-          changed[x] = true
-          any = true
+        var changed = widened
+        widened = false
+        if !changed {
+          if let layout, layout.sameBytes(newBase + i * layout.stride, oldBase + i * layout.stride) {
+            changed = false
+          } else {
+            changed = new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text
+          }
+        }
+        guard changed else {
+          if open >= 0 {
+            runs.append(Run(row: row, columns: open..<x))
+            open = -1
+          }
           continue
         }
-        let a = newBase + i * stride + textOffset
-        let b = oldBase + i * stride + textOffset
-        if a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
-          && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        // Widen the change to the whole grapheme it belongs to, in either screen. (A lead
+        // to the left needs no further widening: it was unchanged, so it is the same wide
+        // cell in both screens.)
+        var start = x
+        if x > 0
+          && ((new[i].isContinuation && new[i - 1].width == 2) || (old[i].isContinuation && old[i - 1].width == 2))
         {
-          continue
+          start = x - 1
         }
-        if new[i].text != old[i].text {
-          changed[x] = true
-          any = true
-        }
-      }
-      guard any else { continue }
-      // Widen each change to the whole grapheme it belongs to, in either screen.
-      // (Marking a lead to the left needs no further widening: the lead was
-      // unchanged, so it is the same wide cell in both screens.)
-      var x = 0
-      while x < width {
-        if changed[x] {
-          let i = base + x
-          if x > 0
-            && ((new[i].isContinuation && new[i - 1].width == 2)
-              || (old[i].isContinuation && old[i - 1].width == 2))
-          {
-            changed[x - 1] = true
-          }
-          if x + 1 < width && (new[i].width == 2 || old[i].width == 2) {
-            changed[x + 1] = true
+        if x + 1 < width && (new[i].width == 2 || old[i].width == 2) { widened = true }
+        if open < 0 {
+          if start < x, let last = runs.last, last.row == row, last.endColumn == start {
+            open = runs.removeLast().column  // the lead joins the run just ended
+          } else {
+            open = start
           }
         }
-        x += 1
       }
-      x = 0
-      while x < width {
-        guard changed[x] else {
-          x += 1
-          continue
-        }
-        let start = x
-        while x < width && changed[x] {
-          changed[x] = false
-          x += 1
-        }
-        runs.append(Run(row: row, columns: start..<x))
-      }
+      if open >= 0 { runs.append(Run(row: row, columns: open..<width)) }
     }
   }
 
@@ -152,5 +137,33 @@ extension Screen {
       return Cell(text: " ", width: 1, style: cell.style)
     }
     return cell
+  }
+}
+
+/// Where a cell's bytes lie, for the diff's quick look (`nil` when the layout is not the expected one).
+struct CellBytes {
+  let stride: Int
+  let text: Int
+  let key: Int
+
+  static let layout: CellBytes? = {
+    guard let text = MemoryLayout<Cell>.offset(of: \Cell.text),
+      let width = MemoryLayout<Cell>.offset(of: \Cell.width),
+      let style = MemoryLayout<Cell>.offset(of: \Cell.style),
+      MemoryLayout<String>.size == 16, MemoryLayout<UInt8>.size == 1, style == width + 1,
+      MemoryLayout<Style>.size == 5, width + 6 <= MemoryLayout<Cell>.size
+    else { return nil }
+    return CellBytes(stride: MemoryLayout<Cell>.stride, text: text, key: width)
+  }()
+
+  /// Whether two cells have the same text words and the same width and style bytes.
+  @inline(__always)
+  func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+    a.loadUnaligned(fromByteOffset: text, as: UInt64.self) == b.loadUnaligned(fromByteOffset: text, as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
+        == b.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: key, as: UInt32.self) == b.loadUnaligned(fromByteOffset: key, as: UInt32.self)
+      && a.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)
+        == b.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)
   }
 }

@@ -5,7 +5,21 @@ public struct Screen: Hashable, Sendable {
 
   public init(size: Size, fill: Cell = .blank) {
     self.size = size
-    self.cells = Array(repeating: fill, count: size.width * size.height)
+    let count = max(0, size.width * size.height)
+    if fill == .blank {
+      // Every frame starts here: a literal text needs no reference counting per cell.
+      self.cells = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        for i in 0..<count { (buffer.baseAddress! + i).initialize(to: Cell(text: " ")) }
+        initialized = count
+      }
+    } else {
+      self.cells = Array(repeating: fill, count: count)
+    }
+  }
+
+  /// Runs `body` on the grid's cells in place (one uniqueness check, not one per cell).
+  mutating func withCells<R>(_ body: (UnsafeMutableBufferPointer<Cell>) -> R) -> R {
+    cells.withUnsafeMutableBufferPointer { body($0) }
   }
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
@@ -53,41 +67,73 @@ public struct Screen: Hashable, Sendable {
     guard y >= max(0, area.y), y < min(area.maxY, size.height) else { return x }
     let x0 = max(0, area.x)
     let ascii = DisplayWidth.asciiText
-    var column = x
-    let utf8 = text.utf8
-    var i = utf8.startIndex
-    while i != utf8.endIndex {
-      if column >= x1 { break }
-      // Fast path: a printable ASCII character standing alone is one cell showing itself.
-      let byte = utf8[i]
-      let next = utf8.index(after: i)
-      if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {
-        if column >= x0 {
-          cells[y * size.width + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
-        }
-        column += 1
-        i = next
-        continue
-      }
-      let character = text[i]
-      i = text.index(after: i)
-      for unit in DisplayWidth.units(of: character) {
+    let rowStart = y * size.width
+    return withCells { cells in
+      var column = x
+      // Fastest: the bytes in place, while they are lone ASCII characters (news text mostly is).
+      var consumed = 0
+      let finished =
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+          let count = bytes.count
+          while consumed < count {
+            if column >= x1 { return true }
+            let byte = bytes[consumed]
+            let following: UInt8? = consumed + 1 < count ? bytes[consumed + 1] : nil
+            guard DisplayWidth.isLoneASCII(byte, followedBy: following) else { return false }
+            if column >= x0 {
+              cells[rowStart + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
+            }
+            column += 1
+            consumed += 1
+          }
+          return true
+        } ?? false
+      if finished { return column }
+      // Writes one unit at `column`; gives the column to return once the clip's edge is reached.
+      func place(_ unit: DisplayWidth.Unit) -> Int? {
         if column + unit.width > x1 {
           if column < x1 && column >= x0 {
-            cells[y * size.width + column] = Cell(text: " ", width: 1, style: style)
+            cells[rowStart + column] = Cell(text: " ", width: 1, style: style)
           }
           return x1
         }
         if column >= x0 && unit.width > 0 {
-          cells[y * size.width + column] = Cell(text: unit.text, width: UInt8(unit.width), style: style)
+          cells[rowStart + column] = Cell(text: unit.text, width: UInt8(unit.width), style: style)
           if unit.width == 2 {
-            cells[y * size.width + column + 1] = .continuation(style: style)
+            cells[rowStart + column + 1] = .continuation(style: style)
           }
         }
         column += unit.width
+        return nil
       }
+      // The rest grapheme by grapheme (`consumed` ends a lone ASCII character: a grapheme boundary).
+      let utf8 = text.utf8
+      var i = utf8.index(utf8.startIndex, offsetBy: consumed)
+      while i != utf8.endIndex {
+        if column >= x1 { break }
+        // Fast path: a printable ASCII character standing alone is one cell showing itself.
+        let byte = utf8[i]
+        let next = utf8.index(after: i)
+        if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {
+          if column >= x0 {
+            cells[rowStart + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
+          }
+          column += 1
+          i = next
+          continue
+        }
+        let character = text[i]
+        i = text.index(after: i)
+        if let unit = DisplayWidth.singleUnit(of: character) {
+          if let end = place(unit) { return end }
+        } else {
+          for unit in DisplayWidth.units(of: character) {
+            if let end = place(unit) { return end }
+          }
+        }
+      }
+      return column
     }
-    return column
   }
 
   /// The text of each row, trailing spaces removed: what a person would read.

@@ -6,6 +6,8 @@ struct ParagraphPainter {
     var range: Range<Int>
     var quotation: Int
     var speaker: Int?
+    /// The style of its text (worked out once per paragraph, not per glyph).
+    var style: Style
   }
 
   let state: ReaderState
@@ -33,7 +35,9 @@ struct ParagraphPainter {
     for q in document.quotationsByParagraph[p] ?? [] where document.article.quotations.indices.contains(q) {
       let quotation = document.article.quotations[q]
       for piece in quotation.pieces where piece.paragraph == p {
-        quotes.append(QuoteSpan(range: piece.local, quotation: q, speaker: quotation.speaker))
+        var style = theme.speech(speaker: quotation.speaker)
+        if q == state.currentQuotation { style = theme.currentQuotation(style) }
+        quotes.append(QuoteSpan(range: piece.local, quotation: q, speaker: quotation.speaker, style: style))
       }
     }
     matches = []
@@ -65,30 +69,30 @@ struct ParagraphPainter {
         x = screen.put(tag.text.dropLast(), x: x, y: y, style: style, clip: clip)
         x = screen.put(" ", x: x, y: y, clip: clip)
       case .glyphs(let range):
-        for g in range {
-          let glyph = glyphs[g]
-          if x >= maxX { break }
-          var style = Style.plain
-          for quote in quotes where quote.range.contains(glyph.offset) {
-            style = theme.speech(speaker: quote.speaker)
-            if quote.quotation == state.currentQuotation { style = theme.currentQuotation(style) }
+        let rowStart = y * screen.size.width
+        screen.withCells { cells in
+          for g in range {
+            let glyph = glyphs[g]
+            if x >= maxX { break }
+            var style = Style.plain
+            for quote in quotes where quote.range.contains(glyph.offset) { style = quote.style }
+            while m < matches.endIndex && matches[m].local.upperBound <= glyph.offset { m += 1 }
+            if m < matches.endIndex && matches[m].local.contains(glyph.offset) {
+              style =
+                (matchBase + (m - matches.startIndex)) == currentMatch
+                ? theme.currentSearchMatch : theme.searchMatch
+            }
+            if x + glyph.width > maxX {
+              cells[rowStart + x] = Cell(text: " ", width: 1, style: style)
+              x = maxX
+              break
+            }
+            if x >= clip.x {
+              cells[rowStart + x] = Cell(text: glyph.text, width: UInt8(glyph.width), style: style)
+              if glyph.width == 2 { cells[rowStart + x + 1] = .continuation(style: style) }
+            }
+            x += glyph.width
           }
-          while m < matches.endIndex && matches[m].local.upperBound <= glyph.offset { m += 1 }
-          if m < matches.endIndex && matches[m].local.contains(glyph.offset) {
-            style =
-              (matchBase + (m - matches.startIndex)) == currentMatch
-              ? theme.currentSearchMatch : theme.searchMatch
-          }
-          if x + glyph.width > maxX {
-            screen[x, y] = Cell(text: " ", width: 1, style: style)
-            x = maxX
-            break
-          }
-          if x >= clip.x {
-            screen[x, y] = Cell(text: glyph.text, width: UInt8(glyph.width), style: style)
-            if glyph.width == 2 { screen[x + 1, y] = .continuation(style: style) }
-          }
-          x += glyph.width
         }
       }
     }

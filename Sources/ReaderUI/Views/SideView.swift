@@ -133,44 +133,54 @@ public enum SideView {
   /// Reads at most `limit * 2` characters and keeps at most `limit`. Lone ASCII
   /// characters (most of a news text) are taken byte by byte, without grapheme breaking.
   static func firstWords(_ text: String, limit: Int) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(limit + 8)
+    if let words = text.utf8.withContiguousStorageIfAvailable({ firstWords(text, bytes: $0, limit: limit) }) {
+      return words
+    }
+    var copy = text
+    copy.makeContiguousUTF8()
+    return copy.utf8.withContiguousStorageIfAvailable { firstWords(copy, bytes: $0, limit: limit) } ?? ""
+  }
+
+  /// `firstWords(_:limit:)` on the text's UTF-8 in place.
+  private static func firstWords(_ text: String, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(limit + 8)
     var count = 0  // characters kept
     var read = 0  // characters read
     var lastWasSpace = false
-    let utf8 = text.utf8
-    var i = utf8.startIndex
-    while i != utf8.endIndex && read < limit * 2 {
-      let byte = utf8[i]
-      var next = utf8.index(after: i)
-      let following: UInt8? = next == utf8.endIndex ? nil : utf8[next]
+    var k = 0
+    while k < bytes.count && read < limit * 2 {
+      let byte = bytes[k]
+      let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
+      var end = k + 1
       let isSpace: Bool
-      var character: Character?
-      if byte < 0x80 && (following ?? 0) < 0x80 && !(byte == 0x0D && following == 0x0A) {
+      let isByte = byte < 0x80 && (following ?? 0) < 0x80 && !(byte == 0x0D && following == 0x0A)
+      if isByte {
         // One ASCII byte is the whole character (CR LF, one character, goes the slow way).
         isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
       } else {
-        let whole = text[i]
-        next = text.index(after: i)
-        isSpace = whole.isWhitespace
-        character = whole
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: k)
+        let character = text[index]
+        end = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
+        isSpace = character.isWhitespace
       }
       read += 1
       if isSpace {
         if !lastWasSpace && count > 0 {
-          bytes.append(0x20)
+          result.append(0x20)
           count += 1
         }
         lastWasSpace = true
       } else {
-        if let character { bytes.append(contentsOf: character.utf8) } else { bytes.append(byte) }
+        if isByte { result.append(byte) } else { result.append(contentsOf: bytes[k..<end]) }
         count += 1
         lastWasSpace = false
       }
-      i = next
+      k = end
       if count >= limit { break }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return String(decoding: result, as: UTF8.self)
   }
 }
 
