@@ -193,9 +193,16 @@ struct ReaderTerminalTests {
     let command = try TmuxSession.bylineCommand(shellQuoted(file.path))
     try tmux.resize(width: 2, height: 2)
     try tmux.run(command)
-    // Whatever fits is drawn; wait until the reader runs (a child under the shell).
-    let running = try tmux.waitFor { _ in try tmux.foregroundChild() != nil }
-    #expect(running.ok)
+    // Wait for the reader's first frame at 2x2 ("Te" over "to", the start of
+    // "Terminal too small" on the alternate screen), not merely for its process:
+    // a resize that lands before the reader has set up its terminal is a resize
+    // nobody is listening for yet, and under load that window is wide.
+    let tiny = try tmux.waitFor { screen in
+      let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return try tmux.display("#{alternate_on}") == "1" && rows.count >= 2
+        && rows[0].hasPrefix("Te") && rows[1].hasPrefix("to")
+    }
+    #expect(tiny.ok, "the reader drew nothing at 2x2:\n\(tiny.screen)")
     try tmux.resize(width: 100, height: 30)
     let grown = try tmux.waitFor(text: "Harbour pilots")
     #expect(grown.ok, "nothing drawn after growing back:\n\(grown.screen)")
