@@ -1,5 +1,6 @@
 import ArticleModel
 import ReaderUI
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -34,8 +35,10 @@ enum ArticleBeginning {
       let end = beginningEnd(of: bytes), isWellFormedUTF8(bytes[..<end])
     else { return nil }
     let beginning = String(decoding: bytes[..<end], as: UTF8.self)
+    let handover = Handover(bytes)
     return staged(name: name, beginning: beginning, byteCount: bytes.count, wake: wake) {
-      let (text, encoding) = Article.decodeSource(bytes)
+      // The bytes go as soon as they are text: they and the text are never kept beside the model.
+      let (text, encoding) = Article.decodeSource(handover.take())
       return ArticleLoad.Outcome(
         article: Article(parsing: text), warning: ArticleLoader.warning(for: encoding, name: name))
     }
@@ -123,6 +126,19 @@ enum ArticleBeginning {
         i += length
       }
       return true
+    }
+  }
+
+  /// The file's bytes, given to the background work once so that they can
+  /// be freed as soon as they are decoded (the caller drops its own copy).
+  final class Handover: Sendable {
+    private let bytes: Mutex<[UInt8]>
+    init(_ bytes: [UInt8]) { self.bytes = Mutex(bytes) }
+    func take() -> [UInt8] {
+      bytes.withLock { bytes in
+        defer { bytes = [] }
+        return bytes
+      }
     }
   }
 

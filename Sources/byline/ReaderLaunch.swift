@@ -80,14 +80,16 @@ struct ReaderLaunch {
     var wake: WakePipe?
     do {
       for source in sources() {
-        let (name, bytes) = try loader.bytes(of: source)
+        var file = try loader.bytes(of: source)
         if interactive,
-          let document = ArticleBeginning.document(name: name, bytes: bytes, wake: { Self.shared(&wake) })
+          let document = ArticleBeginning.document(
+            name: file.name, bytes: file.bytes, wake: { Self.shared(&wake) })
         {
           documents.append(document)
           continue
         }
-        let loaded = try loader.decode(bytes, name: name)
+        let loaded = try loader.decode(file.bytes, name: file.name)
+        file.bytes = []  // the text has it all now: not kept beside the parse
         for warning in loaded.warnings { Diagnostics.warn(warning) }
         if interactive {
           documents.append(

@@ -24,8 +24,9 @@ public final class ArticleLoad: Sendable {
   private let startedAt = Mutex<Double?>(nil)
   private let expectedSeconds: Double
   private let result = Mutex<Outcome?>(nil)
-  private let thread = Mutex<Thread>(.notStarted)
   private let work: Mutex<(@Sendable () -> Outcome)?>
+  /// Posted once when the outcome is in (the thread is detached: nobody has to join it).
+  private nonisolated(unsafe) let finished: UnsafeMutablePointer<sem_t>
 
   /// What the background work gives: the article, and a warning for the user
   /// when the whole text had to be read in some other way than its beginning
@@ -37,12 +38,6 @@ public final class ArticleLoad: Sendable {
       self.article = article
       self.warning = warning
     }
-  }
-
-  private enum Thread {
-    case notStarted
-    case running(pthread_t)
-    case joined
   }
 
   /// Prepares `work` (decoding and parsing the whole article) for a thread
@@ -61,6 +56,13 @@ public final class ArticleLoad: Sendable {
     self.wake = wake
     self.expectedSeconds = max(expectedSeconds, 0.001)
     self.work = Mutex(work)
+    finished = .allocate(capacity: 1)
+    sem_init(finished, 0, 0)
+  }
+
+  deinit {
+    sem_destroy(finished)
+    finished.deallocate()
   }
 
   /// Prepares the parse of `text`.
@@ -82,14 +84,9 @@ public final class ArticleLoad: Sendable {
   @discardableResult
   public func wait() -> Article {
     start()
-    let running = thread.withLock { thread -> pthread_t? in
-      guard case .running(let handle) = thread else { return nil }
-      thread = .joined
-      return handle
-    }
-    if let running { pthread_join(running, nil) }
-    if let article { return article }
-    fatalError("the background parse ended without an article")
+    while sem_wait(finished) != 0 {}  // interrupted by a signal: wait on
+    sem_post(finished)  // left posted for any other waiter
+    return article!
   }
 
   /// The share of the expected parse time spent so far, from 0 to 0.99
@@ -115,6 +112,7 @@ public final class ArticleLoad: Sendable {
     pthread_attr_init(&attributes)
     // The parse recurses little, but big articles make big frames: 16 MB of stack.
     pthread_attr_setstacksize(&attributes, 16 << 20)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
     var created = pthread_t()
     let status = pthread_create(&created, &attributes, { context in
       // Signals are the main thread's business (it restores the terminal).
@@ -126,9 +124,7 @@ public final class ArticleLoad: Sendable {
       return nil
     }, job)
     pthread_attr_destroy(&attributes)
-    if status == 0 {
-      thread.withLock { $0 = .running(created) }
-    } else {
+    if status != 0 {
       // No thread to be had: parse here and now, as if the article were small.
       Unmanaged<Job>.fromOpaque(job).takeRetainedValue().run()
     }
@@ -137,6 +133,7 @@ public final class ArticleLoad: Sendable {
   fileprivate func finish(_ outcome: Outcome) {
     result.withLock { $0 = outcome }
     wake.signal()
+    sem_post(finished)
   }
 
   private static func now() -> Double {

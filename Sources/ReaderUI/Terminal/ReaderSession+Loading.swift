@@ -55,7 +55,6 @@ extension ReaderSession {
     loads.values.first?.wake.drain()
     for (index, load) in loads.sorted(by: { $0.key < $1.key }) {
       guard let outcome = load.outcome else { continue }
-      load.wait()  // the thread has ended: let it go
       loads[index] = nil
       state.replaceArticle(of: index, with: outcome.article)
       if let place = heldPlaces.removeValue(forKey: index) { restore(place, document: index) }
