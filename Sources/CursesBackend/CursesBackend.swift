@@ -189,6 +189,10 @@ public final class CursesBackend: TerminalBackend {
     withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { buffer in
       withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: columns) { line in
         var looks = LookMemo()
+        // A blank in the look of the cells being drawn, made by setcchar once per change of
+        // look: a one-character cell is this with its character put in (what setcchar makes).
+        var template = cchar_t()
+        var templateLook: Look?
         for run in runs where run.row < terminal.height && run.column < terminal.width {
           var count = 0
           for x in run.columns where x < terminal.width {
@@ -196,9 +200,15 @@ public final class CursesBackend: TerminalBackend {
             let look = looks.look(for: cell.style) { style in
               (attributes(for: style), colorPairs.pair(for: style))
             }
+            if templateLook?.attributes != look.attributes || templateLook?.pair != look.pair {
+              buffer[0] = 0x20
+              buffer[1] = 0
+              _ = setcchar(&template, buffer.baseAddress, look.attributes, look.pair, nil)
+              templateLook = look
+            }
             let width = cell.width == 2 && x + 1 >= terminal.width ? 1 : Int(cell.width)
             let text = width == Int(cell.width) ? cell.text : " "
-            Self.setCharacter(&line[count], text, look: look, buffer: buffer)
+            Self.setCharacter(&line[count], text, look: look, template: template, buffer: buffer)
             count += 1
           }
           guard count > 0 else { continue }
@@ -443,8 +453,13 @@ public final class CursesBackend: TerminalBackend {
   /// Writes one cell (a whole grapheme, `width` columns) at (x, y) without
   /// ever scrolling; `buffer` holds CCHARW_MAX characters and a terminator.
   /// Makes `character` show `text` in a look (a cell's grapheme, already safe: belt and braces here).
+  ///
+  /// `template` is a blank that setcchar made in the same look: setcchar clears the
+  /// character, sets the attributes and the pair, then copies the text, so one character
+  /// put into the template is what it would make; longer texts go through setcchar.
   private static func setCharacter(
-    _ character: inout cchar_t, _ text: String, look: Look, buffer: UnsafeMutableBufferPointer<wchar_t>
+    _ character: inout cchar_t, _ text: String, look: Look, template: cchar_t,
+    buffer: UnsafeMutableBufferPointer<wchar_t>
   ) {
     let limit = buffer.count - 1
     var count = 0
@@ -463,6 +478,11 @@ public final class CursesBackend: TerminalBackend {
     if count == 0 {
       buffer[0] = 0x20
       count = 1
+    }
+    if count == 1 {
+      character = template
+      character.chars.0 = buffer[0]
+      return
     }
     buffer[count] = 0
     _ = setcchar(&character, buffer.baseAddress, look.attributes, look.pair, nil)
