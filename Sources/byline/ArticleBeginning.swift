@@ -36,7 +36,8 @@ enum ArticleBeginning {
     else { return nil }
     let beginning = String(decoding: bytes[..<end], as: UTF8.self)
     let handover = Handover(bytes)
-    return staged(name: name, beginning: beginning, byteCount: bytes.count, wake: wake) {
+    let ending: @Sendable () -> ArticleLoad.Ending? = { handover.peek(Self.ending(of:)) }
+    return staged(name: name, beginning: beginning, byteCount: bytes.count, wake: wake, ending: ending) {
       // The bytes go as soon as they are text: they and the text are never kept beside the model.
       let (text, encoding) = Article.decodeSource(handover.take())
       return ArticleLoad.Outcome(
@@ -58,6 +59,7 @@ enum ArticleBeginning {
 
   private static func staged(
     name: String, beginning: String, byteCount: Int, wake: () -> WakePipe,
+    ending: (@Sendable () -> ArticleLoad.Ending?)? = nil,
     whole: @escaping @Sendable () -> ArticleLoad.Outcome
   ) -> Document {
     let started = seconds()
@@ -65,7 +67,8 @@ enum ArticleBeginning {
     let spent = seconds() - started
     // Parsing is linear in size: the whole takes about as long per byte as the beginning did.
     let expected = spent * Double(byteCount) / Double(max(1, beginning.utf8.count))
-    let load = ArticleLoad(byteCount: byteCount, expectedSeconds: expected, wake: wake(), work: whole)
+    let load = ArticleLoad(
+      byteCount: byteCount, expectedSeconds: expected, wake: wake(), ending: ending, work: whole)
     return Document(name: name, article: article, loading: load)
   }
 
@@ -73,10 +76,27 @@ enum ArticleBeginning {
   /// line break) past `beginningBytes`; `nil` when there is none near.
   static func beginningEnd(of bytes: [UInt8]) -> Int? {
     guard bytes.count > beginningBytes else { return nil }
+    return breakAfter(beginningBytes, in: bytes, within: breakSearchBytes)
+  }
+
+  /// The last stretch of a whole file that is well-formed UTF-8: from the
+  /// first paragraph break (else line break) in its last `beginningBytes`.
+  static func ending(of bytes: [UInt8]) -> ArticleLoad.Ending? {
+    guard bytes.count > 2 * beginningBytes, isWellFormedUTF8(bytes[...]),
+      let cut = breakAfter(bytes.count - beginningBytes, in: bytes, within: beginningBytes),
+      cut < bytes.count
+    else { return nil }
+    // Offsets count scalars: every byte that does not continue a UTF-8 sequence starts one.
+    var start = 0
+    for byte in bytes[..<cut] where byte & 0xC0 != 0x80 { start += 1 }
+    return ArticleLoad.Ending(text: String(decoding: bytes[cut...], as: UTF8.self), sourceStart: start)
+  }
+
+  /// Just after the first paragraph break (else line break) in `bytes[start..<start + limit]`.
+  static func breakAfter(_ start: Int, in bytes: [UInt8], within limit: Int) -> Int? {
     var lineBreak: Int?
     var previousWasBreak = false
-    let limit = min(bytes.count, beginningBytes + breakSearchBytes)
-    for index in beginningBytes..<limit {
+    for index in start..<min(bytes.count, start + limit) {
       switch bytes[index] {
       case UInt8(ascii: "\n"):
         if previousWasBreak { return index + 1 }
@@ -134,6 +154,10 @@ enum ArticleBeginning {
   final class Handover: Sendable {
     private let bytes: Mutex<[UInt8]>
     init(_ bytes: [UInt8]) { self.bytes = Mutex(bytes) }
+    /// Lets `body` look at the bytes (before they are taken).
+    func peek<Result>(_ body: ([UInt8]) -> Result) -> Result {
+      bytes.withLock { body($0) }
+    }
     func take() -> [UInt8] {
       bytes.withLock { bytes in
         defer { bytes = [] }

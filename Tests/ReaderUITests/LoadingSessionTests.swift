@@ -83,10 +83,21 @@ import Testing
   }
 
   /// A session on the beginning of `text`, the whole held at the gate until the script says.
-  func session(_ steps: [LoadingBackend.Step], warning: String? = nil) -> (ReaderSession, LoadingBackend) {
+  /// The last 20 paragraphs, as the load finds them before parsing the whole.
+  static let ending: ArticleLoad.Ending = {
+    let paragraphs = text.components(separatedBy: "\n\n")
+    let before = paragraphs.dropLast(20).joined(separator: "\n\n") + "\n\n"
+    return ArticleLoad.Ending(
+      text: paragraphs.suffix(20).joined(separator: "\n\n"), sourceStart: before.unicodeScalars.count)
+  }()
+
+  func session(
+    _ steps: [LoadingBackend.Step], warning: String? = nil, withEnding: Bool = false
+  ) -> (ReaderSession, LoadingBackend) {
     let gate = Gate()
     let text = Self.text
-    let load = ArticleLoad(byteCount: text.utf8.count, expectedSeconds: 1, wake: WakePipe()) {
+    let ending: (@Sendable () -> ArticleLoad.Ending?)? = withEnding ? { @Sendable in Self.ending } : nil
+    let load = ArticleLoad(byteCount: text.utf8.count, expectedSeconds: 1, wake: WakePipe(), ending: ending) {
       gate.wait()
       return ArticleLoad.Outcome(article: Article(parsing: text), warning: warning)
     }
@@ -135,6 +146,37 @@ import Testing
     #expect(session.state.article.paragraphs.count == 400)
     #expect(backend.screens.last?.lines.contains { $0.contains("Closing words") } == true)
     #expect(!lastLine(backend.screens.last).contains("Loading"))
+  }
+
+  @Test func theEndingShowsAtOnceThenTheWholeTakesOverThere() throws {
+    let (session, backend) = session(
+      [.event(.key(.character("G"))), .finishLoading, .event(.key(.character("q")))], withEnding: true)
+    // The ending is found first thing on the thread: wait for it as the reader's wake-up would.
+    let load = try #require(session.documents[0].loading)
+    load.start()
+    while load.endingText == nil { usleep(1000) }
+    #expect(session.run() == 0)
+    let atEnding = backend.screens[1]
+    #expect(atEnding.lines.contains { $0.contains("Closing words") })
+    #expect(lastLine(atEnding).contains("The end, while the whole article loads"))
+    let whole = backend.screens[2]
+    #expect(whole.lines.dropLast(2) == atEnding.lines.dropLast(2))
+    #expect(whole.lines[10].contains("¶ 397/400  Bot"))
+    #expect(session.state.article.paragraphs.count == 400)
+  }
+
+  @Test func gGoesBackFromTheEndingToTheBeginning() throws {
+    let (session, backend) = session(
+      [.event(.key(.character("G"))), .event(.key(.character("g"))), .event(.key(.character("q")))],
+      withEnding: true)
+    let load = try #require(session.documents[0].loading)
+    load.start()
+    while load.endingText == nil { usleep(1000) }
+    #expect(session.run() == 0)
+    #expect(backend.screens[2].lines[0] == backend.screens[0].lines[0])
+    #expect(session.state.article.paragraphs.count == 30)
+    #expect(session.placesByDocument[0]?.paragraph == 0)
+    backend.gate.open()
   }
 
   @Test func anotherKeyCancelsTheHeldOne() {

@@ -39,6 +39,8 @@ extension ReaderSession {
       places[index] = PositionStore.Place(paragraph: position.paragraph, offset: position.offset)
     }
     places[state.current] = state.place
+    // Showing an ending: its paragraphs are not the whole's; keep the place saved before.
+    for index in endings.keys { places[index] = nil }
     // Not reached yet: still where the reader was left last time.
     for (index, place) in heldPlaces { places[index] = place }
     return places

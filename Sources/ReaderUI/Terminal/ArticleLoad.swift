@@ -25,6 +25,8 @@ public final class ArticleLoad: Sendable {
   private let expectedSeconds: Double
   private let result = Mutex<Outcome?>(nil)
   private let work: Mutex<(@Sendable () -> Outcome)?>
+  private let endingWork: (@Sendable () -> Ending?)?
+  private let ending = Mutex<Ending?>(nil)
   /// Posted once when the outcome is in (the thread is detached: nobody has to join it).
   private nonisolated(unsafe) let finished: UnsafeMutablePointer<sem_t>
 
@@ -49,10 +51,25 @@ public final class ArticleLoad: Sendable {
   ///   - expectedSeconds: A guess at the time the work takes (from the
   ///     beginning's), for the progress the status line shows.
   ///   - wake: Written to when the article is ready.
+  /// The last stretch of the text, ready before the whole: `G` shows it at once.
+  public struct Ending: Sendable {
+    /// The text from a paragraph break near the end to the end.
+    public var text: String
+    /// The scalar offset of `text` in the whole text.
+    public var sourceStart: Int
+    public init(text: String, sourceStart: Int) {
+      self.text = text
+      self.sourceStart = sourceStart
+    }
+  }
+
+  /// - Parameter ending: Finds the ending (see `Ending`), first thing on the thread.
   public init(
-    byteCount: Int, expectedSeconds: Double, wake: WakePipe, work: @escaping @Sendable () -> Outcome
+    byteCount: Int, expectedSeconds: Double, wake: WakePipe,
+    ending: (@Sendable () -> Ending?)? = nil, work: @escaping @Sendable () -> Outcome
   ) {
     self.byteCount = byteCount
+    self.endingWork = ending
     self.wake = wake
     self.expectedSeconds = max(expectedSeconds, 0.001)
     self.work = Mutex(work)
@@ -80,6 +97,11 @@ public final class ArticleLoad: Sendable {
   /// The whole article once it is parsed; `nil` until then. Never blocks.
   public var article: Article? { outcome?.article }
 
+  /// The ending of the text once found (shortly after the start); `nil` until then or without one.
+  public var endingText: Ending? {
+    ending.withLock { $0 }
+  }
+
   /// Waits for the work to end (starting it if need be) and gives the article.
   @discardableResult
   public func wait() -> Article {
@@ -106,7 +128,7 @@ public final class ArticleLoad: Sendable {
       defer { work = nil }
       return work
     }) else { return }
-    let job = Unmanaged.passRetained(Job(load: self, work: work)).toOpaque()
+    let job = Unmanaged.passRetained(Job(load: self, ending: endingWork, work: work)).toOpaque()
     startedAt.withLock { $0 = Self.now() }
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
@@ -130,6 +152,11 @@ public final class ArticleLoad: Sendable {
     }
   }
 
+  fileprivate func offer(_ found: Ending) {
+    ending.withLock { $0 = found }
+    wake.signal()
+  }
+
   fileprivate func finish(_ outcome: Outcome) {
     result.withLock { $0 = outcome }
     wake.signal()
@@ -145,12 +172,17 @@ public final class ArticleLoad: Sendable {
   /// What the thread is given: the load to report to and the work to do.
   private final class Job: Sendable {
     let load: ArticleLoad
+    let ending: (@Sendable () -> Ending?)?
     let work: @Sendable () -> Outcome
-    init(load: ArticleLoad, work: @escaping @Sendable () -> Outcome) {
+    init(load: ArticleLoad, ending: (@Sendable () -> Ending?)?, work: @escaping @Sendable () -> Outcome) {
       self.load = load
+      self.ending = ending
       self.work = work
     }
-    func run() { load.finish(work()) }
+    func run() {
+      if let found = ending?() { load.offer(found) }
+      load.finish(work())
+    }
   }
 }
 

@@ -10,6 +10,11 @@ import ArticleModel
 /// the article is loading, with an estimate of how far, and the held key acts
 /// as soon as the whole article is in. Any other key pressed meanwhile
 /// cancels the held one (the user has moved on); `q` always quits at once.
+///
+/// `G` need not wait, though: the load finds the last stretch of the text
+/// (from a paragraph break some 32 kB before the end) first thing, and `G`
+/// shows it, parsed there and then, until the whole is in; `g` goes back to
+/// the beginning. Only if the ending is not found yet does `G` wait.
 extension ReaderSession {
   /// Whether an action can act on the beginning of an article still loading.
   static func worksOnTheBeginning(_ action: Action) -> Bool {
@@ -37,13 +42,16 @@ extension ReaderSession {
   func showLoadingProgress(force: Bool = false) {
     loads.values.first?.wake.drain()
     guard let load = loads[state.current] else { return }
+    if heldAction == .toBottom && showEnding() { return }
     guard force || state.message == nil || state.message == loadingMessage else { return }
     let percent = Int(load.progress * 100)
     let size = Self.megabytes(load.byteCount)
     let text =
-      heldAction == nil
-      ? "Loading the whole article (\(size))… about \(percent)%"
-      : "Loading the whole article (\(size)) for that key… about \(percent)% (another key cancels)"
+      heldAction != nil
+      ? "Loading the whole article (\(size)) for that key… about \(percent)% (another key cancels)"
+      : endings[state.current] != nil
+        ? "The end, while the whole article loads (\(size))… about \(percent)%"
+        : "Loading the whole article (\(size))… about \(percent)%"
     let message = Message(text)
     state.message = message
     loadingMessage = message
@@ -56,7 +64,8 @@ extension ReaderSession {
     for (index, load) in loads.sorted(by: { $0.key < $1.key }) {
       guard let outcome = load.outcome else { continue }
       loads[index] = nil
-      state.replaceArticle(of: index, with: outcome.article)
+      let shift = endings.removeValue(forKey: index)?.start ?? 0
+      state.replaceArticle(of: index, with: outcome.article, shift: shift)
       if let place = heldPlaces.removeValue(forKey: index) { restore(place, document: index) }
       if let warning = outcome.warning { warnings.append(warning) }
       guard index == state.current else { continue }
@@ -69,6 +78,31 @@ extension ReaderSession {
       }
     }
     return nil
+  }
+
+  /// Shows the ending of the article being loaded, at its end; `false` when
+  /// the ending is not known yet (the caller then holds the key).
+  func showEnding() -> Bool {
+    let index = state.current
+    guard let load = loads[index], let ending = load.endingText else { return false }
+    if endings[index] == nil {
+      let beginning = state.documents[index].article
+      state.replaceArticle(of: index, with: Article(parsing: ending.text), shift: -ending.sourceStart)
+      endings[index] = (beginning, ending.sourceStart)
+    }
+    heldAction = nil
+    _ = perform(.toBottom)
+    showLoadingProgress(force: true)
+    return true
+  }
+
+  /// Back from the ending to the beginning, at its top.
+  func showBeginning() {
+    let index = state.current
+    guard let shown = endings.removeValue(forKey: index) else { return }
+    state.replaceArticle(of: index, with: shown.beginning, shift: shown.start)
+    _ = perform(.toTop)
+    showLoadingProgress(force: true)
   }
 
   /// "20.0 MB", "512 kB".

@@ -37,6 +37,9 @@ public final class ReaderSession {
   var heldAction: Action?
   /// The loading notice last put on the bottom line (replaced as the estimate moves on).
   var loadingMessage: Message?
+  /// Articles still loading that show their ending (after `G`), with the
+  /// beginning to go back to and the ending's start in the whole text, by document index.
+  var endings: [Int: (beginning: Article, start: Int)] = [:]
   /// Remembered places beyond the beginning of an article still loading, by document index.
   var heldPlaces: [Int: PositionStore.Place] = [:]
   /// Warnings that came with articles loaded in the background (damaged
@@ -81,6 +84,11 @@ public final class ReaderSession {
       if case .terminate(let signal) = event { return 128 + signal }
       guard let action = state.action(for: event, keyMap: keyMap) else { continue }
       if loads[state.current] != nil {
+        if action == .toBottom && showEnding() { continue }
+        if action == .toTop && endings[state.current] != nil {
+          showBeginning()
+          continue
+        }
         if !Self.worksOnTheBeginning(action) {
           hold(action)
           continue
