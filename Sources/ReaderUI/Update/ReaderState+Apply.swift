@@ -109,6 +109,13 @@ extension ReaderState {
   public mutating func scrollArticle(by rows: Int) {
     let layout = articleLayout
     let moved = layout.position(position, movedBy: rows)
+    // Without a filter every paragraph has a row of its own, so the last page's rows belong to
+    // the last `pageHeight` paragraphs: a view starting before them cannot pass the end, and
+    // the last top (a walk back from the end) need not be found.
+    if visibleParagraphs == nil && moved.paragraph + pageHeight < article.paragraphs.count {
+      position = moved
+      return
+    }
     position = layout.clampedTop(moved, height: pageHeight)
   }
 
