@@ -28,6 +28,19 @@ enum QuotationExtractor {
     var words: [UInt64]  // name words (titles stripped) for names, head for roles
     var roles: [UInt64]
     var nameRange: Range<Int>  // local range of the name part
+    /// The text of `mention`.
+    var mentionText: String
+    /// The text of `nameRange`.
+    var nameText: String
+  }
+
+  /// A quotation kept after attribution, with the texts read while its
+  /// paragraphs were at hand.
+  struct Kept {
+    var candidate: Candidate
+    var found: Found?
+    /// The quotation's text: its pieces joined by spaces.
+    var text: String
   }
 
   /// Quotes without attribution shorter than this many words are not listed: a short
@@ -37,24 +50,40 @@ enum QuotationExtractor {
   static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
     let count = paragraphs.count
     guard count > 0 else { return Extraction(quotations: [], speakers: []) }
-    var scalars: [[Unicode.Scalar]] = []
-    scalars.reserveCapacity(count)
-    var scans: [QuotationScanner.Result] = []
-    scans.reserveCapacity(count)
-    for p in paragraphs {
-      let s = scalarsOf(p.text)
-      scans.append(QuotationScanner.scan(s))
-      scalars.append(s)
-    }
-
-    // 1. Top-level spans per paragraph and candidates across paragraphs.
+    // Whether each paragraph's text is ASCII only (filled as the paragraphs are read).
+    var isASCII = [Bool](repeating: false, count: count)
+    // The paragraphs are read in order, each one once: its quotations are found
+    // (1; the marks of the next paragraph are scanned one step ahead, since a quote
+    // may continue there), its words read and its names harvested (2), and every
+    // quotation complete by then is attributed (3). Only the scalars and tokens of
+    // the paragraphs a quotation still waiting may look at are kept.
     var candidates: [Candidate] = []
-    var spans: [[Range<Int>]] = Array(repeating: [], count: count)
-    var spanIDs: [[Int]] = Array(repeating: [], count: count)
     var chain: (candidate: Int, family: QuotationScanner.Family)?
+    var scalars = [[Unicode.Scalar]](repeating: [], count: count)
+    var tokens = [ParagraphTokens](repeating: ParagraphTokens(), count: count)
+    var released = 0
+    var resolver = SpeakerResolver(text: { p, r in
+      isASCII[p] ? asciiText(paragraphs[p].text, r) : display(scalarsOf(paragraphs[p].text), r)
+    })
+    var kept: [Kept] = []
+    var keptUnquoted: [Kept] = []
+    // The last attributed quotation of the paragraph being read: a later quote in
+    // the same paragraph with no words of its own continues that speaker.
+    var lastFound: (paragraph: Int, found: Found)?
+    var attributed = 0
+
+    var nextScalars = scalarsOf(paragraphs[0].text)
+    var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
-      let scan = scans[p]
-      let s = scalars[p]
+      // 1. Top-level spans of the paragraph and candidates across paragraphs.
+      let s = nextScalars
+      let scan = nextScan
+      isASCII[p] = s.count == paragraphs[p].text.utf8.count
+      if p + 1 < count {
+        nextScalars = scalarsOf(paragraphs[p + 1].text)
+        nextScan = QuotationScanner.scan(nextScalars)
+      }
+      scalars[p] = s
       var first = 0
       while first < s.count && Lexicon.isSpace(s[first]) { first += 1 }
       var accepted: Range<Int>?
@@ -66,7 +95,7 @@ enum QuotationExtractor {
           && paragraphs[p].kind == .text
         let nextOpens =
           p + 1 < count && paragraphs[p + 1].kind == .text && paragraphs[p].kind == .text
-          && scans[p + 1].opening.map { compatible($0, u.family) } == true
+          && nextScan.opening.map { compatible($0, u.family) } == true
         if continuesChain {
           continuing = true
           opensChain = nextOpens
@@ -99,103 +128,53 @@ enum QuotationExtractor {
         }
       }
       if let c = chain, !(ids.last == c.candidate) { chain = nil }
-      spans[p] = top
-      spanIDs[p] = ids
-    }
 
-    // 2. Tokens, and the names they show (harvested as we go so that only the
-    // paragraphs read again keep their tokens).
-    var tokens = [ParagraphTokens](repeating: ParagraphTokens(), count: count)
-    var resolver = SpeakerResolver(text: { p, r in
-      display(scalars[p], r)
-    })
-    for p in 0..<count {
-      let t = ParagraphTokens(scalars: scalars[p], quotes: spans[p], ids: spanIDs[p])
+      // 2. Tokens, and the names they show.
+      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids)
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
       let para = paragraphs[p]
       resolver.harvest(t, paragraph: p, sourceStart: { para.sourceOffset(ofLocal: $0) })
-      if !spans[p].isEmpty || para.kind == .post || (p + 1 < count && !spans[p + 1].isEmpty) {
-        tokens[p] = t
+      tokens[p] = t
+      // Unquoted statements in posts: "#Lavrov: Steps by …".
+      if para.kind == .post, let u = unquoted(t, s, paragraph: p) {
+        keptUnquoted.append(u)
       }
-    }
-    // 3. Attribution and scare quotes.
-    var kept: [(candidate: Candidate, found: Found?)] = []
-    // The last attributed quotation of the paragraph being read: a later quote in
-    // the same paragraph with no words of its own continues that speaker.
-    var lastFound: (paragraph: Int, found: Found)?
-    for c in candidates {
-      guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
-        let lastPiece = c.pieces.last
-      else { continue }
-      let fp = firstPiece.paragraph
-      let lp = lastPiece.paragraph
-      let ft = c.tokens[0]
-      let lt = c.tokens[c.tokens.count - 1]
-      var attribution: Attribution?
-      var where_ = lp
-      if c.pieces.count == 1 {
-        attribution = Attribution.find(in: tokens[fp], quote: ft)
-        where_ = fp
-      } else {
-        attribution = Attribution.after(tokens[lp], lt)
-        if attribution == nil {
-          attribution = Attribution.before(tokens[fp], ft, anchor: ft)
-          where_ = fp
-        }
-      }
-      var verbInSentence = false
-      var inherited: Found?
-      if let a = attribution, where_ == fp, let cue = a.cue,
-        tokens[fp].tokens[cue].hash != Lexicon.according
-      {
-        verbInSentence = true
-      }
-      if attribution == nil && ft == 0 && fp > 0
-        && paragraphs[fp - 1].kind == paragraphs[fp].kind
-      {
-        attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
-        where_ = fp - 1
-      }
-      if attribution == nil, let last = lastFound, last.paragraph == fp {
-        attribution = nil
-        inherited = last.found
-      }
-      if attribution == nil && inherited == nil {
-        if ft > 0 {
-          attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
-          where_ = fp
-          if attribution == nil && c.pieces.count == 1 {
-            attribution = Attribution.fromSentenceSubject(in: tokens[fp], quote: ft)
-          }
-        } else if fp > 0 && paragraphs[fp - 1].kind == paragraphs[fp].kind {
-          attribution = Attribution.fromLastSentence(in: tokens[fp - 1])
-          where_ = fp - 1
-        }
-      }
-      var result = attribution.map { found($0, tokens[where_], paragraph: where_) }
-      if result == nil { result = inherited }
-      if c.pieces.count == 1 {
-        let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
-        if ScareQuoteClassifier.isNotSpeech(
-          tokens[fp], quote: ft, shape: shape, attributed: result != nil,
-          verbInSentence: verbInSentence)
-        {
-          continue
-        }
-        if result == nil && shape.words < unattributedMinimumWords { continue }
-      }
-      if let result { lastFound = (lp, result) }
-      kept.append((c, result))
-    }
 
-    // Unquoted statements in posts: "#Lavrov: Steps by …".
-    for p in 0..<count where paragraphs[p].kind == .post {
-      if let u = unquoted(tokens[p], scalars[p], paragraph: p) {
-        kept.append(u)
+      // 3. Attribution and scare quotes of the quotations complete so far (all
+      // but the one a continuing chain may still extend), in order.
+      let ready = chain.map { min($0.candidate, candidates.count) } ?? candidates.count
+      while attributed < ready {
+        if let k = attribute(
+          candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
+          lastFound: &lastFound)
+        {
+          kept.append(k)
+        }
+        attributed += 1
+      }
+      // A quotation still waiting may read its paragraph and the one before; the
+      // next one may read this paragraph.
+      let keepFrom = attributed < candidates.count ? candidates[attributed].pieces[0].paragraph - 1 : p
+      while released < keepFrom {
+        tokens[released] = ParagraphTokens()
+        scalars[released] = []
+        released += 1
       }
     }
+    while attributed < candidates.count {
+      if let k = attribute(
+        candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
+        lastFound: &lastFound)
+      {
+        kept.append(k)
+      }
+      attributed += 1
+    }
+    tokens = []
+    scalars = []
+    kept += keptUnquoted
 
     // 4. Order, speakers, quotations.
     func startOffset(_ c: Candidate) -> Int {
@@ -215,8 +194,7 @@ enum QuotationExtractor {
     var quotations: [Quotation] = []
     quotations.reserveCapacity(kept.count)
     for (i, k) in kept.enumerated() {
-      quotations.append(
-        makeQuotation(index: i, k.candidate, paragraphs: paragraphs, scalars: scalars))
+      quotations.append(makeQuotation(index: i, k.candidate, text: k.text, paragraphs: paragraphs))
     }
     var order: [Int] = []  // entity indices in order of first item
     var seen = Set<Int>()
@@ -233,17 +211,17 @@ enum QuotationExtractor {
         switch f.form {
         case .name:
           entity = resolver.resolveName(
-            words: f.words, display: display(scalars[f.paragraph], f.nameRange), roles: f.roles,
+            words: f.words, display: f.nameText, roles: f.roles,
             position: position, isOrganisation: false)
         case .pronoun:
           entity = resolver.resolvePronoun(f.words.first ?? 0, position: position)
         case .role:
           entity = resolver.resolveRole(
-            head: f.words.last ?? 0, display: display(scalars[f.paragraph], f.mention),
+            head: f.words.last ?? 0, display: f.mentionText,
             position: position)
         }
         quotations[qi].mention = Quotation.Mention(
-          text: display(scalars[f.paragraph], f.mention),
+          text: f.mentionText,
           range: TextRange(
             start: position, end: para.sourceOffset(ofLocal: f.mention.upperBound)))
         if let e = entity {
@@ -309,6 +287,80 @@ enum QuotationExtractor {
   }
 
   // MARK: - Helpers
+
+  /// Step 3 for one complete candidate: its speaker phrase, or `nil` when it is a
+  /// scare quote, a title or a short phrase nobody is said to have spoken.
+  ///
+  /// Reads the tokens and scalars of its paragraphs and of the one before.
+  static func attribute(
+    _ c: Candidate, paragraphs: [Paragraph], tokens: [ParagraphTokens], scalars: [[Unicode.Scalar]],
+    lastFound: inout (paragraph: Int, found: Found)?
+  ) -> Kept? {
+    guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
+      let lastPiece = c.pieces.last
+    else { return nil }
+    let fp = firstPiece.paragraph
+    let lp = lastPiece.paragraph
+    let ft = c.tokens[0]
+    let lt = c.tokens[c.tokens.count - 1]
+    var attribution: Attribution?
+    var where_ = lp
+    if c.pieces.count == 1 {
+      attribution = Attribution.find(in: tokens[fp], quote: ft)
+      where_ = fp
+    } else {
+      attribution = Attribution.after(tokens[lp], lt)
+      if attribution == nil {
+        attribution = Attribution.before(tokens[fp], ft, anchor: ft)
+        where_ = fp
+      }
+    }
+    var verbInSentence = false
+    var inherited: Found?
+    if let a = attribution, where_ == fp, let cue = a.cue,
+      tokens[fp].tokens[cue].hash != Lexicon.according
+    {
+      verbInSentence = true
+    }
+    if attribution == nil && ft == 0 && fp > 0
+      && paragraphs[fp - 1].kind == paragraphs[fp].kind
+    {
+      attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
+      where_ = fp - 1
+    }
+    if attribution == nil, let last = lastFound, last.paragraph == fp {
+      attribution = nil
+      inherited = last.found
+    }
+    if attribution == nil && inherited == nil {
+      if ft > 0 {
+        attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
+        where_ = fp
+        if attribution == nil && c.pieces.count == 1 {
+          attribution = Attribution.fromSentenceSubject(in: tokens[fp], quote: ft)
+        }
+      } else if fp > 0 && paragraphs[fp - 1].kind == paragraphs[fp].kind {
+        attribution = Attribution.fromLastSentence(in: tokens[fp - 1])
+        where_ = fp - 1
+      }
+    }
+    var result = attribution.map { found($0, tokens[where_], scalars[where_], paragraph: where_) }
+    if result == nil { result = inherited }
+    if c.pieces.count == 1 {
+      let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
+      if ScareQuoteClassifier.isNotSpeech(
+        tokens[fp], quote: ft, shape: shape, attributed: result != nil,
+        verbInSentence: verbInSentence)
+      {
+        return nil
+      }
+      if result == nil && shape.words < unattributedMinimumWords { return nil }
+    }
+    if let result { lastFound = (lp, result) }
+    let text = c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " ")
+    return Kept(candidate: c, found: result, text: text)
+  }
+
 
   /// The scalars of `text`, decoded straight from its UTF-8 storage.
   ///
@@ -427,15 +479,28 @@ enum QuotationExtractor {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// `display(scalarsOf(text), r)` for a text of ASCII only (scalar offsets are byte offsets).
+  static func asciiText(_ text: String, _ r: Range<Int>) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      let lo = max(0, min(r.lowerBound, bytes.count))
+      let hi = max(lo, min(r.upperBound, bytes.count))
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+    }
+  }
+
   /// The speaker phrase of an attribution, with its name words.
-  static func found(_ a: Attribution, _ t: ParagraphTokens, paragraph: Int) -> Found {
+  static func found(
+    _ a: Attribution, _ t: ParagraphTokens, _ s: [Unicode.Scalar], paragraph: Int
+  ) -> Found {
     let toks = t.tokens
     let mention = toks[a.mention.lowerBound].start..<toks[a.mention.upperBound - 1].end
     switch a.form {
     case .pronoun:
       return Found(
         paragraph: paragraph, mention: mention, form: .pronoun,
-        words: [toks[a.mention.lowerBound].hash], roles: [], nameRange: mention)
+        words: [toks[a.mention.lowerBound].hash], roles: [], nameRange: mention,
+        mentionText: display(s, mention), nameText: display(s, mention))
     case .role:
       var head = toks[a.mention.upperBound - 1].hash
       if toks[a.mention.upperBound - 1].isPossessive, a.mention.count > 1 {
@@ -444,7 +509,7 @@ enum QuotationExtractor {
       let roles = toks[a.mention].filter { $0.kind == .word }.map { $0.hash }
       return Found(
         paragraph: paragraph, mention: mention, form: .role, words: [head], roles: roles,
-        nameRange: mention)
+        nameRange: mention, mentionText: display(s, mention), nameText: display(s, mention))
     case .name:
       var k = a.mention.lowerBound
       var roles: [UInt64] = []
@@ -476,16 +541,17 @@ enum QuotationExtractor {
       } else if toks[e].isAbbreviation && toks[e].end - toks[e].start > 2 {
         // Keep "Jr." and initials whole; nothing to trim.
       }
+      let nameRange = nameStart..<max(nameStart, nameEnd)
       return Found(
         paragraph: paragraph, mention: mention, form: .name, words: words, roles: roles,
-        nameRange: nameStart..<max(nameStart, nameEnd))
+        nameRange: nameRange, mentionText: display(s, mention), nameText: display(s, nameRange))
     }
   }
 
   /// `Name: statement` at the start of a post.
   static func unquoted(
     _ t: ParagraphTokens, _ s: [Unicode.Scalar], paragraph: Int
-  ) -> (candidate: Candidate, found: Found?)? {
+  ) -> Kept? {
     let toks = t.tokens
     var colon = -1
     var k = 0
@@ -503,10 +569,10 @@ enum QuotationExtractor {
     let end = postTextEnd(s, from: start)
     guard end > start else { return nil }
     let a = Attribution(mention: 0..<colon, form: .name, cue: nil)
-    let f = found(a, t, paragraph: paragraph)
+    let f = found(a, t, s, paragraph: paragraph)
     var c = Candidate(pieces: [Quotation.Piece(paragraph: paragraph, local: start..<end)])
     c.kind = .unquoted
-    return (c, f)
+    return Kept(candidate: c, found: f, text: display(s, start..<end))
   }
 
   /// Where a post's own text ends: before its links and signature.
@@ -542,16 +608,16 @@ enum QuotationExtractor {
   }
 
   static func makeQuotation(
-    index: Int, _ c: Candidate, paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]
+    index: Int, _ c: Candidate, text: String, paragraphs: [Paragraph]
   ) -> Quotation {
     let first = c.pieces[0]
     let last = c.pieces[c.pieces.count - 1]
     let start = paragraphs[first.paragraph].sourceOffset(ofLocal: first.local.lowerBound)
     let end = paragraphs[last.paragraph].sourceOffset(ofLocal: last.local.upperBound)
-    let text = c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " ")
     return Quotation(
       index: index, text: text, range: TextRange(start: start, end: end),
       paragraph: first.paragraph, pieces: c.pieces, kind: c.kind,
       post: paragraphs[first.paragraph].post)
   }
+
 }
