@@ -94,8 +94,24 @@ enum Lexicon {
     return hash(scalars, from: 0, to: scalars.count)
   }
 
+  /// The set of the words of `words`, separated by spaces and line breaks
+  /// (hashed straight from its scalars: the sets are built on every start).
   private static func set(_ words: String) -> WordSet {
-    WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+    var hashes: [UInt64] = []
+    var h = emptyHash
+    var inWord = false
+    for scalar in words.unicodeScalars {
+      if scalar == " " || scalar == "\n" {
+        if inWord { hashes.append(h) }
+        h = emptyHash
+        inWord = false
+      } else {
+        h = (h ^ UInt64(fold(scalar.value))) &* 0x100_0000_01b3
+        inWord = true
+      }
+    }
+    if inWord { hashes.append(h) }
+    return WordSet(hashes)
   }
 
   /// A fixed set of word hashes with an open-addressing table: the hashes are
