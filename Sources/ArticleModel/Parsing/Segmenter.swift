@@ -23,8 +23,9 @@
 /// Never fails: any text gives a segmentation, possibly empty.
 enum Segmenter {
   static func segment(_ source: String) -> Segmentation {
-    let utf8 = Array(source.utf8)
-    return utf8.withUnsafeBufferPointer { bytes in
+    // The string's own UTF-8 storage, read in place (no copy of the source).
+    var source = source
+    return source.withUTF8 { bytes in
       var start = 0
       var scalar = 0
       if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
