@@ -23,23 +23,34 @@ public struct Paragraph: Hashable, Sendable {
   public var post: Int?
   /// Source offset of every scalar of `text`, plus one past the end; `nil`
   /// when `text` is the source slice itself (local offset + `range.start`).
-  public var sourceMap: [Int]?
+  public var sourceMap: [Int]? {
+    get { map?.offsets }
+    set { map = newValue.map(SourceMap.init) }
+  }
+  /// `sourceMap` as stored: compact (see `SourceMap`).
+  var map: SourceMap?
 
   public init(
     index: Int, range: TextRange, text: String, kind: Kind = .text, post: Int? = nil,
     sourceMap: [Int]? = nil
   ) {
+    self.init(
+      index: index, range: range, text: text, kind: kind, post: post,
+      map: sourceMap.map(SourceMap.init))
+  }
+
+  init(index: Int, range: TextRange, text: String, kind: Kind = .text, post: Int? = nil, map: SourceMap?) {
     self.index = index
     self.range = range
     self.text = text
     self.kind = kind
     self.post = post
-    self.sourceMap = sourceMap
+    self.map = map
   }
 
   /// The source offset of a local offset into `text` (clamped to the text).
   public func sourceOffset(ofLocal local: Int) -> Int {
-    guard let map = sourceMap, !map.isEmpty else {
+    guard let map, map.count > 0 else {
       return range.start + max(0, min(local, range.count))
     }
     return map[max(0, min(local, map.count - 1))]
@@ -48,7 +59,7 @@ public struct Paragraph: Hashable, Sendable {
   /// The local offset into `text` of a source offset (the first scalar at or
   /// after it), clamped to the text.
   public func localOffset(ofSource source: Int) -> Int {
-    guard let map = sourceMap, !map.isEmpty else {
+    guard let map, map.count > 0 else {
       return max(0, min(source - range.start, range.count))
     }
     var lo = 0

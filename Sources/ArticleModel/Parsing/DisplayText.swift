@@ -19,7 +19,7 @@ struct DisplayText {
   var text: String
   /// Absolute source offsets from the first to one past the last scalar used.
   var range: Range<Int>
-  var sourceMap: [Int]?
+  var sourceMap: SourceMap?
   /// Number of scalars in `text`.
   var count: Int
   /// Whether `text` is exactly the source at `range` (even when a map was asked for).
@@ -27,7 +27,7 @@ struct DisplayText {
 
   var isEmpty: Bool { count == 0 }
 
-  init(text: String, range: Range<Int>, sourceMap: [Int]?, count: Int) {
+  init(text: String, range: Range<Int>, sourceMap: SourceMap?, count: Int) {
     self.text = text
     self.range = range
     self.sourceMap = sourceMap
@@ -45,11 +45,11 @@ struct DisplayText {
       let text = DisplayText.encode(s, trimmed)
       let start = base + trimmed.lowerBound
       let end = base + trimmed.upperBound
-      let map: [Int]? = alwaysMap ? Array(start...end) : nil
+      let map: SourceMap? = alwaysMap ? SourceMap(identityFrom: start, count: end - start, end: end) : nil
       self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
       if trimmed.isEmpty {
-        self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0)
+        self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
       }
       return
     }
@@ -256,17 +256,15 @@ struct DisplayText {
       let text = String(decoding: UnsafeBufferPointer(start: bytes, count: byteCount), as: UTF8.self)
       bytes.deallocate()
       guard count > 0 else {
-        return DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? [base] : nil, count: 0)
+        return DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
       }
-      var sourceMap: [Int]? = nil
+      var sourceMap: SourceMap? = nil
       if !identity {
         var map = map
         map.append(lastEnd)
-        sourceMap = map
+        sourceMap = SourceMap(map)
       } else if alwaysMap {
-        var identityMap = Array(first..<(first + count))
-        identityMap.append(lastEnd)
-        sourceMap = identityMap
+        sourceMap = SourceMap(identityFrom: first, count: count, end: lastEnd)
       }
       var result = DisplayText(text: text, range: first..<lastEnd, sourceMap: sourceMap, count: count)
       result.isVerbatim = identity

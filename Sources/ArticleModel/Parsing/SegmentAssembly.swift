@@ -95,7 +95,7 @@ struct SegmentAssembly {
     var start = base + Scalars.trimmed(s, segment.range).lowerBound
     if !display.isEmpty { start = min(start, display.range.lowerBound) }
     if display.isEmpty {
-      display.sourceMap = [start]
+      display.sourceMap = SourceMap([start])
       display.range = start..<start
     }
     if signature.platform == .twitter && display.isEmpty && opensGroup && !signature.handle.isEmpty,
@@ -113,7 +113,8 @@ struct SegmentAssembly {
       } else if Self.canCarryPost(last.display.text, requiringPostLook: groupOpensBlock) {
         var carried = last.display
         if carried.sourceMap == nil {
-          carried.sourceMap = Array(carried.range) + [carried.range.upperBound]
+          carried.sourceMap = SourceMap(
+            identityFrom: carried.range.lowerBound, count: carried.range.count, end: carried.range.upperBound)
         }
         drafts[index].display = carried
         drafts[index].content = nil
@@ -161,7 +162,7 @@ struct SegmentAssembly {
           }
         }
         paragraphs.append(
-          Paragraph(index: index, range: range, text: draft.display.text, sourceMap: draft.display.sourceMap))
+          Paragraph(index: index, range: range, text: draft.display.text, map: draft.display.sourceMap))
         continue
       }
       let content = draft.content ?? PostContent(reading: draft.display.text)
@@ -174,7 +175,7 @@ struct SegmentAssembly {
       paragraphs.append(
         Paragraph(
           index: index, range: range, text: draft.display.text, kind: .post, post: posts.count - 1,
-          sourceMap: draft.display.sourceMap))
+          map: draft.display.sourceMap))
     }
     return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
   }
