@@ -34,28 +34,25 @@ struct SourceHints: OptionSet, Sendable {
     _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int
   ) -> (end: Int, scalars: Int, hints: SourceHints) {
     var hints: UInt32 = 0
-    var doubleSpace = false
-    var scalars = 0
-    var previous: UInt32 = 0
+    // UTF-8 continuation bytes seen: the line's scalars are its bytes less these.
+    var continuations = 0
     var i = start
     while i < end {
-      let b = base[i]
-      let kind = table[Int(b)]
-      let pair = previous << 8 | UInt32(b)
-      doubleSpace = doubleSpace || pair == 0x2020
-      previous = UInt32(b)
-      scalars &+= b & 0xC0 != 0x80 ? 1 : 0
+      let kind = table[Int(base[i])]
       if kind != 0 {
-        if kind == Kind.lineBreak {
-          scalars &-= 1
-          break
+        if kind == Kind.lineBreak { break }
+        if kind == Kind.continuation {
+          continuations &+= 1
+        } else if kind == Kind.space {
+          // Two spaces in a row.
+          if i > start && base[i - 1] == 0x20 { hints |= SourceHints.unclean.rawValue }
+        } else if kind != Kind.otherLead {
+          hints |= inspect(kind, base, i, start: start, end: end)
         }
-        hints |= inspect(kind, base, i, start: start, end: end)
       }
       i += 1
     }
-    if doubleSpace { hints |= SourceHints.unclean.rawValue }
-    return (i, scalars, SourceHints(rawValue: hints))
+    return (i, i - start - continuations, SourceHints(rawValue: hints))
   }
 
   private enum Kind {
@@ -71,6 +68,10 @@ struct SourceHints: OptionSet, Sendable {
     static let code: UInt8 = 10
     static let u: UInt8 = 11
     static let v: UInt8 = 12
+    /// A UTF-8 continuation byte (`10xxxxxx`).
+    static let continuation: UInt8 = 13
+    /// Any other byte from 0xC0 up: the lead byte of a scalar that needs no look.
+    static let otherLead: UInt8 = 14
   }
 
   /// The hints a trigger byte at `i` gives, looking at its neighbours.
@@ -137,7 +138,11 @@ struct SourceHints: OptionSet, Sendable {
     table[0x3B] = Kind.code  // ;
     table[0x75] = Kind.u
     table[0x76] = Kind.v
+    table[0x20] = Kind.space
     for b in [0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xEF] { table[b] = Kind.lead }
+    // Every byte from 0x80 up is looked at, so that the common case (ASCII
+    // with no trigger) is one load and one test a byte.
+    for b in 0x80..<0x100 where table[b] == 0 { table[b] = b < 0xC0 ? Kind.continuation : Kind.otherLead }
     return table
   }()
 }
