@@ -9,24 +9,53 @@
 /// (pronouns) or becomes an entity of its own (roles).
 struct SpeakerResolver {
   /// A run of capitalised words seen in the running text.
+  ///
+  /// Kept small (56 bytes): an article has one for every capitalised run.
+  /// Local offsets and indices are stored in 32 bits, as token offsets are.
   struct NameRun {
-    var paragraph: Int
-    /// Local scalar range of the name part (titles stripped).
-    var name: Range<Int>
-    /// First and last name word hashes and the number of name words.
+    /// First and last name word hashes.
     var first: UInt64
     var last: UInt64
-    var wordCount: Int
-    /// Where the hashes of role and title words said of the name ("minister",
-    /// "foreign") stand in `roleStore`.
-    var roles: Range<Int>
-
-    /// The name words as the resolver compares them: first and last (or the one word).
-    var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
     var sourceStart: Int
+    private var storedParagraph: Int32
+    private var storedNameStart: Int32
+    private var storedNameEnd: Int32
+    private var storedRolesStart: Int32
+    private var storedRolesEnd: Int32
+    private var storedWordCount: Int32
     var isOrganisation: Bool
     var isFemale: Bool?
     var isPossessive: Bool = false
+
+    init(
+      paragraph: Int, name: Range<Int>, first: UInt64, last: UInt64, wordCount: Int, roles: Range<Int>,
+      sourceStart: Int, isOrganisation: Bool, isFemale: Bool?, isPossessive: Bool
+    ) {
+      self.first = first
+      self.last = last
+      self.sourceStart = sourceStart
+      storedParagraph = Int32(truncatingIfNeeded: paragraph)
+      storedNameStart = Int32(truncatingIfNeeded: name.lowerBound)
+      storedNameEnd = Int32(truncatingIfNeeded: name.upperBound)
+      storedRolesStart = Int32(truncatingIfNeeded: roles.lowerBound)
+      storedRolesEnd = Int32(truncatingIfNeeded: roles.upperBound)
+      storedWordCount = Int32(truncatingIfNeeded: wordCount)
+      self.isOrganisation = isOrganisation
+      self.isFemale = isFemale
+      self.isPossessive = isPossessive
+    }
+
+    var paragraph: Int { Int(storedParagraph) }
+    /// Local scalar range of the name part (titles stripped).
+    var name: Range<Int> { Int(storedNameStart)..<Int(storedNameEnd) }
+    /// The number of name words.
+    var wordCount: Int { Int(storedWordCount) }
+    /// Where the hashes of role and title words said of the name ("minister",
+    /// "foreign") stand in `roleStore`.
+    var roles: Range<Int> { Int(storedRolesStart)..<Int(storedRolesEnd) }
+
+    /// The name words as the resolver compares them: first and last (or the one word).
+    var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
   }
 
   struct Entity {
