@@ -17,6 +17,29 @@ public struct Screen: Hashable, Sendable {
     }
   }
 
+  /// The cells of a rectangle that lies within the screen, row by row.
+  func cells(in rect: Rect) -> [Cell] {
+    var result: [Cell] = []
+    result.reserveCapacity(rect.width * rect.height)
+    for y in rect.y..<rect.maxY {
+      let base = y * size.width
+      result.append(contentsOf: cells[(base + rect.x)..<(base + rect.maxX)])
+    }
+    return result
+  }
+
+  /// Puts back cells taken with `cells(in:)` from a rectangle of the same size.
+  mutating func paste(_ pasted: [Cell], in rect: Rect) {
+    guard pasted.count == rect.width * rect.height else { return }
+    let width = size.width
+    withCells { cells in
+      for row in 0..<rect.height {
+        let base = (rect.y + row) * width + rect.x
+        for x in 0..<rect.width { cells[base + x] = pasted[row * rect.width + x] }
+      }
+    }
+  }
+
   /// Runs `body` on the grid's cells in place (one uniqueness check, not one per cell).
   mutating func withCells<R>(_ body: (UnsafeMutableBufferPointer<Cell>) -> R) -> R {
     cells.withUnsafeMutableBufferPointer { body($0) }

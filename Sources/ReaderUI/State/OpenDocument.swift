@@ -16,6 +16,8 @@ public final class OpenDocument: Sendable, Equatable {
   /// The speaker who wrote each post, by post index (`nil` when the model names nobody).
   let postAuthors: [Int?]
   public let cache = LayoutCache()
+  /// The side list's last page as drawn.
+  let sideListCache = SideListCache()
 
   public init(name: String, article: Article) {
     self.name = name

@@ -66,12 +66,28 @@ public enum SideView {
     let capacity = state.listCapacity
     let first = state.firstListRow(rows: rows)
     let height = ReaderState.entryHeight(state.sideTab)
-    for (slot, row) in (first..<min(ids.count, first + capacity)).enumerated() {
+    let shown = first..<min(ids.count, first + capacity)
+    // The entries (the page only changes with the tab, the filter or a page turn), then the
+    // mark and the selection over them. The list's rectangle is blank until now.
+    let inScreen = Rect(
+      x: max(0, list.x), y: max(0, list.y), width: max(0, min(list.maxX, screen.size.width) - max(0, list.x)),
+      height: max(0, min(list.maxY, screen.size.height) - max(0, list.y)))
+    let key = SideListCache.Key(tab: state.sideTab, list: list, rows: shown, filter: state.filter, theme: theme)
+    let cache = state.document.sideListCache
+    if inScreen == list, let cells = cache.cells(for: key) {
+      screen.paste(cells, in: list)
+    } else {
+      for (slot, row) in shown.enumerated() {
+        drawEntry(
+          ids[row], tab: state.sideTab, into: &screen, x: list.x + 3, y: list.y + slot * height, clip: list,
+          state: state, theme: theme)
+      }
+      if inScreen == list { cache.keep(screen.cells(in: list), for: key) }
+    }
+    for (slot, row) in shown.enumerated() {
       let y = list.y + slot * height
       let id = ids[row]
       if id == nearest { screen.put("▶", x: list.x + 1, y: y, style: theme.nearestMarker, clip: list) }
-      drawEntry(
-        id, tab: state.sideTab, into: &screen, x: list.x + 3, y: y, clip: list, state: state, theme: theme)
       if row == selectedRow {
         let entry = Rect(x: list.x, y: y, width: list.width, height: focused ? height : 1)
         let clipped = Rect(
