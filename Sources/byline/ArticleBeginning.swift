@@ -24,6 +24,8 @@ enum ArticleBeginning {
   /// The beginning shown first: at least this many bytes, up to a paragraph
   /// break (a 250x70 screen shows about 15 kB).
   static let beginningBytes = 32 * 1024
+  /// How much of a big file is read before the first frame (the rest is read in the background).
+  static let headBytes = 256 * 1024
   /// How far past `beginningBytes` a paragraph or line break is looked for.
   static let breakSearchBytes = 1 << 20
 
@@ -35,11 +37,56 @@ enum ArticleBeginning {
       let end = beginningEnd(of: bytes), isWellFormedUTF8(bytes[..<end])
     else { return nil }
     let beginning = String(decoding: bytes[..<end], as: UTF8.self)
-    let handover = Handover(bytes)
+    return staged(name: name, beginning: beginning, byteCount: bytes.count, handover: Handover(bytes), wake: wake)
+  }
+
+  /// The document for a big file, from its head alone when that begins with
+  /// well-formed UTF-8 and has no NUL bytes (the rest is read in the
+  /// background); `nil` otherwise (the caller reads and decodes it as usual).
+  static func document(path: String, allowBinary: Bool, wake: () -> WakePipe) -> Document? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > wholeUpTo
+    else {
+      close(descriptor)
+      return nil
+    }
+    let size = Int(info.st_size)
+    let headSize = min(size, headBytes)
+    let head = [UInt8](unsafeUninitializedCapacity: headSize) { buffer, count in
+      count = 0
+      while count < headSize {
+        let got = read(descriptor, buffer.baseAddress! + count, headSize - count)
+        if got < 0 && errno == EINTR { continue }
+        if got <= 0 { break }
+        count += got
+      }
+    }
+    guard head.count == headSize, allowBinary || !ArticleLoader.hasNUL(head),
+      !(head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])),
+      let end = beginningEnd(of: head), isWellFormedUTF8(head[..<end])
+    else {
+      close(descriptor)
+      return nil
+    }
+    let beginning = String(decoding: head[..<end], as: UTF8.self)
+    let handover = Handover(head: head, descriptor: descriptor, allowBinary: allowBinary)
+    return staged(name: path, beginning: beginning, byteCount: size, handover: handover, wake: wake)
+  }
+
+  /// The beginning parsed now, the whole (from `handover`) in the background.
+  private static func staged(
+    name: String, beginning: String, byteCount: Int, handover: Handover, wake: () -> WakePipe
+  ) -> Document {
     let ending: @Sendable () -> ArticleLoad.Ending? = { handover.peek(Self.ending(of:)) }
-    return staged(name: name, beginning: beginning, byteCount: bytes.count, wake: wake, ending: ending) {
+    return staged(name: name, beginning: beginning, byteCount: byteCount, wake: wake, ending: ending) {
+      let (bytes, problem) = handover.take()
+      guard let bytes else {
+        return ArticleLoad.Outcome(article: Article(parsing: beginning), warning: "\(name): \(problem ?? "")")
+      }
       // The bytes go as soon as they are text: they and the text are never kept beside the model.
-      let (text, encoding) = Article.decodeSource(handover.take())
+      let (text, encoding) = Article.decodeSource(consume bytes)
       return ArticleLoad.Outcome(
         article: Article(parsing: text), warning: ArticleLoader.warning(for: encoding, name: name))
     }
@@ -151,18 +198,78 @@ enum ArticleBeginning {
 
   /// The file's bytes, given to the background work once so that they can
   /// be freed as soon as they are decoded (the caller drops its own copy).
+  /// A file opened from its head alone has the rest read on first use, on
+  /// the background thread: the first frame never waits for a big read.
   final class Handover: Sendable {
-    private let bytes: Mutex<[UInt8]>
-    init(_ bytes: [UInt8]) { self.bytes = Mutex(bytes) }
-    /// Lets `body` look at the bytes (before they are taken).
-    func peek<Result>(_ body: ([UInt8]) -> Result) -> Result {
-      bytes.withLock { body($0) }
+    private enum State {
+      case unread(head: [UInt8], descriptor: Int32)
+      case read([UInt8])
+      case failed(String)
     }
-    func take() -> [UInt8] {
-      bytes.withLock { bytes in
-        defer { bytes = [] }
-        return bytes
+    private let state: Mutex<State>
+    private let allowBinary: Bool
+
+    init(_ bytes: [UInt8]) {
+      state = Mutex(.read(bytes))
+      allowBinary = true
+    }
+
+    /// The head of a file still open on `descriptor` (closed once the rest is read).
+    init(head: [UInt8], descriptor: Int32, allowBinary: Bool) {
+      state = Mutex(.unread(head: head, descriptor: descriptor))
+      self.allowBinary = allowBinary
+    }
+
+    deinit {
+      state.withLock { state in
+        if case .unread(_, let descriptor) = state { close(descriptor) }
       }
+    }
+
+    /// Lets `body` look at the whole bytes (before they are taken); `nil` when they could not be read.
+    func peek<Result>(_ body: ([UInt8]) -> Result?) -> Result? {
+      state.withLock { state in
+        Self.readRest(&state, allowBinary: allowBinary)
+        guard case .read(let bytes) = state else { return nil }
+        return body(bytes)
+      }
+    }
+
+    /// The whole bytes, given away, or what went wrong reading them.
+    func take() -> (bytes: [UInt8]?, problem: String?) {
+      state.withLock { state in
+        Self.readRest(&state, allowBinary: allowBinary)
+        switch state {
+        case .read(let bytes):
+          state = .read([])
+          return (bytes, nil)
+        case .failed(let problem): return (nil, problem)
+        case .unread: return (nil, "cannot read the rest")
+        }
+      }
+    }
+
+    private static func readRest(_ state: inout State, allowBinary: Bool) {
+      guard case .unread(var bytes, let descriptor) = state else { return }
+      defer { close(descriptor) }
+      var chunk = [UInt8](repeating: 0, count: 1 << 20)
+      while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          state = .failed("cannot read the rest: " + String(cString: strerror(errno)))
+          return
+        }
+        if count == 0 { break }
+        bytes.append(contentsOf: chunk[..<count])
+      }
+      if !allowBinary && ArticleLoader.hasNUL(bytes) {
+        state = .failed(
+          "looks like a binary file past its beginning (it contains NUL bytes); "
+            + "only the beginning is shown; pass --force to open it all")
+        return
+      }
+      state = .read(bytes)
     }
   }
 

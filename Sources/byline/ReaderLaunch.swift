@@ -80,6 +80,13 @@ struct ReaderLaunch {
     var wake: WakePipe?
     do {
       for source in sources() {
+        // A big file: its head now, the rest on the background thread.
+        if interactive, case .file(let path) = source,
+          let document = ArticleBeginning.document(path: path, allowBinary: force, wake: { Self.shared(&wake) })
+        {
+          documents.append(document)
+          continue
+        }
         var file = try loader.bytes(of: source)
         if interactive,
           let document = ArticleBeginning.document(

@@ -44,14 +44,16 @@ extension ReaderSession {
     guard let load = loads[state.current] else { return }
     if heldAction == .toBottom && showEnding() { return }
     guard force || state.message == nil || state.message == loadingMessage else { return }
-    let percent = Int(load.progress * 100)
+    // In tens: the line changes (and the terminal is written to) only now and then.
+    let tens = Int(load.progress * 10) * 10
+    let about = tens > 0 ? " about \(tens)%" : ""
     let size = Self.megabytes(load.byteCount)
     let text =
       heldAction != nil
-      ? "Loading the whole article (\(size)) for that key… about \(percent)% (another key cancels)"
+      ? "Loading the whole article (\(size)) for that key…\(about) (another key cancels)"
       : endings[state.current] != nil
-        ? "The end, while the whole article loads (\(size))… about \(percent)%"
-        : "Loading the whole article (\(size))… about \(percent)%"
+        ? "The end, while the whole article loads (\(size))…\(about)"
+        : "Loading the whole article (\(size))…\(about)"
     let message = Message(text)
     state.message = message
     loadingMessage = message

@@ -62,6 +62,8 @@ public final class ReaderSession {
   public func run() -> Int32 {
     let theme = self.theme ?? Theme(depth: backend.colorDepth)
     if state.size != backend.size { state.apply(.resize(backend.size)) }
+    // Said in the first frame already, so that the first wake-ups change nothing on the screen.
+    if !loads.isEmpty { showLoadingProgress(force: true) }
     while true {
       if !loads.isEmpty, let status = takeLoadedArticles() { return status }
       backend.present(ReaderView.render(state, theme: theme, keyMap: keyMap))
