@@ -1,7 +1,7 @@
 import ArticleModel
 import ReaderUI
 
-/// One fuzz execution: parse, check, lay out, render, act.
+/// One fuzz execution: parse, check, lay out, render, act (sometimes as a big file opens).
 enum FuzzRun {
   /// Sizes tried: a small terminal with the side pane, a narrow one, one below the reader's minimum.
   ///
@@ -26,7 +26,11 @@ enum FuzzRun {
     // the fuzzer can reach every combination while each run stays cheap.
     let seed = Int(bytes.last ?? 0)
     let size = sizes[seed % sizes.count]
-    var state = ReaderState(article: article, name: "fuzz", size: size)
+    // One input in eight (by length) is opened as the reader opens a big file.
+    var state =
+      bytes.count % 8 == 1
+      ? openWhileLoading(article, size: size, seed: seed)
+      : ReaderState(article: article, name: "fuzz", size: size)
     for step in 0..<5 {
       _ = state.apply(actions[(seed / sizes.count + step * 5) % actions.count])
     }
@@ -35,6 +39,52 @@ enum FuzzRun {
     _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]))
     _ = state.apply(actions[(seed + 3) % actions.count])
     _ = ReaderView.render(state, theme: theme)
+  }
+
+  /// A state opened as a big file is: on a beginning of the text (cut after a
+  /// paragraph break), sometimes on its ending too (as `G` shows it while the
+  /// whole loads), then with the whole swapped in by `replaceArticle`, which
+  /// must keep a place by source offset without trapping.
+  static func openWhileLoading(_ article: Article, size: Size, seed: Int) -> ReaderState {
+    let scalars = Array(article.source.unicodeScalars)
+    let cut = breakAfter(scalars.count / 3, in: scalars) ?? scalars.count
+    let beginning = Article(parsing: text(scalars[..<cut]))
+    checkInvariants(beginning)
+    var state = ReaderState(article: beginning, name: "fuzz", size: size)
+    _ = state.apply(actions[(seed / 2) % actions.count])
+    var shift = 0
+    if seed & 4 != 0, let start = breakAfter(scalars.count * 2 / 3, in: scalars) {
+      let ending = Article(parsing: text(scalars[start...]))
+      checkInvariants(ending)
+      state.replaceArticle(of: 0, with: ending, shift: -start)
+      _ = state.apply(.toBottom)
+      shift = start
+    }
+    state.replaceArticle(of: 0, with: article, shift: shift)
+    return state
+  }
+
+  /// Just after the first paragraph break (else line break) from `start` on.
+  static func breakAfter(_ start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    var lineBreak: Int?
+    var previousWasBreak = false
+    for index in start..<scalars.count {
+      switch scalars[index] {
+      case "\n":
+        if previousWasBreak { return index + 1 }
+        if lineBreak == nil { lineBreak = index + 1 }
+        previousWasBreak = true
+      case "\r", " ", "\t": break
+      default: previousWasBreak = false
+      }
+    }
+    return lineBreak
+  }
+
+  static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
   }
 
   /// Traps when the model breaks a promise its users rely on.
