@@ -123,6 +123,23 @@ public final class CursesBackend: TerminalBackend {
     _ = mousemask(
       byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
 
+    // ncurses (6.4) flushes its output after every cursor movement until the screen has
+    // once been left and re-entered: until then it takes itself for a low-level terminfo
+    // user. A frame then goes out in some eighty writes, each a wake-up for the terminal
+    // (a scroll at 250x70 took 20 ms through a pty, against 5 in one write). Leave and
+    // re-enter once now, before anything is drawn, as after ^Z and fg: every frame then
+    // goes out in one write. This is done before colours are started: the first `endwin`
+    // after `start_color` sends the terminal's palette reset (`oc`, OSC 104 on xterm), which
+    // would undo a palette the user has set.
+    _ = endwin()
+    _ = curs_set(0)
+    _ = mousemask(
+      byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
+    if let window {
+      _ = wnoutrefresh(window)
+      _ = doupdate()
+    }
+
     // Colours: the terminal's own background; NO_COLOR (set, non-empty) means none.
     var depth = ColorDepth.none
     let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
@@ -135,15 +152,6 @@ public final class CursesBackend: TerminalBackend {
     colorDepth = depth
     colorPairs = ColorPairTable(
       depth: depth, available: Int(byline_colors()), pairs: Int(byline_color_pairs()))
-
-    // ncurses (6.4) flushes its output after every cursor movement until the screen has
-    // once been left and re-entered: until then it takes itself for a low-level terminfo
-    // user. A frame then goes out in some eighty writes, each a wake-up for the terminal
-    // (a scroll at 250x70 took 20 ms through a pty, against 5 in one write). Leave and
-    // re-enter once now, before anything is drawn, as after ^Z and fg: every frame then
-    // goes out in one write.
-    _ = endwin()
-    if let window { refreshAfterResume(window) }
   }
 
   deinit { stop() }
