@@ -51,6 +51,38 @@ import Testing
     #expect(dash.standardOutput == result.standardOutput)
   }
 
+  /// A plain `byline [options] FILE` skips ArgumentParser (a quicker start); the same
+  /// choices spelled through the `read` subcommand go through it. Both must do the same.
+  @Test(arguments: [
+    (["FILE"], ["read", "FILE"]),
+    (["--color=always", "FILE"], ["read", "--color", "always", "FILE"]),
+    (["--color", "never", "--no-state", "FILE"], ["read", "--no-state", "--color=never", "FILE"]),
+    (["--force", "FILE", "FILE"], ["read", "--force", "FILE", "FILE"]),
+  ])
+  func theQuickCommandLineMatchesTheReadCommand(quick: [String], read: [String]) throws {
+    let file = try temporaryFile(Array(Self.article.utf8))
+    defer { try? FileManager.default.removeItem(at: file) }
+    let fill = { (arguments: [String]) in arguments.map { $0 == "FILE" ? file.path : $0 } }
+    let fast = try byline(fill(quick), environment: ["COLUMNS": "50"])
+    let full = try byline(fill(read), environment: ["COLUMNS": "50"])
+    #expect(fast.status == 0, "\(fast.standardError)")
+    #expect(fast.status == full.status)
+    #expect(fast.outputBytes == full.outputBytes)
+    #expect(fast.standardError == full.standardError)
+    #expect(fast.standardOutput.contains("Mara Ellison"))
+  }
+
+  /// What the quick path does not take (a mistake, an unknown option) still gets
+  /// ArgumentParser's message and exit status.
+  @Test func mistakesStillGetArgumentParsersMessage() throws {
+    let result = try byline(["--colour=always", "x.txt"])
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("--colour"))
+    let badValue = try byline(["--color=sometimes", "x.txt"])
+    #expect(badValue.status == 64)
+    #expect(badValue.standardError.contains("sometimes"))
+  }
+
   @Test func exportPrintsValidJSON() throws {
     let file = try temporaryFile(Array(Self.article.utf8))
     defer { try? FileManager.default.removeItem(at: file) }
