@@ -13,7 +13,8 @@ extension Article {
   ///
   /// Callers that want to tell the user how a file was read (a warning for
   /// repaired or Windows-1252 text) decode first, then parse the text.
-  public static func decodeSource(_ bytes: some Collection<UInt8>) -> (text: String, encoding: SourceEncoding) {
+  public static func decodeSource(_ bytes: some Collection<UInt8>) -> (text: String, encoding: SourceEncoding)
+  {
     SourceDecoding.decode(bytes)
   }
 }

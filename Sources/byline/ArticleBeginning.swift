@@ -37,7 +37,8 @@ enum ArticleBeginning {
       let end = beginningEnd(of: bytes), isWellFormedUTF8(bytes[..<end])
     else { return nil }
     let beginning = String(decoding: bytes[..<end], as: UTF8.self)
-    return staged(name: name, beginning: beginning, byteCount: bytes.count, handover: Handover(bytes), wake: wake)
+    return staged(
+      name: name, beginning: beginning, byteCount: bytes.count, handover: Handover(bytes), wake: wake)
   }
 
   /// The document for a big file, from its head alone when that begins with
@@ -166,7 +167,8 @@ enum ArticleBeginning {
       let raw = UnsafeRawPointer(base)
       var i = 0
       while i < count {
-        if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
           i += 8
           continue
         }

@@ -83,7 +83,8 @@ struct ArticleLoader {
           + "pass --force to open it anyway")
     }
     let (text, encoding) = Article.decodeSource(bytes)
-    return Loaded(name: name, text: text, warnings: Self.warning(for: encoding, name: name).map { [$0] } ?? [])
+    return Loaded(
+      name: name, text: text, warnings: Self.warning(for: encoding, name: name).map { [$0] } ?? [])
   }
 
   /// What the user is told about how a file was read (nothing for well-formed UTF-8).

@@ -12,7 +12,8 @@ struct Read: ParsableCommand {
     name: .customLong("color"),
     help: ArgumentHelp(
       "Colour the plain text printed into a pipe: auto, always or never.",
-      discussion: "auto colours only on a terminal without NO_COLOR; never also turns colour off in the reader.",
+      discussion:
+        "auto colours only on a terminal without NO_COLOR; never also turns colour off in the reader.",
       valueName: "when"))
   var colorWhen: ColorWhen?
 

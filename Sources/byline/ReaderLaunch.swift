@@ -82,7 +82,8 @@ struct ReaderLaunch {
       for source in sources() {
         // A big file: its head now, the rest on the background thread.
         if interactive, case .file(let path) = source,
-          let document = ArticleBeginning.document(path: path, allowBinary: force, wake: { Self.shared(&wake) })
+          let document = ArticleBeginning.document(
+            path: path, allowBinary: force, wake: { Self.shared(&wake) })
         {
           documents.append(document)
           continue

@@ -14,13 +14,16 @@ import Testing
     Case(
       text: "Minister Anna Kowalczyk said: \"The budget will be balanced next year.\"",
       expected: [
-        QuotationSummary("\"The budget will be balanced next year.\"", "Anna Kowalczyk", "Minister Anna Kowalczyk")
+        QuotationSummary(
+          "\"The budget will be balanced next year.\"", "Anna Kowalczyk", "Minister Anna Kowalczyk")
       ]),
     // According to.
     Case(
-      text: "Grain prices fell. According to the analyst Omar Haddad, \"the harvest was simply too big this year.\"",
+      text:
+        "Grain prices fell. According to the analyst Omar Haddad, \"the harvest was simply too big this year.\"",
       expected: [
-        QuotationSummary("\"the harvest was simply too big this year.\"", "Omar Haddad", "the analyst Omar Haddad")
+        QuotationSummary(
+          "\"the harvest was simply too big this year.\"", "Omar Haddad", "the analyst Omar Haddad")
       ]),
     // After: the role, then the verb.
     Case(
@@ -36,17 +39,20 @@ import Testing
       ]),
     // In the middle: both halves go to the speaker.
     Case(
-      text: "Mira Patel runs the depot. \"We start at six,\" she said, \"and we finish when the last bus is in.\"",
+      text:
+        "Mira Patel runs the depot. \"We start at six,\" she said, \"and we finish when the last bus is in.\"",
       expected: [
         QuotationSummary("\"We start at six,\"", "Mira Patel", "she"),
         QuotationSummary("\"and we finish when the last bus is in.\"", "Mira Patel", "she"),
       ]),
     // In the previous paragraph, ending with a colon.
     Case(
-      text: "Coach Ben Adeyemi explained the decision to the players:\n\n\"You trained hard, but the pitch is frozen and the match is off.\"",
+      text:
+        "Coach Ben Adeyemi explained the decision to the players:\n\n\"You trained hard, but the pitch is frozen and the match is off.\"",
       expected: [
         QuotationSummary(
-          "\"You trained hard, but the pitch is frozen and the match is off.\"", "Ben Adeyemi", "Coach Ben Adeyemi")
+          "\"You trained hard, but the pitch is frozen and the match is off.\"", "Ben Adeyemi",
+          "Coach Ben Adeyemi")
       ]),
     // After a dash, in Russian.
     Case(
@@ -70,7 +76,8 @@ import Testing
     Case(
       text: "In her letter, Senator Ruth Abara wrote that \"the agency ignored every warning it received.\"",
       expected: [
-        QuotationSummary("\"the agency ignored every warning it received.\"", "Ruth Abara", "Senator Ruth Abara")
+        QuotationSummary(
+          "\"the agency ignored every warning it received.\"", "Ruth Abara", "Senator Ruth Abara")
       ]),
     Case(
       text: "Felix Ortega also pointed out that \"no contract has been signed yet,\" and left.",
@@ -90,7 +97,8 @@ import Testing
       ]),
     // A later quote in the same paragraph keeps the speaker.
     Case(
-      text: "\"It was the worst storm in years,\" Nora Blake said. \"Half the village lost power for two whole days.\"",
+      text:
+        "\"It was the worst storm in years,\" Nora Blake said. \"Half the village lost power for two whole days.\"",
       expected: [
         QuotationSummary("\"It was the worst storm in years,\"", "Nora Blake", "Nora Blake"),
         QuotationSummary("\"Half the village lost power for two whole days.\"", "Nora Blake", "Nora Blake"),
@@ -108,7 +116,8 @@ import Testing
   }
 
   @Test func longQuoteWithNoSpeakerIsListedWithoutOne() {
-    let text = "The note on the door read in full. \"Closed until further notice because the roof is leaking again and the electricians cannot come before the spring.\""
+    let text =
+      "The note on the door read in full. \"Closed until further notice because the roof is leaking again and the electricians cannot come before the spring.\""
     let article = Article(parsing: text)
     #expect(article.quotations.count == 1)
     #expect(article.quotations.first?.speaker == nil)

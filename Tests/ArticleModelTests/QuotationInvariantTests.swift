@@ -31,7 +31,8 @@ import Testing
     var previous: TextRange?
     for (i, q) in article.quotations.enumerated() {
       #expect(q.index == i, sourceLocation: sourceLocation)
-      #expect(q.range.start >= 0 && q.range.end <= count && q.range.start < q.range.end,
+      #expect(
+        q.range.start >= 0 && q.range.end <= count && q.range.start < q.range.end,
         sourceLocation: sourceLocation)
       if let p = previous { #expect(p.start <= q.range.start, sourceLocation: sourceLocation) }
       previous = q.range
@@ -47,10 +48,12 @@ import Testing
         }
         let paragraph = article.paragraphs[piece.paragraph]
         let length = paragraph.text.unicodeScalars.count
-        #expect(piece.local.lowerBound >= 0 && piece.local.upperBound <= length
-          && !piece.local.isEmpty, sourceLocation: sourceLocation)
+        #expect(
+          piece.local.lowerBound >= 0 && piece.local.upperBound <= length
+            && !piece.local.isEmpty, sourceLocation: sourceLocation)
         let start = paragraph.sourceOffset(ofLocal: piece.local.lowerBound)
-        #expect(start >= paragraph.range.start && start <= paragraph.range.end,
+        #expect(
+          start >= paragraph.range.start && start <= paragraph.range.end,
           sourceLocation: sourceLocation)
       }
       if let s = q.speaker {
@@ -62,13 +65,16 @@ import Testing
       if let m = q.mention {
         #expect(m.range.start >= 0 && m.range.end <= count, sourceLocation: sourceLocation)
       }
-      if let post = q.post { #expect(post >= 0 && post < article.posts.count, sourceLocation: sourceLocation) }
+      if let post = q.post {
+        #expect(post >= 0 && post < article.posts.count, sourceLocation: sourceLocation)
+      }
     }
     for (i, speaker) in article.speakers.enumerated() {
       #expect(speaker.index == i, sourceLocation: sourceLocation)
       #expect(!speaker.quotations.isEmpty || !speaker.posts.isEmpty, sourceLocation: sourceLocation)
       for q in speaker.quotations {
-        #expect(q >= 0 && q < article.quotations.count && article.quotations[q].speaker == i,
+        #expect(
+          q >= 0 && q < article.quotations.count && article.quotations[q].speaker == i,
           sourceLocation: sourceLocation)
       }
       #expect(speaker.quotations == speaker.quotations.sorted(), sourceLocation: sourceLocation)

@@ -4,13 +4,22 @@ import Testing
 /// Pairing of quotation marks, one test per mark style and per trap.
 @Suite struct QuotationPairingTests {
   static let markStyles: [(String, String)] = [
-    ("\"Bridges will be rebuilt before winter,\" the mayor said.", "\"Bridges will be rebuilt before winter,\""),
+    (
+      "\"Bridges will be rebuilt before winter,\" the mayor said.",
+      "\"Bridges will be rebuilt before winter,\""
+    ),
     ("“Bridges will be rebuilt before winter,” the mayor said.", "“Bridges will be rebuilt before winter,”"),
     ("‘Bridges will be rebuilt before winter,’ the mayor said.", "‘Bridges will be rebuilt before winter,’"),
     ("«Мосты восстановят до зимы», — сказал мэр.", "«Мосты восстановят до зимы»"),
-    ("„Die Brücken werden vor dem Winter repariert“, sagte der Bürgermeister.", "„Die Brücken werden vor dem Winter repariert“"),
+    (
+      "„Die Brücken werden vor dem Winter repariert“, sagte der Bürgermeister.",
+      "„Die Brücken werden vor dem Winter repariert“"
+    ),
     ("'Bridges will be rebuilt before winter,' the mayor said.", "'Bridges will be rebuilt before winter,'"),
-    ("''Bridges will be rebuilt before winter,'' the mayor said.", "''Bridges will be rebuilt before winter,''"),
+    (
+      "''Bridges will be rebuilt before winter,'' the mayor said.",
+      "''Bridges will be rebuilt before winter,''"
+    ),
   ]
 
   @Test(arguments: markStyles)

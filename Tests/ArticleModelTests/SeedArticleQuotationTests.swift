@@ -8,7 +8,9 @@ import Testing
     let here = URL(fileURLWithPath: #filePath)
     let root = here.deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
-    for base in [root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent()] {
+    for base in [
+      root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent(),
+    ] {
       let file = base.appendingPathComponent("shared/articles/unga-korea-2018-09-27.txt").path
       if FileManager.default.fileExists(atPath: file) { return file }
     }
@@ -67,7 +69,8 @@ import Testing
     }
 
     let speakers = article.speakers
-    #expect(Set(speakers.map(\.name)) == ["Sergey Lavrov", "Mike Pompeo", "Russian Mission UN", "Denis Bolotsky"])
+    #expect(
+      Set(speakers.map(\.name)) == ["Sergey Lavrov", "Mike Pompeo", "Russian Mission UN", "Denis Bolotsky"])
     #expect(speakers.count == 4)
     func entry(_ name: String) -> Speaker? { speakers.first { $0.name == name } }
     #expect(entry("Sergey Lavrov")?.quotations == [1, 2, 3, 4])

@@ -24,8 +24,10 @@ import Testing
   static let generated: String = {
     let controls = (0..<0x20).filter { $0 != 0x0A }.map { String(UnicodeScalar(UInt8($0))) }.joined()
     let c1 = (0x80...0x9F).map { String(Character(Unicode.Scalar($0)!)) }.joined()
-    let bidi = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C]
-      .map { String(Character(Unicode.Scalar($0)!)) }.joined()
+    let bidi = [
+      0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+    ]
+    .map { String(Character(Unicode.Scalar($0)!)) }.joined()
     return "date 2026-04-02\n\nAll C0 [\(controls)] DEL [\u{7F}] C1 [\(c1)] bidi [\(bidi)] end.\n\n"
       + "\"Quoted \u{1B}]52;c;aGk=\u{7} \u{9B}2J text,\" said Ann\u{202E}ej Kowal\u{1B}[31m.\n\n"
       + "Post \u{1B}]8;;http://x\u{7}link\u{1B}]8;;\u{7} #Tag pic.twitter.com/Ab3De5Fg7H \u{2014} "
@@ -96,7 +98,8 @@ import Testing
       }
       for (n, screen) in screens.enumerated() {
         let bad = screen.cells.filter { $0.text.unicodeScalars.contains(where: Self.isControl) }
-        #expect(bad.isEmpty, "\(name) at \(size), screen \(n): \(bad.map(\.text.unicodeScalars.first!.value))")
+        #expect(
+          bad.isEmpty, "\(name) at \(size), screen \(n): \(bad.map(\.text.unicodeScalars.first!.value))")
       }
     }
   }

@@ -17,7 +17,8 @@ import Testing
   }.joined(separator: "\n\n")
 
   /// The first paragraphs only, as the reader parses them before the first frame.
-  static let beginning: String = text.components(separatedBy: "\n\n").prefix(30).joined(separator: "\n\n") + "\n\n"
+  static let beginning: String =
+    text.components(separatedBy: "\n\n").prefix(30).joined(separator: "\n\n") + "\n\n"
 
   /// Holds the background parse until the test lets it go.
   final class Gate: Sendable {

@@ -9,9 +9,12 @@ import Testing
   typealias Generator = SeededGenerator
 
   static let fragments: [String] = [
-    "\n\n", "\r\n", " ", "\t", "\"", "“", "”", "«", "»", " said Ann Lee. ", "Lee said ", "\u{1B}[2J", "\u{1B}]52;c;aGk=\u{7}",
-    "\u{9B}", "\u{202E}", "\u{2067}", "\u{200B}", "\u{200D}", "e\u{301}", "\u{301}", "中文", "👍🏽", "🇷🇺", "Лавров", "word ",
-    "Quay ", " — Jo Roe (@joroe) May 7, 2018\n\n", "pic.twitter.com/Ab12 ", "#tag ", "&amp;", "\u{0}", "\u{7F}",
+    "\n\n", "\r\n", " ", "\t", "\"", "“", "”", "«", "»", " said Ann Lee. ", "Lee said ", "\u{1B}[2J",
+    "\u{1B}]52;c;aGk=\u{7}",
+    "\u{9B}", "\u{202E}", "\u{2067}", "\u{200B}", "\u{200D}", "e\u{301}", "\u{301}", "中文", "👍🏽", "🇷🇺", "Лавров",
+    "word ",
+    "Quay ", " — Jo Roe (@joroe) May 7, 2018\n\n", "pic.twitter.com/Ab12 ", "#tag ", "&amp;", "\u{0}",
+    "\u{7F}",
   ]
 
   static func text(_ g: inout Generator) -> String {
@@ -58,7 +61,9 @@ import Testing
         while x < size.width {
           let cell = screen.cells[y * size.width + x]
           #expect(!cell.text.unicodeScalars.contains(where: Self.isControl), "seed \(seed) step \(step)")
-          #expect(!cell.isContinuation, "seed \(seed) step \(step): a continuation without its wide cell at \(x),\(y)")
+          #expect(
+            !cell.isContinuation,
+            "seed \(seed) step \(step): a continuation without its wide cell at \(x),\(y)")
           if cell.width == 2 {
             #expect(x + 1 < size.width, "seed \(seed) step \(step): a wide cell in the last column")
             if x + 1 < size.width { #expect(screen.cells[y * size.width + x + 1].isContinuation) }

@@ -485,7 +485,8 @@ struct Attribution {
       let start = s + 1
       if end - start >= 2 {
         var allNames = true
-        for i in start..<end where !isNameWord(tokens[i]) && !(tokens[i].kind == .punctuation && tokens[i].scalar == ".") {
+        for i in start..<end
+        where !isNameWord(tokens[i]) && !(tokens[i].kind == .punctuation && tokens[i].scalar == ".") {
           allNames = false
           break
         }

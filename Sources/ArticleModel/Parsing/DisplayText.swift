@@ -49,7 +49,8 @@ struct DisplayText {
       self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
       if trimmed.isEmpty {
-        self = DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
+        self = DisplayText(
+          text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
       }
       return
     }
@@ -256,7 +257,8 @@ struct DisplayText {
       let text = String(decoding: UnsafeBufferPointer(start: bytes, count: byteCount), as: UTF8.self)
       bytes.deallocate()
       guard count > 0 else {
-        return DisplayText(text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
+        return DisplayText(
+          text: "", range: base..<base, sourceMap: alwaysMap ? SourceMap([base]) : nil, count: 0)
       }
       var sourceMap: SourceMap? = nil
       if !identity {

@@ -298,11 +298,13 @@ enum Lexicon {
 
   /// Words that introduce a title, a name or a nickname rather than speech.
   static let titleCues: WordSet = set(
-    "so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play")
+    "so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play"
+  )
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: WordSet = set(
-    "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without")
+    "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without"
+  )
 
   static let according = hash("according")
   static let to = hash("to")

@@ -361,7 +361,6 @@ enum QuotationExtractor {
     return Kept(candidate: c, found: result, text: text)
   }
 
-
   /// The scalars of `text`, decoded straight from its UTF-8 storage.
   ///
   /// `text` is valid UTF-8 (a Swift string), so every sequence is whole; the
@@ -400,7 +399,8 @@ enum QuotationExtractor {
             v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
             i += 3
           } else if i + 3 < n {
-            v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+            v =
+              (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
               | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
             i += 4
           } else {
@@ -428,7 +428,8 @@ enum QuotationExtractor {
     guard r.lowerBound < s.count else { return false }
     let c = s[r.lowerBound].value
     switch family {
-    case .straightDouble: return c == 0x22 || (c == 0x27 && r.lowerBound + 1 < s.count && s[r.lowerBound + 1] == "'")
+    case .straightDouble:
+      return c == 0x22 || (c == 0x27 && r.lowerBound + 1 < s.count && s[r.lowerBound + 1] == "'")
     case .straightSingle: return c == 0x27
     case .curlyDouble, .rightDouble, .lowDouble: return c == 0x201C || c == 0x201D || c == 0x201E
     case .curlySingle: return c == 0x2018

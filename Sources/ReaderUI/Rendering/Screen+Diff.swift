@@ -85,7 +85,8 @@ extension Screen {
           if let layout, layout.sameBytes(newBase + i * layout.stride, oldBase + i * layout.stride) {
             changed = false
           } else {
-            changed = new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text
+            changed =
+              new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text
           }
         }
         guard changed else {
@@ -100,7 +101,8 @@ extension Screen {
         // cell in both screens.)
         var start = x
         if x > 0
-          && ((new[i].isContinuation && new[i - 1].width == 2) || (old[i].isContinuation && old[i - 1].width == 2))
+          && ((new[i].isContinuation && new[i - 1].width == 2)
+            || (old[i].isContinuation && old[i - 1].width == 2))
         {
           start = x - 1
         }
@@ -159,10 +161,12 @@ struct CellBytes {
   /// Whether two cells have the same text words and the same width and style bytes.
   @inline(__always)
   func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
-    a.loadUnaligned(fromByteOffset: text, as: UInt64.self) == b.loadUnaligned(fromByteOffset: text, as: UInt64.self)
+    a.loadUnaligned(fromByteOffset: text, as: UInt64.self)
+      == b.loadUnaligned(fromByteOffset: text, as: UInt64.self)
       && a.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
         == b.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: key, as: UInt32.self) == b.loadUnaligned(fromByteOffset: key, as: UInt32.self)
+      && a.loadUnaligned(fromByteOffset: key, as: UInt32.self)
+        == b.loadUnaligned(fromByteOffset: key, as: UInt32.self)
       && a.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)
         == b.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)
   }

@@ -18,7 +18,9 @@ extension Screen {
       put("│", x: box.x, y: y, style: style)
       put("│", x: box.maxX - 1, y: y, style: style)
     }
-    put(title, x: box.x + 2, y: box.y, style: style, clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
+    put(
+      title, x: box.x + 2, y: box.y, style: style,
+      clip: Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1))
     return inner
   }
 }

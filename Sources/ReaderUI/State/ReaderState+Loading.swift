@@ -25,8 +25,11 @@ extension ReaderState {
       ?? article.quotations.indices.first
     currentPost = currentPost.flatMap { Self.post($0, from: old, to: article, shift: shift) }
     selectedPost =
-      selectedPost.flatMap { Self.post($0, from: old, to: article, shift: shift) } ?? article.posts.indices.first
-    let speakerNames = { (speaker: Int) in old.speakers.indices.contains(speaker) ? [old.speakers[speaker].name] : [] }
+      selectedPost.flatMap { Self.post($0, from: old, to: article, shift: shift) }
+      ?? article.posts.indices.first
+    let speakerNames = { (speaker: Int) in
+      old.speakers.indices.contains(speaker) ? [old.speakers[speaker].name] : []
+    }
     selectedSpeaker =
       selectedSpeaker.flatMap { Library.speakers(named: speakerNames($0), in: article).first }
       ?? (article.speakers.isEmpty ? nil : 0)

@@ -124,10 +124,12 @@ public final class ArticleLoad: Sendable {
 
   /// Starts the work on a thread of its own (once; later calls do nothing).
   public func start() {
-    guard let work = work.withLock({ work in
-      defer { work = nil }
-      return work
-    }) else { return }
+    guard
+      let work = work.withLock({ work in
+        defer { work = nil }
+        return work
+      })
+    else { return }
     let job = Unmanaged.passRetained(Job(load: self, ending: endingWork, work: work)).toOpaque()
     startedAt.withLock { $0 = Self.now() }
     var attributes = pthread_attr_t()
@@ -136,15 +138,17 @@ public final class ArticleLoad: Sendable {
     pthread_attr_setstacksize(&attributes, 16 << 20)
     pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
     var created = pthread_t()
-    let status = pthread_create(&created, &attributes, { context in
-      // Signals are the main thread's business (it restores the terminal).
-      var all = sigset_t()
-      sigfillset(&all)
-      pthread_sigmask(SIG_BLOCK, &all, nil)
-      let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
-      job.run()
-      return nil
-    }, job)
+    let status = pthread_create(
+      &created, &attributes,
+      { context in
+        // Signals are the main thread's business (it restores the terminal).
+        var all = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_BLOCK, &all, nil)
+        let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
+        job.run()
+        return nil
+      }, job)
     pthread_attr_destroy(&attributes)
     if status != 0 {
       // No thread to be had: parse here and now, as if the article were small.

@@ -72,7 +72,8 @@ public enum SideView {
     let inScreen = Rect(
       x: max(0, list.x), y: max(0, list.y), width: max(0, min(list.maxX, screen.size.width) - max(0, list.x)),
       height: max(0, min(list.maxY, screen.size.height) - max(0, list.y)))
-    let key = SideListCache.Key(tab: state.sideTab, list: list, rows: shown, filter: state.filter, theme: theme)
+    let key = SideListCache.Key(
+      tab: state.sideTab, list: list, rows: shown, filter: state.filter, theme: theme)
     let cache = state.document.sideListCache
     if inScreen == list, let cells = cache.cells(for: key) {
       screen.paste(cells, in: list)
