@@ -17,4 +17,9 @@ extension Article {
   {
     SourceDecoding.decode(bytes)
   }
+
+  /// Whether `bytes` is well-formed UTF-8 throughout, as `decodeSource` judges it.
+  public static func isWellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer(SourceDecoding.isWellFormed)
+  }
 }

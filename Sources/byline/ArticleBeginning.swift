@@ -34,7 +34,7 @@ enum ArticleBeginning {
   static func document(name: String, bytes: [UInt8], wake: () -> WakePipe) -> Document? {
     guard bytes.count > wholeUpTo, !ArticleLoader.hasNUL(bytes),
       !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])),
-      let end = beginningEnd(of: bytes), isWellFormedUTF8(bytes[..<end])
+      let end = beginningEnd(of: bytes), Article.isWellFormedUTF8(bytes[..<end])
     else { return nil }
     let beginning = String(decoding: bytes[..<end], as: UTF8.self)
     return staged(
@@ -66,7 +66,7 @@ enum ArticleBeginning {
     }
     guard head.count == headSize, allowBinary || !ArticleLoader.hasNUL(head),
       !(head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])),
-      let end = beginningEnd(of: head), isWellFormedUTF8(head[..<end])
+      let end = beginningEnd(of: head), Article.isWellFormedUTF8(head[..<end])
     else {
       close(descriptor)
       return nil
@@ -130,7 +130,7 @@ enum ArticleBeginning {
   /// The last stretch of a whole file that is well-formed UTF-8: from the
   /// first paragraph break (else line break) in its last `beginningBytes`.
   static func ending(of bytes: [UInt8]) -> ArticleLoad.Ending? {
-    guard bytes.count > 2 * beginningBytes, isWellFormedUTF8(bytes[...]),
+    guard bytes.count > 2 * beginningBytes, Article.isWellFormedUTF8(bytes[...]),
       let cut = breakAfter(bytes.count - beginningBytes, in: bytes, within: beginningBytes),
       cut < bytes.count
     else { return nil }
@@ -157,45 +157,6 @@ enum ArticleBeginning {
       }
     }
     return lineBreak
-  }
-
-  /// Whether `bytes` is well-formed UTF-8 (ASCII eight bytes at a time).
-  static func isWellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      guard let base = buffer.baseAddress else { return true }
-      let raw = UnsafeRawPointer(base)
-      var i = 0
-      while i < count {
-        if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-          i += 8
-          continue
-        }
-        let b0 = buffer[i]
-        if b0 < 0x80 {
-          i += 1
-          continue
-        }
-        var length = 0
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch b0 {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: (length, lower) = (3, 0xA0)
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: (length, upper) = (3, 0x9F)
-        case 0xF0: (length, lower) = (4, 0x90)
-        case 0xF1...0xF3: length = 4
-        case 0xF4: (length, upper) = (4, 0x8F)
-        default: return false
-        }
-        guard i + length <= count, buffer[i + 1] >= lower, buffer[i + 1] <= upper else { return false }
-        for k in 2..<max(2, length) where buffer[i + k] & 0xC0 != 0x80 { return false }
-        i += length
-      }
-      return true
-    }
   }
 
   /// The file's bytes, given to the background work once so that they can

@@ -23,4 +23,27 @@ import Testing
     #expect(encoding == .windows1252)
     #expect(text == "“We” met at the café")
   }
+
+  /// The check the reader makes before showing a big file's beginning agrees
+  /// with Swift's own UTF-8 validation, wherever the bad byte falls (inside or
+  /// after an eight-byte ASCII stretch, at the very end).
+  static let utf8Cases: [(bytes: [UInt8], wellFormed: Bool)] = [
+    ([], true),
+    (Array("plain ASCII, longer than eight bytes".utf8), true),
+    (Array("Żaneta, 東京, 👍🏽 and é".utf8), true),
+    (Array("12345678".utf8) + [0xC3], false),  // cut short at the end
+    (Array("1234567".utf8) + [0xFF] + Array("tail".utf8), false),
+    (Array("12345678abc".utf8) + [0xC0, 0x80], false),  // overlong
+    ([0xED, 0xA0, 0x80], false),  // a surrogate
+    ([0xF4, 0x90, 0x80, 0x80], false),  // above U+10FFFF
+    ([0xF4, 0x8F, 0xBF, 0xBF], true),  // U+10FFFF
+    ([0xE2, 0x80], false),
+    (Array("abcdefgh".utf8) + [0x80] + Array("ijklmnop".utf8), false),  // a lone continuation byte
+  ]
+
+  @Test(arguments: utf8Cases)
+  func wellFormedUTF8IsJudgedAsSwiftDoes(bytes: [UInt8], expected: Bool) {
+    #expect(Article.isWellFormedUTF8(bytes[...]) == expected)
+    #expect((String(validating: bytes, as: UTF8.self) != nil) == expected)
+  }
 }

@@ -34,45 +34,10 @@ enum SourceDecoding {
     var valid = 0
     var invalid = 0
     var i = 0
-    let count = bytes.count
-    while i < count {
-      let b0 = bytes[i]
-      if b0 < 0x80 {
+    while i < bytes.count {
+      if bytes[i] < 0x80 {
         i += 1
-        continue
-      }
-      var length = 0
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch b0 {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        upper = 0x9F
-      case 0xF0:
-        length = 4
-        lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        upper = 0x8F
-      default: length = 0
-      }
-      var ok = length > 0 && i + length <= count
-      if ok {
-        let b1 = bytes[i + 1]
-        ok = b1 >= lower && b1 <= upper
-        var k = 2
-        while ok && k < length {
-          ok = bytes[i + k] & 0xC0 == 0x80
-          k += 1
-        }
-      }
-      if ok {
+      } else if let length = sequenceLength(in: bytes, at: i) {
         valid += 1
         i += length
       } else {
@@ -81,5 +46,47 @@ enum SourceDecoding {
       }
     }
     return (valid, invalid)
+  }
+
+  /// Whether `bytes` is well-formed UTF-8 throughout (ASCII is skipped eight bytes at a time).
+  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var i = 0
+    while i < count {
+      if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+      } else if bytes[i] < 0x80 {
+        i += 1
+      } else if let length = sequenceLength(in: bytes, at: i) {
+        i += length
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The length of the well-formed multi-byte UTF-8 sequence that starts at
+  /// `i` (a byte from 0x80 up), or `nil` when none does: no overlong forms,
+  /// no surrogates, nothing above U+10FFFF, no sequence cut short.
+  static func sequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    var lower: UInt8 = 0x80
+    var upper: UInt8 = 0xBF
+    let length: Int
+    switch bytes[i] {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, lower) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, upper) = (3, 0x9F)
+    case 0xF0: (length, lower) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, upper) = (4, 0x8F)
+    default: return nil
+    }
+    guard i + length <= bytes.count, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return nil }
+    for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
+    return length
   }
 }
