@@ -27,14 +27,19 @@ struct BigArticleTests {
     return url
   }
 
+  /// Starts the reader on `file` and waits for the article's beginning to show.
+  private func openShowingTheBeginning(_ file: URL, in tmux: TmuxSession) throws {
+    try tmux.run(try TmuxSession.bylineCommand("--no-state " + shellQuoted(file.path)))
+    let opened = try tmux.waitFor(text: "Opening words", upTo: .seconds(120))
+    #expect(opened.ok, "the beginning never showed:\n\(opened.screen)")
+  }
+
   @Test func theBeginningShowsThenGReachesTheEnd() throws {
     let file = try articleFile()
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try TmuxSession.bylineCommand("--no-state " + shellQuoted(file.path)))
-    let opened = try tmux.waitFor(text: "Opening words", upTo: .seconds(120))
-    #expect(opened.ok, "the beginning never showed:\n\(opened.screen)")
+    try openShowingTheBeginning(file, in: tmux)
     try tmux.press("G")
     let end = try tmux.waitFor(text: "Closing words", upTo: .seconds(300))
     #expect(end.ok, "G never reached the end:\n\(end.screen)")
@@ -53,9 +58,7 @@ struct BigArticleTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let tmux = try TmuxSession()
     defer { tmux.close() }
-    try tmux.run(try TmuxSession.bylineCommand("--no-state " + shellQuoted(file.path)))
-    let opened = try tmux.waitFor(text: "Opening words", upTo: .seconds(120))
-    #expect(opened.ok, "the beginning never showed:\n\(opened.screen)")
+    try openShowingTheBeginning(file, in: tmux)
     let child = try #require(try tmux.foregroundChild(), "no byline process under the shell")
     #expect(kill(child, SIGTERM) == 0)
     try tmux.expectRestored(status: 143, readerText: "Opening words")
