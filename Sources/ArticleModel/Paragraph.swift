@@ -2,7 +2,8 @@
 ///
 /// A paragraph's `range` points into the source text; its `text` is what is
 /// displayed: HTML entities decoded, runs of white space folded, line breaks
-/// inside the block turned into spaces. Positions inside `text` are *local*
+/// inside the block turned into spaces. When that is the source itself (most
+/// paragraphs), `text` is a slice of `Article.source` and costs no copy. Positions inside `text` are *local*
 /// offsets (Unicode scalars of `text`); `sourceOffset(ofLocal:)` maps them back.
 public struct Paragraph: Hashable, Sendable {
   public enum Kind: String, Sendable, Codable {
@@ -16,8 +17,8 @@ public struct Paragraph: Hashable, Sendable {
   public var index: Int
   /// Where the paragraph stands in the source text.
   public var range: TextRange
-  /// Display text.
-  public var text: String
+  /// Display text: a slice of the source when verbatim, else a string of its own.
+  public var text: Substring
   public var kind: Kind
   /// Index into `Article.posts` when `kind == .post`.
   public var post: Int?
@@ -31,15 +32,15 @@ public struct Paragraph: Hashable, Sendable {
   var map: SourceMap?
 
   public init(
-    index: Int, range: TextRange, text: String, kind: Kind = .text, post: Int? = nil,
+    index: Int, range: TextRange, text: some StringProtocol, kind: Kind = .text, post: Int? = nil,
     sourceMap: [Int]? = nil
   ) {
     self.init(
-      index: index, range: range, text: text, kind: kind, post: post,
+      index: index, range: range, text: Substring(text), kind: kind, post: post,
       map: sourceMap.map(SourceMap.init))
   }
 
-  init(index: Int, range: TextRange, text: String, kind: Kind = .text, post: Int? = nil, map: SourceMap?) {
+  init(index: Int, range: TextRange, text: Substring, kind: Kind = .text, post: Int? = nil, map: SourceMap?) {
     self.index = index
     self.range = range
     self.text = text

@@ -20,7 +20,7 @@ import Testing
   ])
   func references(source: String, expected: String) {
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == [expected])
+    #expect(article.paragraphs.map { String($0.text) } == [expected])
   }
 
   @Test func decodedTextMapsBackToTheReferences() throws {
@@ -38,33 +38,35 @@ import Testing
     let source =
       "<p>First <a href=\"https://example.org/x\">link</a> and <em>stress</em>.</p><br/>Next<!-- note --> part"
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["First link and stress. Next part"])
+    #expect(article.paragraphs.map { String($0.text) } == ["First link and stress. Next part"])
   }
 
   @Test func lessThanThatIsNotATagStays() {
     let article = Article(parsing: "If a < b and c > d, I <3 it; <unknown> stays")
-    #expect(article.paragraphs.map(\.text) == ["If a < b and c > d, I <3 it; <unknown> stays"])
+    #expect(article.paragraphs.map { String($0.text) } == ["If a < b and c > d, I <3 it; <unknown> stays"])
   }
 
   @Test func windows1252ControlsReadAsMeant() {
     // Text converted from Windows-1252 as if it were Latin-1.
     let source = "\u{93}Quoted\u{94} and it\u{92}s \u{96} done"
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["“Quoted” and it’s – done"])
+    #expect(article.paragraphs.map { String($0.text) } == ["“Quoted” and it’s – done"])
     #expect(article.paragraphs[0].sourceMap?.count == article.paragraphs[0].text.unicodeScalars.count + 1)
   }
 
   @Test func controlsAreDropped() {
     let source = "Bell\u{07} and\u{0} nul\u{1B}[31m"
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["Bell and nul[31m"])
+    #expect(article.paragraphs.map { String($0.text) } == ["Bell and nul[31m"])
   }
 
   @Test func utf8ReadAsWindows1252IsRepaired() {
     let source = "The museumâ€™s doors, a cafÃ© and Â£5 â€” fine. SÃO PAULO and âge stay."
     let article = Article(parsing: source)
     #expect(
-      article.paragraphs.map(\.text) == ["The museum’s doors, a café and £5 — fine. SÃO PAULO and âge stay."])
+      article.paragraphs.map { String($0.text) } == [
+        "The museum’s doors, a café and £5 — fine. SÃO PAULO and âge stay."
+      ])
     let paragraph = article.paragraphs[0]
     // "’" stands for the three scalars "â€™" at offsets 10-12.
     #expect(paragraph.sourceOffset(ofLocal: 10) == 10)
@@ -75,13 +77,13 @@ import Testing
     // “Caf\u{E9}” – \u{80}5 in Windows-1252, not valid UTF-8.
     let bytes: [UInt8] = [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]
     let article = Article(parsing: bytes)
-    #expect(article.paragraphs.map(\.text) == ["“Café” – €5"])
+    #expect(article.paragraphs.map { String($0.text) } == ["“Café” – €5"])
     #expect(article.scalarCount == 11)
   }
 
   @Test func strayInvalidBytesInUTF8AreReplaced() {
     let bytes: [UInt8] = Array("Zoë and Лавров ".utf8) + [0xFF] + Array(" end".utf8)
     let article = Article(parsing: bytes)
-    #expect(article.paragraphs.map(\.text) == ["Zoë and Лавров \u{FFFD} end"])
+    #expect(article.paragraphs.map { String($0.text) } == ["Zoë and Лавров \u{FFFD} end"])
   }
 }

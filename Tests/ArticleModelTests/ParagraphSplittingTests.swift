@@ -7,7 +7,7 @@ import Testing
   @Test func blankLinesSeparateParagraphs() {
     let source = "First one.\n\nSecond one.\n   \t\nThird one."
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["First one.", "Second one.", "Third one."])
+    #expect(article.paragraphs.map { String($0.text) } == ["First one.", "Second one.", "Third one."])
     #expect(
       article.paragraphs.map { slice(source, $0.range) } == ["First one.", "Second one.", "Third one."])
     #expect(article.paragraphs.map(\.index) == [0, 1, 2])
@@ -26,7 +26,7 @@ import Testing
   @Test func windowsLineEndings() {
     let source = "First line\r\nsame paragraph.\r\n\r\nSecond.\r\n"
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["First line same paragraph.", "Second."])
+    #expect(article.paragraphs.map { String($0.text) } == ["First line same paragraph.", "Second."])
     #expect(article.paragraphs[0].range == TextRange(start: 0, end: 27))
     #expect(article.paragraphs[1].range == TextRange(start: 31, end: 38))
     // The folded line break maps to the CR.
@@ -40,7 +40,7 @@ import Testing
   @Test func loneCarriageReturns() {
     let source = "One.\r\rTwo.\rstill two."
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["One.", "Two. still two."])
+    #expect(article.paragraphs.map { String($0.text) } == ["One.", "Two. still two."])
     #expect(article.paragraphs[1].range == TextRange(start: 6, end: 21))
   }
 
@@ -48,7 +48,7 @@ import Testing
     let source = "\u{FEFF}date 2020-02-02 Hello.\n\nBye."
     let article = Article(parsing: source)
     #expect(article.date == "2020-02-02")
-    #expect(article.paragraphs.map(\.text) == ["Hello.", "Bye."])
+    #expect(article.paragraphs.map { String($0.text) } == ["Hello.", "Bye."])
     #expect(article.paragraphs[0].range == TextRange(start: 17, end: 23))
     #expect(slice(source, article.paragraphs[0].range) == "Hello.")
   }
@@ -57,14 +57,14 @@ import Testing
     let source = " date 1902-01-01 It was cold.\n\nNext."
     let article = Article(parsing: source)
     #expect(article.date == "1902-01-01")
-    #expect(article.paragraphs.map(\.text) == ["It was cold.", "Next."])
+    #expect(article.paragraphs.map { String($0.text) } == ["It was cold.", "Next."])
     #expect(article.paragraphs[0].range == TextRange(start: 17, end: 29))
   }
 
   @Test func impossibleDateIsShownAsGiven() {
     let article = Article(parsing: "date 2018-13-45\nText.")
     #expect(article.date == "2018-13-45")
-    #expect(article.paragraphs.map(\.text) == ["Text."])
+    #expect(article.paragraphs.map { String($0.text) } == ["Text."])
   }
 
   @Test(arguments: [
@@ -73,7 +73,7 @@ import Testing
   func notADatePrefix(source: String) {
     let article = Article(parsing: source)
     #expect(article.date == nil)
-    #expect(article.paragraphs.map(\.text) == [source])
+    #expect(article.paragraphs.map { String($0.text) } == [source])
   }
 
   @Test func oneSentencePerLineWithoutBlankLines() {
@@ -81,7 +81,7 @@ import Testing
       "Headline of the day\nThe first sentence is here.\nThe second one follows.\n\"A quote,\" he said.\nThe last one."
     let article = Article(parsing: source)
     #expect(
-      article.paragraphs.map(\.text) == [
+      article.paragraphs.map { String($0.text) } == [
         "Headline of the day", "The first sentence is here.", "The second one follows.",
         "\"A quote,\" he said.",
         "The last one.",
@@ -94,7 +94,7 @@ import Testing
       "The minister said that the talks\nwould go on next week.\nThe next sentence.\nAnd one more here.\nFinal line."
     let article = Article(parsing: source)
     #expect(
-      article.paragraphs.map(\.text) == [
+      article.paragraphs.map { String($0.text) } == [
         "The minister said that the talks would go on next week.", "The next sentence.", "And one more here.",
         "Final line.",
       ])
@@ -105,7 +105,7 @@ import Testing
       "This text was wrapped at a fixed\nwidth by some tool long ago and\nit reads as one paragraph.\n\nNext."
     let article = Article(parsing: source)
     #expect(
-      article.paragraphs.map(\.text) == [
+      article.paragraphs.map { String($0.text) } == [
         "This text was wrapped at a fixed width by some tool long ago and it reads as one paragraph.",
         "Next.",
       ])
@@ -117,7 +117,7 @@ import Testing
   @Test func whiteSpaceRunsFold() {
     let source = "  Too   many\tspaces\u{A0}here.  "
     let article = Article(parsing: source)
-    #expect(article.paragraphs.map(\.text) == ["Too many spaces here."])
+    #expect(article.paragraphs.map { String($0.text) } == ["Too many spaces here."])
     #expect(article.paragraphs[0].range == TextRange(start: 2, end: 25))
     // "Too" 2-4, spaces from 5, "many" 8-11, tab 12, "spaces" 13-18, no-break space 19, "here." 20-24.
     let map = article.paragraphs[0].sourceMap
@@ -136,7 +136,7 @@ import Testing
       #expect(paragraph.text.unicodeScalars.count <= 800)
       #expect(slice(source, paragraph.range) == paragraph.text)
     }
-    #expect(article.paragraphs.map(\.text).joined(separator: " ") == String(source.dropLast()))
+    #expect(article.paragraphs.map { String($0.text) }.joined(separator: " ") == String(source.dropLast()))
     for (earlier, later) in zip(article.paragraphs, article.paragraphs.dropFirst()) {
       #expect(earlier.range.end < later.range.start)
     }
@@ -167,5 +167,20 @@ import Testing
       #expect(paragraph.text.hasPrefix("Mr. Smith"))
       #expect(paragraph.text.hasSuffix("talk."))
     }
+  }
+
+  @Test func verbatimParagraphsAreSlicesOfTheSourceNotCopies() {
+    let source = "date 2024-02-01 First line of text.\n\nSecond one, with a comma.\n\nThird &amp; last."
+    let article = Article(parsing: source)
+    #expect(
+      article.paragraphs.map { String($0.text) } == [
+        "First line of text.", "Second one, with a comma.", "Third & last.",
+      ])
+    // A slice's base is the string it was cut from: the whole source for the first
+    // two (read verbatim), a string of its own for the one whose entity was decoded.
+    #expect(article.paragraphs[0].text.base == source)
+    #expect(article.paragraphs[1].text.base == source)
+    #expect(article.paragraphs[2].text.base == "Third & last.")
+    #expect(article.paragraphs[1].sourceOffset(ofLocal: 0) == 37)
   }
 }

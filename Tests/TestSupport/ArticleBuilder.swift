@@ -121,7 +121,7 @@ public struct ArticleBuilder {
   }
 
   /// Scalar offset of `needle` in `text`, searching from scalar `from`.
-  public static func offset(of needle: String, in text: String, from: Int = 0) -> Int? {
+  public static func offset(of needle: String, in text: some StringProtocol, from: Int = 0) -> Int? {
     let hay = Array(text.unicodeScalars)
     let pin = Array(needle.unicodeScalars)
     guard !pin.isEmpty, hay.count >= pin.count else { return nil }

@@ -42,7 +42,7 @@ public struct JSONWriter: Sendable {
     output += ":"
   }
 
-  public mutating func field(_ key: String, _ value: String?) {
+  public mutating func field(_ key: String, _ value: (some StringProtocol)?) {
     self.key(key)
     if let value { appendString(value) } else { output += "null" }
   }
@@ -77,7 +77,7 @@ public struct JSONWriter: Sendable {
     appendString(value)
   }
 
-  private mutating func appendString(_ string: String) {
+  private mutating func appendString(_ string: some StringProtocol) {
     output += "\""
     for scalar in string.unicodeScalars {
       switch scalar {

@@ -18,7 +18,7 @@ enum Boilerplate {
   ]
 
   /// Whether a paragraph's display text is a link to another story or an image credit.
-  static func isAside(_ text: String) -> Bool {
+  static func isAside(_ text: Substring) -> Bool {
     let utf8 = text.utf8
     guard utf8.count < 250 * 4, let first = utf8.first else { return false }
     let lead = first | 0x20

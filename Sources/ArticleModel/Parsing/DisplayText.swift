@@ -16,7 +16,8 @@
 /// past the end, never decreasing. A decoded reference maps to its `&`, a
 /// folded space to the first white-space scalar of its run.
 struct DisplayText {
-  var text: String
+  /// A slice of the source when verbatim and read from its bytes, else a string of its own.
+  var text: Substring
   /// Absolute source offsets from the first to one past the last scalar used.
   var range: Range<Int>
   var sourceMap: SourceMap?
@@ -27,7 +28,7 @@ struct DisplayText {
 
   var isEmpty: Bool { count == 0 }
 
-  init(text: String, range: Range<Int>, sourceMap: SourceMap?, count: Int) {
+  init(text: Substring, range: Range<Int>, sourceMap: SourceMap?, count: Int) {
     self.text = text
     self.range = range
     self.sourceMap = sourceMap
@@ -46,7 +47,7 @@ struct DisplayText {
       let start = base + trimmed.lowerBound
       let end = base + trimmed.upperBound
       let map: SourceMap? = alwaysMap ? SourceMap(identityFrom: start, count: end - start, end: end) : nil
-      self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
+      self.init(text: Substring(text), range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
       if trimmed.isEmpty {
         self = DisplayText(
@@ -268,7 +269,8 @@ struct DisplayText {
       } else if alwaysMap {
         sourceMap = SourceMap(identityFrom: first, count: count, end: lastEnd)
       }
-      var result = DisplayText(text: text, range: first..<lastEnd, sourceMap: sourceMap, count: count)
+      var result = DisplayText(
+        text: Substring(text), range: first..<lastEnd, sourceMap: sourceMap, count: count)
       result.isVerbatim = identity
       return result
     }

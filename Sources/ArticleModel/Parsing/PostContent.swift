@@ -28,7 +28,7 @@ struct PostContent: Equatable {
   }
 
   /// Reads the parts of a post's display text.
-  init(reading display: String) {
+  init(reading display: Substring) {
     let s = Scalars.values(display)
     self.init(s, 0..<s.count)
   }

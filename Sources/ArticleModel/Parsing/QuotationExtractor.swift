@@ -365,7 +365,7 @@ enum QuotationExtractor {
   ///
   /// `text` is valid UTF-8 (a Swift string), so every sequence is whole; the
   /// output is written in place, ASCII taking the short path.
-  static func scalarsOf(_ text: String) -> [Unicode.Scalar] {
+  static func scalarsOf(_ text: Substring) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes -> [Unicode.Scalar] in
       let n = bytes.count
@@ -481,7 +481,7 @@ enum QuotationExtractor {
   }
 
   /// `display(scalarsOf(text), r)` for a text of ASCII only (scalar offsets are byte offsets).
-  static func asciiText(_ text: String, _ r: Range<Int>) -> String {
+  static func asciiText(_ text: Substring, _ r: Range<Int>) -> String {
     var text = text
     return text.withUTF8 { bytes in
       let lo = max(0, min(r.lowerBound, bytes.count))

@@ -216,8 +216,8 @@ enum Scalars {
   }
 
   /// The scalar values of a string.
-  static func values(_ text: String) -> [UInt32] {
-    var text = text
+  static func values(_ text: some StringProtocol) -> [UInt32] {
+    var text = Substring(text)
     return text.withUTF8 { decode($0, 0..<$0.count) }
   }
 

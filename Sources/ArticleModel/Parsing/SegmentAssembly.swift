@@ -34,8 +34,11 @@ struct SegmentAssembly {
   private var groupOpensBlock = true
 
   /// Adds a paragraph group that needs no work: clean text, short, nothing
-  /// embedded (`SourceHints` empty). Its text is its bytes, spaces trimmed.
-  mutating func addPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: ParagraphSplitter.Group) {
+  /// embedded (`SourceHints` empty). Its text is its bytes, spaces trimmed:
+  /// a slice of `source` (whose UTF-8 is `bytes`), not a copy.
+  mutating func addPlain(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: ParagraphSplitter.Group, source: String
+  ) {
     defer { group += 1 }
     var lo = paragraph.bytes.lowerBound
     var hi = paragraph.bytes.upperBound
@@ -44,7 +47,10 @@ struct SegmentAssembly {
     guard lo < hi else { return }
     let start = paragraph.scalarStart + (lo - paragraph.bytes.lowerBound)
     let end = paragraph.scalarStart + paragraph.scalarCount - (paragraph.bytes.upperBound - hi)
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+    // The group ends at a line break or the end and trimming stops at a space: both
+    // ends fall between characters, so these are scalar-aligned indices.
+    let utf8 = source.utf8
+    let text = source[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
     let display = DisplayText(text: text, range: start..<end, sourceMap: nil, count: end - start)
     drafts.append(Draft(range: start..<end, display: display, group: group, endsGroup: true))
   }
@@ -132,7 +138,7 @@ struct SegmentAssembly {
   }
 
   /// Whether a paragraph of running text can be the text of the post signed after it.
-  static func canCarryPost(_ text: String, requiringPostLook: Bool) -> Bool {
+  static func canCarryPost(_ text: Substring, requiringPostLook: Bool) -> Bool {
     guard let last = text.unicodeScalars.last, last != ":" else { return false }
     let s = Scalars.values(text)
     if requiringPostLook && !EmbedDetector.looksPosted(s, 0..<s.count) { return false }
@@ -189,7 +195,7 @@ struct ParagraphKey: Hashable {
   var head: (UInt64, UInt64)
   var tail: (UInt64, UInt64)
 
-  init(_ text: String) {
+  init(_ text: Substring) {
     var text = text
     (length, head, tail) = text.withUTF8 { bytes in
       func pack(_ from: Int) -> (UInt64, UInt64) {

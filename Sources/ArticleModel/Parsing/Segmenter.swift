@@ -23,7 +23,9 @@
 /// Never fails: any text gives a segmentation, possibly empty.
 enum Segmenter {
   static func segment(_ source: String) -> Segmentation {
-    // The string's own UTF-8 storage, read in place (no copy of the source).
+    // The string's own UTF-8 storage, read in place (no copy of the source);
+    // plain paragraphs are slices of `original`, which shares that storage.
+    let original = source
     var source = source
     return source.withUTF8 { bytes in
       var start = 0
@@ -42,7 +44,7 @@ enum Segmenter {
       let splitter = ParagraphSplitter(bytes: bytes)
       let total = splitter.forEachGroup(from: start, scalarStart: scalar) { group in
         if group.hints.isEmpty && group.scalarCount <= LongParagraphSplitter.threshold {
-          assembly.addPlain(bytes, group)
+          assembly.addPlain(bytes, group, source: original)
         } else {
           assembly.add(
             Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints,

@@ -31,6 +31,11 @@ public struct Glyph: Hashable, Sendable {
   /// Only the ordinary space (and a tab, which `DisplayWidth` shows as a
   /// space) is a break opportunity: a no-break space keeps words together.
   public static func glyphs(of text: String) -> [Glyph] {
+    glyphs(of: Substring(text))
+  }
+
+  /// `glyphs(of:)` of a slice (a paragraph's text is a slice of its article's source).
+  public static func glyphs(of text: Substring) -> [Glyph] {
     if let glyphs = text.utf8.withContiguousStorageIfAvailable({ glyphs(of: text, bytes: $0) }) {
       return glyphs
     }
@@ -42,7 +47,7 @@ public struct Glyph: Hashable, Sendable {
   /// `glyphs(of:)` on the text's UTF-8 in place: a lone printable ASCII character (most of
   /// a news text) is its own glyph without grapheme breaking; anything else goes through
   /// `DisplayWidth.units(of:)`.
-  private static func glyphs(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Glyph] {
+  private static func glyphs(of text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [Glyph] {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(bytes.count)
     let ascii = DisplayWidth.asciiText
