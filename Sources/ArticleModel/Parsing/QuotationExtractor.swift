@@ -275,15 +275,15 @@ enum QuotationExtractor {
           aliases: entity.aliases.filter { $0 != entity.name }, quotations: qs,
           posts: entity.posts))
     }
-    var out: [Quotation] = []
-    out.reserveCapacity(keepIndex.count)
-    for i in keepIndex {
+    // The kept quotations move down in place (`keepIndex` rises, so `n <= i`): no second list.
+    for (n, i) in keepIndex.enumerated() {
       var q = quotations[i]
-      q.index = out.count
+      q.index = n
       q.speaker = q.speaker.flatMap { speakerIndex[$0] }
-      out.append(q)
+      quotations[n] = q
     }
-    return Extraction(quotations: out, speakers: speakers)
+    quotations.removeLast(quotations.count - keepIndex.count)
+    return Extraction(quotations: quotations, speakers: speakers)
   }
 
   // MARK: - Helpers

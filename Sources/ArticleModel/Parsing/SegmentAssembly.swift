@@ -19,16 +19,46 @@ struct SegmentAssembly {
     /// Absolute source range: the text, or for a post its text and signature.
     var range: Range<Int>
     var display: DisplayText
-    var post: PostSignature?
     /// The paragraph group (`ParagraphSplitter.Group`) it came from.
     var group: Int
     /// Whether nothing follows it in its group.
     var endsGroup = false
+    /// A post's signature and content, in a box of their own: most drafts are
+    /// running text, and held inline the two would more than double every draft.
+    private var postParts: PostParts?
+
+    init(
+      range: Range<Int>, display: DisplayText, post: PostSignature? = nil, group: Int, endsGroup: Bool = false
+    ) {
+      self.range = range
+      self.display = display
+      self.group = group
+      self.endsGroup = endsGroup
+      if post != nil { postParts = PostParts(post: post, content: nil) }
+    }
+
+    var post: PostSignature? {
+      get { postParts?.post }
+      set { postParts = PostParts(post: newValue, content: content) }
+    }
     /// The post's words, links and tags when already read from the source.
-    var content: PostContent? = nil
+    var content: PostContent? {
+      get { postParts?.content }
+      set { postParts = PostParts(post: post, content: newValue) }
+    }
   }
 
-  private(set) var drafts: [Draft] = []
+  /// `Draft`'s boxed parts; never changed once made, so a copied draft stays a value.
+  final class PostParts {
+    let post: PostSignature?
+    let content: PostContent?
+    init(post: PostSignature?, content: PostContent?) {
+      self.post = post
+      self.content = content
+    }
+  }
+
+  private(set) var drafts = ChunkedArray<Draft>()
   private var group = 0
   /// Whether the group being added follows a blank line (or the start).
   private var groupOpensBlock = true

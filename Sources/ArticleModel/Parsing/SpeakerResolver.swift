@@ -69,7 +69,8 @@ struct SpeakerResolver {
     var posts: [Int] = []
   }
 
-  var runs: [NameRun] = []
+  /// In chunks: an article has one run for every capitalised run of words.
+  var runs = ChunkedArray<NameRun>()
   /// Role word hashes of all runs, back to back.
   var roleStore: [UInt64] = []
   var entities: [Entity] = []

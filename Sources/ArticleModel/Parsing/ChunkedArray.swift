@@ -1,0 +1,37 @@
+/// A list that grows in chunks of at most 4,096 elements, for the long lists a
+/// parse builds (paragraph drafts, name runs).
+///
+/// An `Array` doubles its storage as it grows: it may hold up to twice what it
+/// needs, and while it grows the old and the new storage are both alive. On a big
+/// article those lists are tens of megabytes. Here only the last chunk grows
+/// (as an `Array` does), so what is unused is at most that chunk's slack, and
+/// nothing already stored is copied again.
+struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
+  private static var shift: Int { 12 }
+  private static var mask: Int { (1 << shift) - 1 }
+
+  private var chunks: [[Element]] = []
+  private(set) var count = 0
+
+  init() {}
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+
+  subscript(i: Int) -> Element {
+    get {
+      precondition(i >= 0 && i < count, "ChunkedArray index out of range")
+      return chunks[i >> Self.shift][i & Self.mask]
+    }
+    set {
+      precondition(i >= 0 && i < count, "ChunkedArray index out of range")
+      chunks[i >> Self.shift][i & Self.mask] = newValue
+    }
+  }
+
+  mutating func append(_ element: Element) {
+    if count & Self.mask == 0 { chunks.append([]) }
+    chunks[chunks.count - 1].append(element)
+    count += 1
+  }
+}
