@@ -109,7 +109,6 @@ struct PlainWriter {
 
   /// A paragraph's wrapped lines with quotations and tags styled by speaker.
   func styledLines(paragraph index: Int, document: OpenDocument, width: Int) -> [[Run]] {
-    let article = document.article
     // Each paragraph is printed once: build its glyphs directly rather than through the reader's cache.
     let glyphs = Glyph.glyphs(of: document.article.paragraphs[index].text)
     // A tag wider than the line is shortened so no line outgrows the width.
