@@ -21,22 +21,25 @@ enum PlainOutput {
     let width = Self.width
     var first = true
     for document in documents {
-      let text = PlainTextRenderer.render(document.article, width: width, theme: theme)
       if !first { emit("\n") }
       first = false
       // Several articles: a header names each, as head(1) does.
       if documents.count > 1 { emit("==> " + document.name.printableLine + " <==\n\n") }
-      emit(text)
+      // Written as it is made: a big article's text is never held whole.
+      PlainTextRenderer.write(document.article, width: width, theme: theme, to: emit)
     }
   }
 
   private static func emit(_ text: String) {
-    var bytes = Array(text.utf8)
+    var text = text
+    text.withUTF8 { bytes in write(bytes) }
+  }
+
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes {
-        Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
-      }
+      let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         return  // the reader went away (EPIPE): nothing more to do

@@ -84,6 +84,17 @@ import Testing
     #expect(text.contains("Who said what") == !(article.quotations.isEmpty && article.posts.isEmpty))
   }
 
+  @Test func aBigArticleIsWrittenInPiecesOfWholeLinesWithTheBlankLinesKept() {
+    // 3,000 paragraphs of 40 bytes: about 120 kB of output, so at least two pieces.
+    let paragraphs = (0..<3_000).map { "Paragraph number \(String($0 + 100_000)) of the long text." }
+    let article = Article(parsing: paragraphs.joined(separator: "\n\n"))
+    var pieces: [String] = []
+    PlainTextRenderer.write(article, width: 80, theme: nil) { pieces.append($0) }
+    #expect(pieces.count >= 2)
+    #expect(pieces.allSatisfy { $0.hasSuffix("\n") })
+    #expect(pieces.joined() == paragraphs.joined(separator: "\n\n") + "\n")
+  }
+
   static func strippingSGR(_ text: String) -> String {
     var result = ""
     var inCode = false

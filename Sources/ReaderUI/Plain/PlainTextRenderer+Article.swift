@@ -34,6 +34,14 @@ extension PlainTextRenderer {
   ///   - width: Columns available (at least 1 is used).
   ///   - theme: Colours to use, or `nil` for none.
   public static func render(_ article: Article, width: Int, theme: Theme?) -> String {
+    var text = ""
+    write(article, width: width, theme: theme) { text += $0 }
+    return text
+  }
+
+  /// `render(_:width:theme:)` handed to `sink` a piece at a time (about 64 kB each, whole
+  /// lines), so that a big article goes into a pipe without its whole text held at once.
+  public static func write(_ article: Article, width: Int, theme: Theme?, to sink: (String) -> Void) {
     var writer = PlainWriter(width: max(1, width), theme: theme)
     if theme != nil {
       for quotation in article.quotations {
@@ -55,9 +63,13 @@ extension PlainTextRenderer {
       } else {
         writer.block(writer.styledLines(paragraph: paragraph.index, document: document, width: writer.width))
       }
+      if writer.output.utf8.count >= 1 << 16 {
+        sink(writer.output)
+        writer.output = ""
+      }
     }
     writer.summary(article)
-    return writer.output
+    if !writer.output.isEmpty { sink(writer.output) }
   }
 }
 
@@ -66,7 +78,10 @@ struct PlainWriter {
   typealias Run = (text: String, style: Style?)
   let width: Int
   let theme: Theme?
+  /// What is written and not yet handed on.
   var output = ""
+  /// Whether a block has been written (the next one then follows a blank line).
+  private var started = false
   /// Quotation pieces per paragraph (local ranges and speakers), sorted; filled only with a theme.
   var quotedPieces: [Int: [(range: Range<Int>, speaker: Int?)]] = [:]
 
@@ -80,7 +95,8 @@ struct PlainWriter {
   /// Appends a block of lines (each a list of styled runs), after a blank line unless it is the first.
   mutating func block(_ lines: [[Run]]) {
     guard !lines.isEmpty else { return }
-    if !output.isEmpty { output += "\n" }
+    if started { output += "\n" }
+    started = true
     for line in lines { output += render(line) + "\n" }
   }
 
