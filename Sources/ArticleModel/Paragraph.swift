@@ -3,8 +3,12 @@
 /// A paragraph's `range` points into the source text; its `text` is what is
 /// displayed: HTML entities decoded, runs of white space folded, line breaks
 /// inside the block turned into spaces. When that is the source itself (most
-/// paragraphs), `text` is a slice of `Article.source` and costs no copy. Positions inside `text` are *local*
-/// offsets (Unicode scalars of `text`); `sourceOffset(ofLocal:)` maps them back.
+/// paragraphs), `text` is a slice of `Article.source` and costs no copy.
+/// Positions inside `text` are *local* offsets (Unicode scalars of `text`);
+/// `sourceOffset(ofLocal:)` maps them back.
+///
+/// A big article has hundreds of thousands of paragraphs, so the two indices are
+/// stored in 32 bits (88 bytes a paragraph instead of 112).
 public struct Paragraph: Hashable, Sendable {
   public enum Kind: String, Sendable, Codable {
     /// Running text of the article.
@@ -13,23 +17,33 @@ public struct Paragraph: Hashable, Sendable {
     case post
   }
 
-  /// Position in `Article.paragraphs`.
-  public var index: Int
-  /// Where the paragraph stands in the source text.
-  public var range: TextRange
   /// Display text: a slice of the source when verbatim, else a string of its own.
   public var text: Substring
+  /// Where the paragraph stands in the source text.
+  public var range: TextRange
+  /// `sourceMap` as stored: compact (see `SourceMap`).
+  var map: SourceMap?
+  private var storedIndex: Int32
+  /// `post`, or -1 for none.
+  private var storedPost: Int32
   public var kind: Kind
+
+  /// Position in `Article.paragraphs`.
+  public var index: Int {
+    get { Int(storedIndex) }
+    set { storedIndex = Int32(truncatingIfNeeded: newValue) }
+  }
   /// Index into `Article.posts` when `kind == .post`.
-  public var post: Int?
+  public var post: Int? {
+    get { storedPost < 0 ? nil : Int(storedPost) }
+    set { storedPost = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+  }
   /// Source offset of every scalar of `text`, plus one past the end; `nil`
   /// when `text` is the source slice itself (local offset + `range.start`).
   public var sourceMap: [Int]? {
     get { map?.offsets }
     set { map = newValue.map(SourceMap.init) }
   }
-  /// `sourceMap` as stored: compact (see `SourceMap`).
-  var map: SourceMap?
 
   public init(
     index: Int, range: TextRange, text: some StringProtocol, kind: Kind = .text, post: Int? = nil,
@@ -41,12 +55,12 @@ public struct Paragraph: Hashable, Sendable {
   }
 
   init(index: Int, range: TextRange, text: Substring, kind: Kind = .text, post: Int? = nil, map: SourceMap?) {
-    self.index = index
-    self.range = range
     self.text = text
-    self.kind = kind
-    self.post = post
+    self.range = range
     self.map = map
+    storedIndex = Int32(truncatingIfNeeded: index)
+    storedPost = post.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    self.kind = kind
   }
 
   /// The source offset of a local offset into `text` (clamped to the text).

@@ -10,8 +10,9 @@
 struct SpeakerResolver {
   /// A run of capitalised words seen in the running text.
   ///
-  /// Kept small (56 bytes): an article has one for every capitalised run.
-  /// Local offsets and indices are stored in 32 bits, as token offsets are.
+  /// Kept small (48 bytes): an article has one for every capitalised run.
+  /// Local offsets and indices are stored in 32 bits, as token offsets are, and
+  /// the counts of words and roles in 16 (a longer run counts as 65,535 words).
   struct NameRun {
     /// First and last name word hashes.
     var first: UInt64
@@ -21,8 +22,8 @@ struct SpeakerResolver {
     private var storedNameStart: Int32
     private var storedNameEnd: Int32
     private var storedRolesStart: Int32
-    private var storedRolesEnd: Int32
-    private var storedWordCount: Int32
+    private var storedRolesCount: UInt16
+    private var storedWordCount: UInt16
     var isOrganisation: Bool
     var isFemale: Bool?
     var isPossessive: Bool = false
@@ -38,8 +39,8 @@ struct SpeakerResolver {
       storedNameStart = Int32(truncatingIfNeeded: name.lowerBound)
       storedNameEnd = Int32(truncatingIfNeeded: name.upperBound)
       storedRolesStart = Int32(truncatingIfNeeded: roles.lowerBound)
-      storedRolesEnd = Int32(truncatingIfNeeded: roles.upperBound)
-      storedWordCount = Int32(truncatingIfNeeded: wordCount)
+      storedRolesCount = UInt16(clamping: roles.count)
+      storedWordCount = UInt16(clamping: wordCount)
       self.isOrganisation = isOrganisation
       self.isFemale = isFemale
       self.isPossessive = isPossessive
@@ -52,7 +53,7 @@ struct SpeakerResolver {
     var wordCount: Int { Int(storedWordCount) }
     /// Where the hashes of role and title words said of the name ("minister",
     /// "foreign") stand in `roleStore`.
-    var roles: Range<Int> { Int(storedRolesStart)..<Int(storedRolesEnd) }
+    var roles: Range<Int> { Int(storedRolesStart)..<(Int(storedRolesStart) + Int(storedRolesCount)) }
 
     /// The name words as the resolver compares them: first and last (or the one word).
     var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
