@@ -49,6 +49,6 @@ import Testing
 @Suite struct ModelSizeTests {
   @Test func paragraphsAndNameRunsStaySmall() {
     #expect(MemoryLayout<Paragraph>.stride == 88)
-    #expect(MemoryLayout<SpeakerResolver.NameRun>.stride == 48)
+    #expect(MemoryLayout<SpeakerResolver.NameRun>.stride == 40)
   }
 }

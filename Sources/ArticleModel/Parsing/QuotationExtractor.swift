@@ -62,15 +62,31 @@ enum QuotationExtractor {
     var scalars = [[Unicode.Scalar]](repeating: [], count: count)
     var tokens = [ParagraphTokens](repeating: ParagraphTokens(), count: count)
     var released = 0
-    var resolver = SpeakerResolver(text: { p, r in
-      isASCII[p] ? asciiText(paragraphs[p].text, r) : display(scalarsOf(paragraphs[p].text), r)
-    })
+    var resolver = SpeakerResolver(
+      text: { p, r in
+        isASCII[p] ? asciiText(paragraphs[p].text, r) : display(scalarsOf(paragraphs[p].text), r)
+      },
+      sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
     var keptUnquoted: [Kept] = []
     // The last attributed quotation of the paragraph being read: a later quote in
     // the same paragraph with no words of its own continues that speaker.
     var lastFound: (paragraph: Int, found: Found)?
     var attributed = 0
+
+    // Attributes the next candidate, then lets go of its arrays: a candidate is read
+    // once, and a big article has tens of thousands.
+    func attributeNext() {
+      if var k = attribute(
+        candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
+        lastFound: &lastFound)
+      {
+        k.candidate.tokens = []
+        kept.append(k)
+      }
+      candidates[attributed] = Candidate(pieces: [])
+      attributed += 1
+    }
 
     var nextScalars = scalarsOf(paragraphs[0].text)
     var nextScan = QuotationScanner.scan(nextScalars)
@@ -135,7 +151,7 @@ enum QuotationExtractor {
         candidates[tok.quote].tokens.append(ti)
       }
       let para = paragraphs[p]
-      resolver.harvest(t, paragraph: p, sourceStart: { para.sourceOffset(ofLocal: $0) })
+      resolver.harvest(t, paragraph: p)
       tokens[p] = t
       // Unquoted statements in posts: "#Lavrov: Steps by …".
       if para.kind == .post, let u = unquoted(t, s, paragraph: p) {
@@ -146,13 +162,7 @@ enum QuotationExtractor {
       // but the one a continuing chain may still extend), in order.
       let ready = chain.map { min($0.candidate, candidates.count) } ?? candidates.count
       while attributed < ready {
-        if let k = attribute(
-          candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
-          lastFound: &lastFound)
-        {
-          kept.append(k)
-        }
-        attributed += 1
+        attributeNext()
       }
       // A quotation still waiting may read its paragraph and the one before; the
       // next one may read this paragraph.
@@ -164,13 +174,7 @@ enum QuotationExtractor {
       }
     }
     while attributed < candidates.count {
-      if let k = attribute(
-        candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
-        lastFound: &lastFound)
-      {
-        kept.append(k)
-      }
-      attributed += 1
+      attributeNext()
     }
     tokens = []
     scalars = []

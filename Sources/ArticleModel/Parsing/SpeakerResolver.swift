@@ -10,14 +10,14 @@
 struct SpeakerResolver {
   /// A run of capitalised words seen in the running text.
   ///
-  /// Kept small (48 bytes): an article has one for every capitalised run.
+  /// Kept small (40 bytes): an article has one for every capitalised run. Where
+  /// it starts in the source is read from its paragraph when needed.
   /// Local offsets and indices are stored in 32 bits, as token offsets are, and
   /// the counts of words and roles in 16 (a longer run counts as 65,535 words).
   struct NameRun {
     /// First and last name word hashes.
     var first: UInt64
     var last: UInt64
-    var sourceStart: Int
     private var storedParagraph: Int32
     private var storedNameStart: Int32
     private var storedNameEnd: Int32
@@ -30,11 +30,10 @@ struct SpeakerResolver {
 
     init(
       paragraph: Int, name: Range<Int>, first: UInt64, last: UInt64, wordCount: Int, roles: Range<Int>,
-      sourceStart: Int, isOrganisation: Bool, isFemale: Bool?, isPossessive: Bool
+      isOrganisation: Bool, isFemale: Bool?, isPossessive: Bool
     ) {
       self.first = first
       self.last = last
-      self.sourceStart = sourceStart
       storedParagraph = Int32(truncatingIfNeeded: paragraph)
       storedNameStart = Int32(truncatingIfNeeded: name.lowerBound)
       storedNameEnd = Int32(truncatingIfNeeded: name.upperBound)
@@ -84,15 +83,26 @@ struct SpeakerResolver {
 
   /// Text of a local range in a paragraph, words joined by single spaces.
   let text: (Int, Range<Int>) -> String
+  /// The source offset of a local offset into a paragraph.
+  let sourceOffset: (_ paragraph: Int, _ local: Int) -> Int
 
-  init(text: @escaping (Int, Range<Int>) -> String) {
+  init(
+    text: @escaping (Int, Range<Int>) -> String,
+    sourceOffset: @escaping (_ paragraph: Int, _ local: Int) -> Int
+  ) {
     self.text = text
+    self.sourceOffset = sourceOffset
+  }
+
+  /// Where a run's name starts in the source.
+  func sourceStart(of run: NameRun) -> Int {
+    sourceOffset(run.paragraph, run.name.lowerBound)
   }
 
   // MARK: - Harvesting names
 
   /// Records the capitalised runs of a paragraph's tokens.
-  mutating func harvest(_ t: ParagraphTokens, paragraph: Int, sourceStart: (Int) -> Int) {
+  mutating func harvest(_ t: ParagraphTokens, paragraph: Int) {
     let tokens = t.tokens
     var i = 0
     let n = tokens.count
@@ -115,13 +125,13 @@ struct SpeakerResolver {
           break
         }
       }
-      record(t, i, e, paragraph: paragraph, sourceStart: sourceStart)
+      record(t, i, e, paragraph: paragraph)
       i = e + 1
     }
   }
 
   private mutating func record(
-    _ t: ParagraphTokens, _ s: Int, _ e: Int, paragraph: Int, sourceStart: (Int) -> Int
+    _ t: ParagraphTokens, _ s: Int, _ e: Int, paragraph: Int
   ) {
     let tokens = t.tokens
     let rolesStart = roleStore.count
@@ -192,7 +202,7 @@ struct SpeakerResolver {
       NameRun(
         paragraph: paragraph, name: tokens[k].start..<tokens[e].end, first: tokens[k].hash,
         last: tokens[e].hash, wordCount: count, roles: rolesStart..<roleStore.count,
-        sourceStart: sourceStart(tokens[k].start), isOrganisation: org, isFemale: female,
+        isOrganisation: org, isFemale: female,
         isPossessive: tokens[e].isPossessive))
   }
 
@@ -265,7 +275,7 @@ struct SpeakerResolver {
     var hi = list.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if runs[list[mid]].sourceStart <= position { lo = mid + 1 } else { hi = mid }
+      if sourceStart(of: runs[list[mid]]) <= position { lo = mid + 1 } else { hi = mid }
     }
     return runs[list[max(0, lo - 1)]]
   }
@@ -276,7 +286,7 @@ struct SpeakerResolver {
     var hi = runs.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if runs[mid].sourceStart < position { lo = mid + 1 } else { hi = mid }
+      if sourceStart(of: runs[mid]) < position { lo = mid + 1 } else { hi = mid }
     }
     return lo - 1
   }
@@ -309,7 +319,8 @@ struct SpeakerResolver {
       }
       let display = text(run.paragraph, run.name)
       let idx = resolveName(
-        words: run.words, display: display, roles: Array(roleStore[run.roles]), position: run.sourceStart,
+        words: run.words, display: display, roles: Array(roleStore[run.roles]),
+        position: sourceStart(of: run),
         isOrganisation: run.isOrganisation)
       if let idx, let f = female, entities[idx].isFemale == nil { entities[idx].isFemale = f }
       return idx
@@ -329,7 +340,7 @@ struct SpeakerResolver {
       if roleStore[run.roles].contains(head) {
         let idx = resolveName(
           words: run.words, display: text(run.paragraph, run.name), roles: Array(roleStore[run.roles]),
-          position: run.sourceStart, isOrganisation: run.isOrganisation)
+          position: sourceStart(of: run), isOrganisation: run.isOrganisation)
         if let idx { byRole[head] = idx }
         return idx
       }
