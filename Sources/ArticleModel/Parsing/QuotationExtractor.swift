@@ -68,7 +68,6 @@ enum QuotationExtractor {
       },
       sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
-    var keptUnquoted: [Kept] = []
     // The last attributed quotation of the paragraph being read: a later quote in
     // the same paragraph with no words of its own continues that speaker.
     var lastFound: (paragraph: Int, found: Found)?
@@ -155,7 +154,7 @@ enum QuotationExtractor {
       tokens[p] = t
       // Unquoted statements in posts: "#Lavrov: Steps by …".
       if para.kind == .post, let u = unquoted(t, s, paragraph: p) {
-        keptUnquoted.append(u)
+        kept.append(u)
       }
 
       // 3. Attribution and scare quotes of the quotations complete so far (all
@@ -178,14 +177,18 @@ enum QuotationExtractor {
     }
     tokens = []
     scalars = []
-    kept += keptUnquoted
 
     // 4. Order, speakers, quotations.
     func startOffset(_ c: Candidate) -> Int {
       let f = c.pieces[0]
       return paragraphs[f.paragraph].sourceOffset(ofLocal: f.local.lowerBound)
     }
-    kept.sort { startOffset($0.candidate) < startOffset($1.candidate) }
+    // Quotations, then unquoted statements, at the same offset (the sort is stable:
+    // each kind stays in the order it was found).
+    kept.sort {
+      let (a, b) = (startOffset($0.candidate), startOffset($1.candidate))
+      return a != b ? a < b : $0.candidate.kind != .unquoted && $1.candidate.kind == .unquoted
+    }
     enum Item {
       case quotation(Int)
       case post(Int)
