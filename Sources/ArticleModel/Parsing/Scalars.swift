@@ -149,10 +149,14 @@ enum Scalars {
   /// The scalars of `s` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
+    // The exact UTF-8 length of the parts (plus a space between two) bounds the
+    // folded text: a string keeps the capacity it is made with.
     var total = 0
-    for part in parts { total += part.count }
+    for part in parts {
+      for k in part { total += utf8Length(s[k]) }
+    }
     guard total > 0 else { return "" }
-    return String(unsafeUninitializedCapacity: total * 4 + parts.count) { buffer in
+    return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
       var n = 0
       var pendingSpace = false
       for part in parts {
