@@ -19,6 +19,8 @@ let package = Package(
     .target(name: "ReaderUI", dependencies: ["ArticleModel", "CWidth"]),
     // The C library's wcwidth, which ncurses uses too (Swift cannot import it directly).
     .target(name: "CWidth"),
+    // glibc's mallopt, which Swift's Glibc module does not bring.
+    .target(name: "CMalloc"),
     // The system ncurses (wide-character) library.
     .systemLibrary(
       name: "CNCursesW",
@@ -30,7 +32,7 @@ let package = Package(
     .executableTarget(
       name: "byline",
       dependencies: [
-        "ArticleModel", "ReaderUI", "CursesBackend",
+        "ArticleModel", "ReaderUI", "CursesBackend", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Resources/samples", "Resources/byline.1"],
