@@ -29,8 +29,9 @@ public struct Quotation: Hashable, Sendable {
   }
 
   public var index: Int
-  /// The quotation's text as displayed, marks included.
-  public var text: String
+  /// The quotation's text as displayed, marks included: a slice of its paragraph's
+  /// text (so of the source, most often) when it stands in one paragraph.
+  public var text: Substring
   /// Source span, marks included.
   public var range: TextRange
   /// The paragraph where the quotation starts.
@@ -44,11 +45,11 @@ public struct Quotation: Hashable, Sendable {
   public var post: Int?
 
   public init(
-    index: Int, text: String, range: TextRange, paragraph: Int, pieces: [Piece],
+    index: Int, text: some StringProtocol, range: TextRange, paragraph: Int, pieces: [Piece],
     kind: Kind = .direct, speaker: Int? = nil, mention: Mention? = nil, post: Int? = nil
   ) {
     self.index = index
-    self.text = text
+    self.text = Substring(text)
     self.range = range
     self.paragraph = paragraph
     self.pieces = pieces

@@ -25,7 +25,7 @@ import Testing
   @Test(arguments: markStyles)
   func eachMarkStylePairs(text: String, quote: String) {
     let article = Article(parsing: text)
-    #expect(article.quotations.map(\.text) == [quote])
+    #expect(article.quotations.map { String($0.text) } == [quote])
     if let q = article.quotations.first {
       #expect(article.sourceText(q.range) == quote)
       #expect(q.kind == .direct)
@@ -47,7 +47,8 @@ import Testing
   @Test func nestedQuotesStayInsideTheOuterOne() {
     let text = "“We were told ‘wait until spring’ and we waited,” the farmer said."
     let article = Article(parsing: text)
-    #expect(article.quotations.map(\.text) == ["“We were told ‘wait until spring’ and we waited,”"])
+    #expect(
+      article.quotations.map { String($0.text) } == ["“We were told ‘wait until spring’ and we waited,”"])
   }
 
   @Test func mixedStraightAndCurlyMarksInOneArticle() {
@@ -114,5 +115,17 @@ import Testing
   @Test func strayClosingMarksAreIgnored() {
     let article = Article(parsing: "Prices rose” again» this week’ in most shops.")
     #expect(article.quotations.isEmpty)
+  }
+
+  @Test func aQuotationInOneParagraphIsASliceOfTheSource() {
+    let source =
+      "The minister said: \"We will build the bridge.\"\n\nÉmile replied: «Не сейчас, pas maintenant.»"
+    let article = Article(parsing: source)
+    #expect(
+      article.quotations.map { String($0.text) } == [
+        "\"We will build the bridge.\"", "«Не сейчас, pas maintenant.»",
+      ])
+    // Sliced, not copied: each text's base is the whole source (ASCII and not).
+    #expect(article.quotations.allSatisfy { $0.text.base == source })
   }
 }

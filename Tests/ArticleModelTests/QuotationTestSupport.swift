@@ -19,7 +19,7 @@ extension Article {
   /// The quotations as summaries, in order.
   var quotationSummaries: [QuotationSummary] {
     quotations.map { q in
-      QuotationSummary(q.text, q.speaker.map { speakers[$0].name }, q.mention?.text)
+      QuotationSummary(String(q.text), q.speaker.map { speakers[$0].name }, q.mention?.text)
     }
   }
 

@@ -18,7 +18,7 @@ extension Article {
         [
           file, String(quotation.index), speaker ?? "", quotation.mention?.text ?? "",
           quotation.kind.rawValue, String(quotation.range.start), String(quotation.range.end),
-          String(quotation.paragraph), quotation.post.map(String.init) ?? "", quotation.text,
+          String(quotation.paragraph), quotation.post.map(String.init) ?? "", String(quotation.text),
         ], to: &output)
     }
     return output

@@ -23,7 +23,7 @@ extension Article {
     for quotation in quotations {
       if let chosen, !(quotation.speaker.map(chosen.contains) ?? false) { continue }
       let name = quotation.speaker.flatMap { speakers.indices.contains($0) ? speakers[$0].name : nil } ?? ""
-      output += fileField + "\t" + name.printableLine + "\t" + quotation.text.printableLine + "\n"
+      output += fileField + "\t" + name.printableLine + "\t" + String(quotation.text).printableLine + "\n"
     }
     return output
   }

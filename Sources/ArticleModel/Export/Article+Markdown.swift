@@ -36,7 +36,7 @@ extension Article {
       }
       for index in quoted {
         lines.append("")
-        lines.append("> " + Markdown.escaped(quotations[index].text))
+        lines.append("> " + Markdown.escaped(String(quotations[index].text)))
       }
       if !posted.isEmpty { lines.append("") }
       for index in posted {
@@ -52,7 +52,7 @@ extension Article {
       lines.append("## Nobody named")
       for quotation in unattributed {
         lines.append("")
-        lines.append("> " + Markdown.escaped(quotation.text))
+        lines.append("> " + Markdown.escaped(String(quotation.text)))
       }
     }
 

@@ -39,8 +39,8 @@ enum QuotationExtractor {
   struct Kept {
     var candidate: Candidate
     var found: Found?
-    /// The quotation's text: its pieces joined by spaces.
-    var text: String
+    /// The quotation's text: its pieces joined by spaces (one piece: a slice of its paragraph).
+    var text: Substring
   }
 
   /// Quotes without attribution shorter than this many words are not listed: a short
@@ -153,7 +153,7 @@ enum QuotationExtractor {
       resolver.harvest(t, paragraph: p)
       tokens[p] = t
       // Unquoted statements in posts: "#Lavrov: Steps by …".
-      if para.kind == .post, let u = unquoted(t, s, paragraph: p) {
+      if para.kind == .post, let u = unquoted(t, s, text: para.text, paragraph: p) {
         kept.append(u)
       }
 
@@ -364,7 +364,10 @@ enum QuotationExtractor {
       if result == nil && shape.words < unattributedMinimumWords { return nil }
     }
     if let result { lastFound = (lp, result) }
-    let text = c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " ")
+    let text =
+      c.pieces.count == 1
+      ? slice(paragraphs[fp].text, firstPiece.local, scalarCount: scalars[fp].count)
+      : Substring(c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " "))
     return Kept(candidate: c, found: result, text: text)
   }
 
@@ -487,6 +490,21 @@ enum QuotationExtractor {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// `text`'s scalars `r` (clamped), as a slice of it: no copy. `scalarCount` is the
+  /// number of scalars of `text`; when it is the number of bytes (ASCII) the slice is
+  /// found at once, else by walking the scalars.
+  static func slice(_ text: Substring, _ r: Range<Int>, scalarCount: Int) -> Substring {
+    let lo = max(0, min(r.lowerBound, scalarCount))
+    let hi = max(lo, min(r.upperBound, scalarCount))
+    if scalarCount == text.utf8.count {
+      let utf8 = text.utf8
+      return text[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
+    }
+    let scalars = text.unicodeScalars
+    let start = scalars.index(scalars.startIndex, offsetBy: lo)
+    return text[start..<scalars.index(start, offsetBy: hi - lo)]
+  }
+
   /// `display(scalarsOf(text), r)` for a text of ASCII only (scalar offsets are byte offsets).
   static func asciiText(_ text: Substring, _ r: Range<Int>) -> String {
     var text = text
@@ -558,7 +576,7 @@ enum QuotationExtractor {
 
   /// `Name: statement` at the start of a post.
   static func unquoted(
-    _ t: ParagraphTokens, _ s: [Unicode.Scalar], paragraph: Int
+    _ t: ParagraphTokens, _ s: [Unicode.Scalar], text: Substring, paragraph: Int
   ) -> Kept? {
     let toks = t.tokens
     var colon = -1
@@ -580,7 +598,7 @@ enum QuotationExtractor {
     let f = found(a, t, s, paragraph: paragraph)
     var c = Candidate(pieces: [Quotation.Piece(paragraph: paragraph, local: start..<end)])
     c.kind = .unquoted
-    return Kept(candidate: c, found: f, text: display(s, start..<end))
+    return Kept(candidate: c, found: f, text: slice(text, start..<end, scalarCount: s.count))
   }
 
   /// Where a post's own text ends: before its links and signature.
@@ -616,7 +634,7 @@ enum QuotationExtractor {
   }
 
   static func makeQuotation(
-    index: Int, _ c: Candidate, text: String, paragraphs: [Paragraph]
+    index: Int, _ c: Candidate, text: Substring, paragraphs: [Paragraph]
   ) -> Quotation {
     let first = c.pieces[0]
     let last = c.pieces[c.pieces.count - 1]

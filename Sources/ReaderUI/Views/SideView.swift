@@ -150,6 +150,11 @@ public enum SideView {
   /// Reads at most `limit * 2` characters and keeps at most `limit`. Lone ASCII
   /// characters (most of a news text) are taken byte by byte, without grapheme breaking.
   static func firstWords(_ text: String, limit: Int) -> String {
+    firstWords(Substring(text), limit: limit)
+  }
+
+  /// `firstWords(_:limit:)` of a slice (a quotation's text is a slice of its paragraph).
+  static func firstWords(_ text: Substring, limit: Int) -> String {
     if let words = text.utf8.withContiguousStorageIfAvailable({ firstWords(text, bytes: $0, limit: limit) }) {
       return words
     }
@@ -159,7 +164,7 @@ public enum SideView {
   }
 
   /// `firstWords(_:limit:)` on the text's UTF-8 in place.
-  private static func firstWords(_ text: String, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String {
+  private static func firstWords(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String {
     var result: [UInt8] = []
     result.reserveCapacity(limit + 8)
     var count = 0  // characters kept
