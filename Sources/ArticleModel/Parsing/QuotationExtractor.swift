@@ -64,7 +64,9 @@ enum QuotationExtractor {
     var released = 0
     var resolver = SpeakerResolver(
       text: { p, r in
-        isASCII[p] ? asciiText(paragraphs[p].text, r) : display(scalarsOf(paragraphs[p].text), r)
+        let text = paragraphs[p].text
+        return isASCII[p]
+          ? String(slice(text, r, scalarCount: text.utf8.count)) : display(scalarsOf(text), r)
       },
       sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
@@ -503,16 +505,6 @@ enum QuotationExtractor {
     let scalars = text.unicodeScalars
     let start = scalars.index(scalars.startIndex, offsetBy: lo)
     return text[start..<scalars.index(start, offsetBy: hi - lo)]
-  }
-
-  /// `display(scalarsOf(text), r)` for a text of ASCII only (scalar offsets are byte offsets).
-  static func asciiText(_ text: Substring, _ r: Range<Int>) -> String {
-    var text = text
-    return text.withUTF8 { bytes in
-      let lo = max(0, min(r.lowerBound, bytes.count))
-      let hi = max(lo, min(r.upperBound, bytes.count))
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
-    }
   }
 
   /// The speaker phrase of an attribution, with its name words.
