@@ -48,6 +48,14 @@ static inline const char *byline_tigetstr(const char *name) {
 static inline void byline_del_curterm(void) {
   if (cur_term != NULL) del_curterm(cur_term);
 }
+// tparm with two numbers (the C function takes nine; Swift cannot call it as declared).
+static inline const char *byline_tparm2(const char *capability, long first, long second) {
+  return tparm(capability, first, second, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+}
+// A terminfo flag: 1 when set, 0 when not (or not a flag).
+static inline int byline_tigetflag(const char *name) {
+  return tigetflag(name) == 1;
+}
 static inline int byline_has_cursor_addressing(void) {
   char *cup = tigetstr("cup");
   return cup != NULL && cup != (char *)-1;

@@ -30,9 +30,13 @@ public final class CursesBackend: TerminalBackend {
   private let inputDescriptor: Int32
   /// `/dev/tty` when we opened it ourselves (closed by `stop`).
   private var openedInput: UnsafeMutablePointer<FILE>?
-  private var colorPairs: ColorPairTable
-  /// What the terminal shows now; `nil` forces a full redraw.
-  private var lastPresented: Screen?
+  /// Turns frames into bytes: ncurses reads the keys and sets the terminal's
+  /// modes, but frames go out through the encoder (see `present`).
+  private var encoder: FrameEncoder
+  /// The bytes of the frame being sent (kept to reuse its storage).
+  private var frameBytes: [UInt8] = []
+  /// The frame before the last one, whose grid the next frame may be drawn in.
+  private var spare: Screen?
   private var suspended = false
   private var terminationDelivered = false
 
@@ -150,8 +154,7 @@ public final class CursesBackend: TerminalBackend {
       depth = colors >= 256 ? .many : colors >= 8 ? .eight : .none
     }
     colorDepth = depth
-    colorPairs = ColorPairTable(
-      depth: depth, available: Int(byline_colors()), pairs: Int(byline_color_pairs()))
+    encoder = FrameEncoder(codes: Self.terminalCodes(depth: depth, colors: Int(byline_colors())))
   }
 
   deinit { stop() }
@@ -181,53 +184,15 @@ public final class CursesBackend: TerminalBackend {
   }
 
   public func present(_ screen: Screen) {
-    guard let window, !suspended else { return }
-    let terminal = size
-    let runs = screen.changedRuns(since: lastPresented)
-    if lastPresented == nil || lastPresented?.size != screen.size {
-      _ = werase(window)
-    }
-    // Per frame, not per cell: the scratch buffers are local (no exclusivity
-    // checks on a class property), and each style's attributes and colour
-    // pair are worked out once. Each run goes to the window in one call
-    // (wadd_wchnstr copies cells into the line: no cursor movement, no scrolling,
-    // so the bottom-right cell needs no care), not a call per cell.
-    let limit = Int(byline_ccharw_max())
-    let columns = max(1, terminal.width)
-    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { buffer in
-      withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: columns) { line in
-        var looks = LookMemo()
-        // A blank in the look of the cells being drawn, made by setcchar once per change of
-        // look: a one-character cell is this with its character put in (what setcchar makes).
-        var template = cchar_t()
-        var templateLook: Look?
-        for run in runs where run.row < terminal.height && run.column < terminal.width {
-          var count = 0
-          for x in run.columns where x < terminal.width {
-            guard let cell = screen.drawableCell(x: x, y: run.row) else { continue }
-            let look = looks.look(for: cell.style) { style in
-              (attributes(for: style), colorPairs.pair(for: style))
-            }
-            if templateLook?.attributes != look.attributes || templateLook?.pair != look.pair {
-              buffer[0] = 0x20
-              buffer[1] = 0
-              _ = setcchar(&template, buffer.baseAddress, look.attributes, look.pair, nil)
-              templateLook = look
-            }
-            let width = cell.width == 2 && x + 1 >= terminal.width ? 1 : Int(cell.width)
-            let text = width == Int(cell.width) ? cell.text : " "
-            Self.setCharacter(&line[count], text, look: look, template: template, buffer: buffer)
-            count += 1
-          }
-          guard count > 0 else { continue }
-          _ = wmove(window, Int32(run.row), Int32(run.column))
-          _ = wadd_wchnstr(window, line.baseAddress, Int32(count))
-        }
-      }
-    }
-    _ = wnoutrefresh(window)
-    _ = doupdate()
-    lastPresented = screen
+    guard window != nil, !suspended else { return }
+    frameBytes.removeAll(keepingCapacity: true)
+    spare = encoder.encode(screen, terminal: size, into: &frameBytes)
+    Self.writeAll(frameBytes)
+  }
+
+  public func takeSpareScreen() -> Screen? {
+    defer { spare = nil }
+    return spare
   }
 
   public func nextEvent() -> InputEvent? {
@@ -331,8 +296,7 @@ public final class CursesBackend: TerminalBackend {
   }
 
   public func invalidate() {
-    lastPresented = nil
-    if window != nil { _ = clearok(byline_curscr(), true) }
+    encoder.forget()
   }
 
   /// Sends OSC 52 (set clipboard) to the terminal, base64-encoded, so the
@@ -387,9 +351,14 @@ public final class CursesBackend: TerminalBackend {
   private func event(forCode code: Int32) -> InputEvent? {
     switch code {
     case KEY_RESIZE:
-      // The terminal may have reflowed what it showed: repaint everything.
-      lastPresented = nil
-      _ = clearok(byline_curscr(), true)
+      // The terminal may have reflowed what it showed: repaint everything. ncurses
+      // has resized its own screen and means to clear it at its next refresh (which
+      // `wget_wch` would do over our frame): let it do so now, before our frame.
+      encoder.forget()
+      if let window {
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+      }
       return .resize(size)
     case KEY_MOUSE:
       var mouse = MEVENT()
@@ -423,7 +392,7 @@ public final class CursesBackend: TerminalBackend {
     {
       _ = resizeterm(Int32(dimensions.ws_row), Int32(dimensions.ws_col))
     }
-    lastPresented = nil
+    encoder.forget()
     _ = clearok(byline_curscr(), true)
     _ = curs_set(0)
     _ = mousemask(
@@ -432,87 +401,96 @@ public final class CursesBackend: TerminalBackend {
     _ = doupdate()
   }
 
-  /// The attributes and colour pair a style is drawn with.
-  typealias Look = (attributes: attr_t, pair: Int16)
+  /// The terminal's control strings, from the terminfo entry ncurses loaded.
+  private static func terminalCodes(depth: ColorDepth, colors: Int) -> TerminalCodes {
+    func string(_ name: String) -> String? { byline_tigetstr(name).map { String(cString: $0) } }
+    func bytes(_ name: String) -> [UInt8] { string(name).map { withoutPadding(Array($0.utf8)) } ?? [] }
+    /// A capability with numbers put in (terminfo's `tparm`).
+    @Sendable func filled(_ capability: String, _ first: Int, _ second: Int = 0) -> [UInt8] {
+      guard let result = byline_tparm2(capability, first, second) else { return [] }
+      return withoutPadding(Array(String(cString: result).utf8))
+    }
+    let cup = string("cup") ?? ""
+    // Most terminals take ECMA-48's CUP: the encoder then writes it (and CUF) itself.
+    let ecma48 =
+      filled(cup, 0, 0) == Array("\u{1B}[1;1H".utf8)
+      && filled(cup, 9, 119) == Array("\u{1B}[10;120H".utf8)
+    let ech = string("ech")
+    let setaf = depth == .none ? nil : string("setaf")
+    let setab = depth == .none ? nil : string("setab")
+    return TerminalCodes(
+      cursorAddressing: ecma48 ? .ecma48 : .custom({ row, column in filled(cup, row, column) }),
+      clearScreen: bytes("clear"), resetStyle: bytes("sgr0"), clearToEndOfLine: bytes("el"),
+      eraseCharacters: { count in ech.map { filled($0, count) } ?? [] },
+      bold: bytes("bold"), dim: bytes("dim"), underline: bytes("smul"), reverse: bytes("rev"),
+      italic: bytes("sitm"), standout: bytes("smso"),
+      setForeground: { number in setaf.map { filled($0, number) } ?? [] },
+      setBackground: { number in setab.map { filled($0, number) } ?? [] },
+      colorDepth: depth, colorCount: colors,
+      canWriteBottomRight: byline_tigetflag("am") == 0 || byline_tigetflag("xenl") == 1,
+      attributesNotWithColor: depth == .none ? [] : attributes(fromNCV: Int(tigetnum("ncv"))))
+  }
 
-  /// The looks of the styles met while presenting one frame: the last one
-  /// at hand (neighbouring cells mostly share a style), the others by style.
-  struct LookMemo {
-    private var lastStyle: Style?
-    private var lastLook: Look = (0, 0)
-    private var others: [Style: Look] = [:]
-
-    /// The look of `style`, worked out by `make` the first time only.
-    mutating func look(for style: Style, _ make: (Style) -> Look) -> Look {
-      if style == lastStyle { return lastLook }
-      let look: Look
-      if let known = others[style] {
-        look = known
-      } else {
-        look = make(style)
-        others[style] = look
+  /// Terminfo's padding (`$<5>`, a delay for hardware terminals) taken out of a
+  /// capability: it is an instruction to `tputs`, not bytes for the terminal.
+  static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.contains(UInt8(ascii: "$")) else { return bytes }
+    var result: [UInt8] = []
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
+        let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")),
+        bytes[(i + 2)..<close].allSatisfy({
+          $0 == 0x2E || $0 == 0x2A || $0 == 0x2F || (0x30...0x39).contains($0)
+        })
+      {
+        i = close + 1
+        continue
       }
-      lastStyle = style
-      lastLook = look
-      return look
+      result.append(bytes[i])
+      i += 1
     }
-  }
-
-  /// Writes one cell (a whole grapheme, `width` columns) at (x, y) without
-  /// ever scrolling; `buffer` holds CCHARW_MAX characters and a terminator.
-  /// Makes `character` show `text` in a look (a cell's grapheme, already safe: belt and braces here).
-  ///
-  /// `template` is a blank that setcchar made in the same look: setcchar clears the
-  /// character, sets the attributes and the pair, then copies the text, so one character
-  /// put into the template is what it would make; longer texts go through setcchar.
-  private static func setCharacter(
-    _ character: inout cchar_t, _ text: String, look: Look, template: cchar_t,
-    buffer: UnsafeMutableBufferPointer<wchar_t>
-  ) {
-    let limit = buffer.count - 1
-    var count = 0
-    for scalar in text.unicodeScalars {
-      guard count < limit else { break }
-      var value = scalar.value
-      // Content never drives the terminal (layout has sanitised already; belt and braces).
-      if value < 0x20 || (0x7F...0x9F).contains(value) { value = 0xFFFD }
-      // Joiners and presentation selectors would let the terminal merge or
-      // widen graphemes behind the grid's back (a ZWJ family drawn in 2
-      // columns where wcwidth counts 6): draw the parts as counted.
-      if isDroppedModifier(value) { continue }
-      buffer[count] = wchar_t(bitPattern: value)
-      count += 1
-    }
-    if count == 0 {
-      buffer[0] = 0x20
-      count = 1
-    }
-    if count == 1 {
-      character = template
-      character.chars.0 = buffer[0]
-      return
-    }
-    buffer[count] = 0
-    _ = setcchar(&character, buffer.baseAddress, look.attributes, look.pair, nil)
-  }
-
-  static func isDroppedModifier(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F: return true
-    default: return false
-    }
-  }
-
-  private func attributes(for style: Style) -> attr_t {
-    var result: attr_t = 0
-    let attributes = style.attributes
-    if attributes.contains(.bold) { result |= byline_a_bold() }
-    if attributes.contains(.dim) { result |= byline_a_dim() }
-    if attributes.contains(.underline) { result |= byline_a_underline() }
-    if attributes.contains(.reverse) { result |= byline_a_reverse() }
-    if attributes.contains(.italic) { result |= byline_a_italic() }
-    if attributes.contains(.standout) { result |= byline_a_standout() }
     return result
+  }
+
+  /// The attributes terminfo's `ncv` says cannot be shown together with colours
+  /// (ncurses leaves them out of coloured cells; so does the encoder).
+  static func attributes(fromNCV value: Int) -> Style.Attributes {
+    guard value > 0 else { return [] }
+    var result: Style.Attributes = []
+    if value & 1 != 0 { result.insert(.standout) }
+    if value & 2 != 0 { result.insert(.underline) }
+    if value & 4 != 0 { result.insert(.reverse) }
+    if value & 16 != 0 { result.insert(.dim) }
+    if value & 32 != 0 { result.insert(.bold) }
+    if value & 0x8000 != 0 { result.insert(.italic) }
+    return result
+  }
+
+  /// Writes all of `bytes` to the terminal (a frame goes out in one write).
+  private static func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+      guard var next = buffer.baseAddress else { return }
+      var left = buffer.count
+      var stalls = 0
+      while left > 0 {
+        let written = write(STDOUT_FILENO, next, left)
+        if written > 0 {
+          next += written
+          left -= written
+          continue
+        }
+        if written < 0 && errno == EINTR { continue }
+        if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && stalls < 100 {
+          // A terminal that is slow to read: wait until it can take more.
+          var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&ready, 1, 100)
+          stalls += 1
+          continue
+        }
+        return  // the terminal has gone: nothing more can be shown
+      }
+    }
   }
 
   /// Makes sure wide characters can be drawn: the user's locale if it is

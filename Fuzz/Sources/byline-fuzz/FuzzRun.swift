@@ -35,10 +35,35 @@ enum FuzzRun {
       _ = state.apply(actions[(seed / sizes.count + step * 5) % actions.count])
     }
     let theme = Theme(depth: .many)
-    _ = ReaderView.render(state, theme: theme)
-    _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]))
+    var encoder = FrameEncoder(codes: .ecma48())
+    let first = ReaderView.render(state, theme: theme)
+    sendsOnlyText(first, through: &encoder)
     _ = state.apply(actions[(seed + 3) % actions.count])
-    _ = ReaderView.render(state, theme: theme)
+    sendsOnlyText(ReaderView.render(state, theme: theme), through: &encoder)
+    _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]))
+    _ = ReaderView.render(state, theme: theme, reusing: first)
+  }
+
+  /// Encodes a frame as the terminal gets it and checks that content never drives
+  /// the terminal: valid UTF-8, and no control character but the encoder's own ESC.
+  static func sendsOnlyText(_ screen: Screen, through encoder: inout FrameEncoder) {
+    var bytes: [UInt8] = []
+    encoder.encode(screen, into: &bytes)
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        let value = scalar.value
+        precondition(
+          value == 0x1B || (value >= 0x20 && !(0x7F...0x9F).contains(value)),
+          "a control character reached the terminal: \(value)")
+      case .emptyInput:
+        return
+      case .error:
+        preconditionFailure("the frame is not valid UTF-8")
+      }
+    }
   }
 
   /// A state opened as a big file is: on a beginning of the text (cut after a

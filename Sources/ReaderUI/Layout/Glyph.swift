@@ -10,7 +10,7 @@ public struct Glyph: Hashable, Sendable {
   /// Local scalar offset of the grapheme this glyph belongs to.
   public var offset: Int
   /// Text for the cell (already sanitised).
-  public var text: String
+  public var content: CellText
   /// Columns: 1 or 2.
   public var width: Int
   /// Whether a line may break here (a space between words).
@@ -19,12 +19,21 @@ public struct Glyph: Hashable, Sendable {
   public var startsGrapheme: Bool
 
   public init(offset: Int, text: String, width: Int, isSpace: Bool, startsGrapheme: Bool = true) {
+    self.init(
+      offset: offset, content: CellText(text), width: width, isSpace: isSpace,
+      startsGrapheme: startsGrapheme)
+  }
+
+  public init(offset: Int, content: CellText, width: Int, isSpace: Bool, startsGrapheme: Bool = true) {
     self.offset = offset
-    self.text = text
+    self.content = content
     self.width = width
     self.isSpace = isSpace
     self.startsGrapheme = startsGrapheme
   }
+
+  /// Text for the cell (already sanitised).
+  public var text: String { content.string }
 
   /// Splits display text into glyphs, one pass, sanitising as it goes.
   ///
@@ -50,14 +59,14 @@ public struct Glyph: Hashable, Sendable {
   private static func glyphs(of text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [Glyph] {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(bytes.count)
-    let ascii = DisplayWidth.asciiText
     var offset = 0  // in scalars
     var k = 0  // in bytes, always at a grapheme boundary
     while k < bytes.count {
       let byte = bytes[k]
       let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
       if DisplayWidth.isLoneASCII(byte, followedBy: following) {
-        glyphs.append(Glyph(offset: offset, text: ascii[Int(byte) - 0x20], width: 1, isSpace: byte == 0x20))
+        glyphs.append(
+          Glyph(offset: offset, content: CellText(ascii: byte), width: 1, isSpace: byte == 0x20))
         offset += 1
         k += 1
         continue

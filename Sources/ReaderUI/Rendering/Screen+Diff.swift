@@ -86,7 +86,7 @@ extension Screen {
             changed = false
           } else {
             changed =
-              new[i].width != old[i].width || new[i].style != old[i].style || new[i].text != old[i].text
+              new[i].width != old[i].width || new[i].style != old[i].style || new[i].content != old[i].content
           }
         }
         guard changed else {
@@ -135,36 +135,36 @@ extension Screen {
       if x + 1 < size.width && self[x + 1, y].isContinuation { return cell }
       return Cell(text: " ", width: 1, style: cell.style)
     }
-    if cell.width != 1 || cell.text.isEmpty {
+    if cell.width != 1 || cell.content.isEmpty {
       return Cell(text: " ", width: 1, style: cell.style)
     }
     return cell
   }
 }
 
-/// Where a cell's bytes lie, for the diff's quick look (`nil` when the layout is not the expected one).
+/// Where a cell's bytes lie, for a quick look at whether two cells are the same
+/// (`nil` when the layout is not the expected one).
 struct CellBytes {
   let stride: Int
-  let text: Int
   let key: Int
 
   static let layout: CellBytes? = {
-    guard let text = MemoryLayout<Cell>.offset(of: \Cell.text),
+    guard MemoryLayout<Cell>.offset(of: \Cell.content) == 0, MemoryLayout<CellText>.size == 24,
       let width = MemoryLayout<Cell>.offset(of: \Cell.width),
       let style = MemoryLayout<Cell>.offset(of: \Cell.style),
-      MemoryLayout<String>.size == 16, MemoryLayout<UInt8>.size == 1, style == width + 1,
-      MemoryLayout<Style>.size == 5, width + 6 <= MemoryLayout<Cell>.size
+      width == 24, style == width + 1, MemoryLayout<Style>.size == 5
     else { return nil }
-    return CellBytes(stride: MemoryLayout<Cell>.stride, text: text, key: width)
+    return CellBytes(stride: MemoryLayout<Cell>.stride, key: width)
   }()
 
-  /// Whether two cells have the same text words and the same width and style bytes.
+  /// Whether two cells have the same text bytes and the same width and style bytes.
   @inline(__always)
   func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
-    a.loadUnaligned(fromByteOffset: text, as: UInt64.self)
-      == b.loadUnaligned(fromByteOffset: text, as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
-        == b.loadUnaligned(fromByteOffset: text + 8, as: UInt64.self)
+    a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        == b.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
       && a.loadUnaligned(fromByteOffset: key, as: UInt32.self)
         == b.loadUnaligned(fromByteOffset: key, as: UInt32.self)
       && a.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)

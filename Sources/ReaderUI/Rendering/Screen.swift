@@ -6,15 +6,18 @@ public struct Screen: Hashable, Sendable {
   public init(size: Size, fill: Cell = .blank) {
     self.size = size
     let count = max(0, size.width * size.height)
-    if fill == .blank {
-      // Every frame starts here: a literal text needs no reference counting per cell.
-      self.cells = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-        for i in 0..<count { (buffer.baseAddress! + i).initialize(to: Cell(text: " ")) }
-        initialized = count
-      }
+    self.cells = Array(repeating: fill, count: count)
+  }
+
+  /// Makes this a blank screen of `size`, in the storage it has when it is big enough.
+  public mutating func clear(size: Size) {
+    let count = max(0, size.width * size.height)
+    if count == cells.count {
+      withCells { cells in cells.update(repeating: .blank) }
     } else {
-      self.cells = Array(repeating: fill, count: count)
+      cells = Array(repeating: .blank, count: count)
     }
+    self.size = size
   }
 
   /// The cells of a rectangle that lies within the screen, row by row.
@@ -89,7 +92,6 @@ public struct Screen: Hashable, Sendable {
     let x1 = min(area.maxX, size.width)
     guard y >= max(0, area.y), y < min(area.maxY, size.height) else { return x }
     let x0 = max(0, area.x)
-    let ascii = DisplayWidth.asciiText
     let rowStart = y * size.width
     return withCells { cells in
       var column = x
@@ -104,7 +106,7 @@ public struct Screen: Hashable, Sendable {
             let following: UInt8? = consumed + 1 < count ? bytes[consumed + 1] : nil
             guard DisplayWidth.isLoneASCII(byte, followedBy: following) else { return false }
             if column >= x0 {
-              cells[rowStart + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
+              cells[rowStart + column] = Cell(content: CellText(ascii: byte), width: 1, style: style)
             }
             column += 1
             consumed += 1
@@ -139,7 +141,7 @@ public struct Screen: Hashable, Sendable {
         let next = utf8.index(after: i)
         if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {
           if column >= x0 {
-            cells[rowStart + column] = Cell(text: ascii[Int(byte) - 0x20], width: 1, style: style)
+            cells[rowStart + column] = Cell(content: CellText(ascii: byte), width: 1, style: style)
           }
           column += 1
           i = next

@@ -66,7 +66,8 @@ public final class ReaderSession {
     if !loads.isEmpty { showLoadingProgress(force: true) }
     while true {
       if !loads.isEmpty, let status = takeLoadedArticles() { return status }
-      backend.present(ReaderView.render(state, theme: theme, keyMap: keyMap))
+      backend.present(
+        ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: backend.takeSpareScreen()))
       // The first frame is out: now the whole articles may take the processor.
       for load in loads.values { load.start() }
       let event: InputEvent

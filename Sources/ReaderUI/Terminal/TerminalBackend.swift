@@ -23,6 +23,9 @@ public protocol TerminalBackend: AnyObject {
   func copyToClipboard(_ text: String) -> Bool
   /// Forgets what the terminal shows, so the next `present` repaints every cell (^L).
   func invalidate()
+  /// A screen the backend no longer needs (the frame before the last one shown),
+  /// for the next frame to be drawn in; `nil` when there is none.
+  func takeSpareScreen() -> Screen?
 }
 
 /// How a bounded wait for an event ended.
@@ -41,6 +44,8 @@ extension TerminalBackend {
   }
   /// Backends that always repaint everything need nothing here.
   public func invalidate() {}
+  /// Backends that keep no frames have none to give back.
+  public func takeSpareScreen() -> Screen? { nil }
   /// Backends without a terminal cannot reach a clipboard.
   public func copyToClipboard(_ text: String) -> Bool { false }
 }

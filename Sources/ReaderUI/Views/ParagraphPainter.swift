@@ -83,12 +83,12 @@ struct ParagraphPainter {
                 ? theme.currentSearchMatch : theme.searchMatch
             }
             if x + glyph.width > maxX {
-              cells[rowStart + x] = Cell(text: " ", width: 1, style: style)
+              cells[rowStart + x] = Cell(content: Cell.blank.content, width: 1, style: style)
               x = maxX
               break
             }
             if x >= clip.x {
-              cells[rowStart + x] = Cell(text: glyph.text, width: UInt8(glyph.width), style: style)
+              cells[rowStart + x] = Cell(content: glyph.content, width: UInt8(glyph.width), style: style)
               if glyph.width == 2 { cells[rowStart + x + 1] = .continuation(style: style) }
             }
             x += glyph.width

@@ -6,7 +6,17 @@ public enum ReaderView {
   public static let tooSmallMessage = "Terminal too small"
 
   public static func render(_ state: ReaderState, theme: Theme, keyMap: KeyMap = .default) -> Screen {
-    var screen = Screen(size: state.size)
+    render(state, theme: theme, keyMap: keyMap, reusing: nil)
+  }
+
+  /// `render(_:theme:keyMap:)` into the storage of a screen no longer needed
+  /// (the frame before last), which saves making and freeing a grid per frame.
+  public static func render(
+    _ state: ReaderState, theme: Theme, keyMap: KeyMap = .default, reusing spare: consuming Screen?
+  ) -> Screen {
+    // Moved, not copied: the grid stays uniquely referenced and is cleared in place.
+    var screen = (consume spare) ?? Screen(size: state.size)
+    screen.clear(size: state.size)
     let layout = state.screenLayout
     if layout.isTooSmall {
       let words = tooSmallMessage.split(separator: " ")
