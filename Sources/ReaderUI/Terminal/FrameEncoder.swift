@@ -214,6 +214,16 @@ extension FrameEncoder {
       while x < end {
         let cell = cells + x
         let cellWidth = Int(cell.pointee.width)
+        // Most cells: a printable ASCII character other than a space.
+        if cellWidth == 1, let byte = cell.pointee.content.asciiByte, byte > 0x20 && byte < 0x7F {
+          if row != y || column != x { moveTo(y, x) }
+          if Self.key(of: cell.pointee.style) != styleKey { setStyle(cell.pointee.style) }
+          sink.append(byte)
+          column += 1
+          x += 1
+          if column >= limitWidth { row = -1 }  // the wrap is pending: the place is unknown
+          continue
+        }
         if cellWidth == 0 && x > 0 && cells[x - 1].width == 2 && x > from {
           x += 1  // the second half of a wide grapheme just written
           continue
