@@ -51,4 +51,14 @@ import Testing
     #expect(MemoryLayout<Paragraph>.stride == 88)
     #expect(MemoryLayout<SpeakerResolver.NameRun>.stride == 40)
   }
+
+  @Test func searchMatchesStaySmallAndKeepTheirPlaces() {
+    #expect(MemoryLayout<SearchMatch>.stride == 12)
+    var match = SearchMatch(paragraph: 70_000, local: 12..<15)
+    #expect(match.paragraph == 70_000)
+    #expect(match.local == 12..<15)
+    match.local = 3_000_000..<3_000_004
+    match.paragraph = 2
+    #expect(match == SearchMatch(paragraph: 2, local: 3_000_000..<3_000_004))
+  }
 }
