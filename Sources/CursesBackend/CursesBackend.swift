@@ -127,22 +127,12 @@ public final class CursesBackend: TerminalBackend {
     _ = mousemask(
       byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
 
-    // ncurses (6.4) flushes its output after every cursor movement until the screen has
-    // once been left and re-entered: until then it takes itself for a low-level terminfo
-    // user. A frame then goes out in some eighty writes, each a wake-up for the terminal
-    // (a scroll at 250x70 took 20 ms through a pty, against 5 in one write). Leave and
-    // re-enter once now, before anything is drawn, as after ^Z and fg: every frame then
-    // goes out in one write. This is done before colours are started: the first `endwin`
-    // after `start_color` sends the terminal's palette reset (`oc`, OSC 104 on xterm), which
-    // would undo a palette the user has set.
-    _ = endwin()
-    _ = curs_set(0)
-    _ = mousemask(
-      byline_button4_pressed() | byline_button5_pressed() | byline_button1_pressed(), nil)
-    if let window {
-      _ = wnoutrefresh(window)
-      _ = doupdate()
-    }
+    // ncurses never draws a frame (they go out through `FrameEncoder`), so it needs no
+    // refresh of its own now: its window is marked as shown, else `wget_wch`, which
+    // refreshes a touched window before reading, would clear the screen over our first
+    // frame. (It refreshes when the screen must be repainted anyway: after a resize and
+    // after ^Z, before our frame.)
+    if let window { _ = wtouchln(window, 0, getmaxy(window), 0) }
 
     // Colours: the terminal's own background; NO_COLOR (set, non-empty) means none.
     var depth = ColorDepth.none
