@@ -157,6 +157,20 @@ struct CellBytes {
     return CellBytes(stride: MemoryLayout<Cell>.stride, key: width)
   }()
 
+  /// `sameBytes` with the offsets `layout` checked (text 0–23, width 24, style 25–29).
+  @inline(__always)
+  static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+    a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
+        == b.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
+      && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        == b.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+      && a.loadUnaligned(fromByteOffset: 28, as: UInt16.self)
+        == b.loadUnaligned(fromByteOffset: 28, as: UInt16.self)
+  }
+
   /// Whether two cells have the same text bytes and the same width and style bytes.
   @inline(__always)
   func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {

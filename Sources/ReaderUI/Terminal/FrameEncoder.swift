@@ -109,7 +109,8 @@ extension FrameEncoder {
     /// The style the terminal writes in now (frames start and end plain), and its bytes.
     var style = Style.plain
     var styleKey = Writer.key(of: .plain)
-    let layout = CellBytes.layout
+    /// Whether cells can be compared by their bytes (`CellBytes`).
+    let byBytes = CellBytes.layout != nil
     /// Whether the terminal can erase cells in place (`ech`), the ECMA-48 way.
     let erases: Bool
     let ecma48Erase: Bool
@@ -135,6 +136,7 @@ extension FrameEncoder {
       new: UnsafeBufferPointer<Cell>, old: UnsafeBufferPointer<Cell>, oldRowStride: Int,
       stride: Int
     ) {
+      let width = self.width
       let newBase = new.baseAddress!
       let oldBase = old.baseAddress!
       for y in 0..<height {
@@ -164,7 +166,7 @@ extension FrameEncoder {
             }
             // A few unchanged cells before the next change: rewriting them costs less than
             // moving over them, when they are single characters in the look just written.
-            let look = newRow[end - 1].style
+            let look = Self.key(of: newRow[end - 1].style)
             var next = end
             while next < width && next - end < Self.shortGap && same(newRow + next, oldRow + next)
               && isCheap(newRow + next, look: look)
@@ -180,15 +182,11 @@ extension FrameEncoder {
       }
     }
 
-    /// Whether two cells are the same: the same bytes (the text's two words, the
-    /// width and style). Cells that differ only in how equal texts are stored are
-    /// sent again, which is harmless.
+    /// Whether two cells are the same: the same bytes (the text's three words, the
+    /// width and style) when the layout is the expected one, else equal values.
     @inline(__always)
     func same(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
-      if let layout {
-        return layout.sameBytes(UnsafeRawPointer(a), UnsafeRawPointer(b))
-      }
-      return a.pointee == b.pointee
+      byBytes ? CellBytes.same(UnsafeRawPointer(a), UnsafeRawPointer(b)) : a.pointee == b.pointee
     }
 
     /// Writes the cells `from..<to` of row `y` (a run never splits a wide grapheme).
@@ -280,8 +278,8 @@ extension FrameEncoder {
 
     /// Whether rewriting a cell costs one byte: a lone ASCII character in `look`.
     @inline(__always)
-    func isCheap(_ cell: UnsafePointer<Cell>, look: Style) -> Bool {
-      guard cell.pointee.width == 1, cell.pointee.style == look,
+    func isCheap(_ cell: UnsafePointer<Cell>, look: UInt64) -> Bool {
+      guard cell.pointee.width == 1, Self.key(of: cell.pointee.style) == look,
         let byte = cell.pointee.content.asciiByte
       else { return false }
       return byte >= 0x20 && byte < 0x7F
