@@ -19,16 +19,22 @@ import Testing
   }
 
   @Test func aLongUnitKeepsTheWholeScalarsThatFit() {
-    // A letter under eleven combining marks: 1 + 11 × 2 bytes, more than fits.
-    let piled = "a" + String(repeating: "\u{301}", count: 11)
+    // A letter under seven combining marks: 1 + 7 × 2 bytes, all that fits.
+    let piled = "a" + String(repeating: "\u{301}", count: 7)
     let kept = CellText(piled)
-    #expect(kept.count == 23)
-    #expect(kept.string == "a" + String(repeating: "\u{301}", count: 11))
-    let longer = "a" + String(repeating: "\u{301}", count: 12)
-    #expect(CellText(longer).string == kept.string)
+    #expect(kept.count == 15)
+    #expect(kept.string == piled)
+    let longer = "a" + String(repeating: "\u{301}", count: 9)
+    #expect(CellText(longer).string == piled)
     // A scalar that would not fit whole is left out, never cut.
-    let emoji = String(repeating: "x", count: 21) + "😀"
-    #expect(CellText(emoji).string == String(repeating: "x", count: 21))
+    let emoji = String(repeating: "x", count: 13) + "😀"
+    #expect(CellText(emoji).string == String(repeating: "x", count: 13))
+    // Five three-byte scalars (as many as ncurses keeps in a cell) fit.
+    #expect(CellText("\u{0915}\u{093F}\u{0901}\u{0902}\u{0903}").count == 15)
+  }
+
+  @Test func aCellIsTwentyFourBytes() {
+    #expect(MemoryLayout<Cell>.stride == 24)
   }
 
   @Test func cellsKeepTheirTextAndCompareByIt() {

@@ -1,31 +1,29 @@
-/// The text of one cell, kept inline: up to 23 bytes of UTF-8 and their count.
+/// The text of one cell, kept inline: up to 15 bytes of UTF-8 and their count.
 ///
 /// A grid holds thousands of cells and every frame makes and drops one; with
 /// the text inline a cell is plain bytes, so a grid is filled, compared and
-/// freed without reference counting. A grapheme unit longer than 23 bytes (a
+/// freed without reference counting. A grapheme unit longer than 15 bytes (a
 /// letter under a pile of combining marks) keeps its first whole scalars that
-/// fit, as ncurses keeps the first five characters of a cell.
+/// fit, as ncurses keeps the first five characters of a cell (five scalars of
+/// up to three bytes always fit).
 public struct CellText: Hashable, Sendable {
   /// The bytes, first in the lowest byte of `low`; the count in the top byte of `high`.
   private var low: UInt64
-  private var middle: UInt64
   private var high: UInt64
 
   /// The most UTF-8 bytes a cell keeps.
-  public static let capacity = 23
+  public static let capacity = 15
 
   /// A single ASCII character.
   @inline(__always)
   public init(ascii byte: UInt8) {
     low = UInt64(byte)
-    middle = 0
     high = 1 << 56
   }
 
   /// The first whole scalars of `text` that fit in `capacity` bytes.
   public init(_ text: some StringProtocol) {
     low = 0
-    middle = 0
     high = 0
     var count = 0
     withUnsafeMutableBytes(of: &self) { bytes in
@@ -49,7 +47,7 @@ public struct CellText: Hashable, Sendable {
 
   /// The character when the text is a single ASCII character.
   @inline(__always)
-  public var asciiByte: UInt8? { high == 1 << 56 && middle == 0 && low < 0x80 ? UInt8(low) : nil }
+  public var asciiByte: UInt8? { high == 1 << 56 && low < 0x80 ? UInt8(low) : nil }
 
   /// Calls `body` with the UTF-8 bytes.
   public func withUTF8<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {

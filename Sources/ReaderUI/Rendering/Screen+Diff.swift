@@ -149,26 +149,24 @@ struct CellBytes {
   let key: Int
 
   static let layout: CellBytes? = {
-    guard MemoryLayout<Cell>.offset(of: \Cell.content) == 0, MemoryLayout<CellText>.size == 24,
+    guard MemoryLayout<Cell>.offset(of: \Cell.content) == 0, MemoryLayout<CellText>.size == 16,
       let width = MemoryLayout<Cell>.offset(of: \Cell.width),
       let style = MemoryLayout<Cell>.offset(of: \Cell.style),
-      width == 24, style == width + 1, MemoryLayout<Style>.size == 5
+      width == 16, style == width + 1, MemoryLayout<Style>.size == 5
     else { return nil }
     return CellBytes(stride: MemoryLayout<Cell>.stride, key: width)
   }()
 
-  /// `sameBytes` with the offsets `layout` checked (text 0–23, width 24, style 25–29).
+  /// `sameBytes` with the offsets `layout` checked (text 0–15, width 16, style 17–21).
   @inline(__always)
   static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
     a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
-        == b.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
+      && a.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+        == b.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
       && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-        == b.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: 28, as: UInt16.self)
-        == b.loadUnaligned(fromByteOffset: 28, as: UInt16.self)
+      && a.loadUnaligned(fromByteOffset: 20, as: UInt16.self)
+        == b.loadUnaligned(fromByteOffset: 20, as: UInt16.self)
   }
 
   /// Whether two cells have the same text bytes and the same width and style bytes.
@@ -177,8 +175,6 @@ struct CellBytes {
     a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
       && a.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         == b.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-      && a.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-        == b.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
       && a.loadUnaligned(fromByteOffset: key, as: UInt32.self)
         == b.loadUnaligned(fromByteOffset: key, as: UInt32.self)
       && a.loadUnaligned(fromByteOffset: key + 4, as: UInt16.self)
