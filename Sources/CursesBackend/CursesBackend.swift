@@ -406,14 +406,16 @@ public final class CursesBackend: TerminalBackend {
       filled(cup, 0, 0) == Array("\u{1B}[1;1H".utf8)
       && filled(cup, 9, 119) == Array("\u{1B}[10;120H".utf8)
     let ech = string("ech")
+    // Without a way to turn attributes off, none are turned on.
+    let attribute: (String) -> [UInt8] = { name in string("sgr0") == nil ? [] : bytes(name) }
     let setaf = depth == .none ? nil : string("setaf")
     let setab = depth == .none ? nil : string("setab")
     return TerminalCodes(
       cursorAddressing: ecma48 ? .ecma48 : .custom({ row, column in filled(cup, row, column) }),
       clearScreen: bytes("clear"), resetStyle: bytes("sgr0"), clearToEndOfLine: bytes("el"),
       eraseCharacters: { count in ech.map { filled($0, count) } ?? [] },
-      bold: bytes("bold"), dim: bytes("dim"), underline: bytes("smul"), reverse: bytes("rev"),
-      italic: bytes("sitm"), standout: bytes("smso"),
+      bold: attribute("bold"), dim: attribute("dim"), underline: attribute("smul"),
+      reverse: attribute("rev"), italic: attribute("sitm"), standout: attribute("smso"),
       setForeground: { number in setaf.map { filled($0, number) } ?? [] },
       setBackground: { number in setab.map { filled($0, number) } ?? [] },
       colorDepth: depth, colorCount: colors,

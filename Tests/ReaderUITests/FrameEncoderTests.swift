@@ -160,6 +160,13 @@ import Testing
     #expect(sent == ["<0><clear><0,0>abcd", "<0><clear><0,0>abcd"])
   }
 
+  @Test func withoutAClearEveryCellOfARepaintIsWritten() {
+    var noClear = codes()
+    noClear.clearScreen = []
+    let frame = screen(width: 14, ["ab", "  c"])
+    #expect(encode([frame], with: noClear) == ["<0><0,0>ab<el><1,0>  c<el>"])
+  }
+
   @Test func forgettingRepaintsEverything() {
     let frame = screen(width: 4, ["ab"])
     var encoder = FrameEncoder(codes: codes())
