@@ -128,7 +128,8 @@ func lowerBound(_ array: [Int], _ value: Int) -> Int {
 }
 
 /// Index of the first element for which `isAfter` holds, in an array ordered so that it holds for a suffix.
-func partitionPoint<T>(_ array: [T], _ isAfter: (T) -> Bool) -> Int {
+func partitionPoint<C: RandomAccessCollection>(_ array: C, _ isAfter: (C.Element) -> Bool) -> Int
+where C.Index == Int {
   var lo = 0
   var hi = array.count
   while lo < hi {

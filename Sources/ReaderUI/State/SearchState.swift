@@ -4,10 +4,10 @@ import ArticleModel
 public struct SearchState: Hashable, Sendable {
   public var pattern: String
   public var backward: Bool
-  public var matches: [SearchMatch]
+  public var matches: SearchMatches
   public var current: Int?
 
-  public init(pattern: String, backward: Bool, matches: [SearchMatch], current: Int? = nil) {
+  public init(pattern: String, backward: Bool, matches: SearchMatches, current: Int? = nil) {
     self.pattern = pattern
     self.backward = backward
     self.matches = matches

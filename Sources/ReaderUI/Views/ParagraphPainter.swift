@@ -45,7 +45,7 @@ struct ParagraphPainter {
       let all = search.matches
       let lo = partitionPoint(all) { $0.paragraph >= p }
       let hi = partitionPoint(all) { $0.paragraph > p }
-      matches = all[lo..<hi]
+      matches = ArraySlice(all[lo..<hi])
       matchBase = lo
     }
   }
