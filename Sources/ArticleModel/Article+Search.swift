@@ -28,58 +28,144 @@ public struct SearchMatch: Hashable, Sendable {
   }
 }
 
-/// The matches of one search, in order: a collection of `SearchMatch`, kept in
-/// about four bytes a match.
+/// The matches of one search, in order: a collection of `SearchMatch` whose
+/// size does not grow with the number of matches.
 ///
 /// A short pattern can match millions of times in a big article (a letter, a
-/// common word), so the matches are not kept as values: only where each match
-/// starts, the paragraphs that have any (with the index of their first match),
-/// and the one length every match of a literal pattern has.
+/// common word), so the matches are not kept: only the paragraphs that have
+/// any, with the index of each one's first match. A match is found again when
+/// asked for, in its paragraph alone (`matches(inParagraph:)` gives all of a
+/// paragraph's at once), so memory is a few bytes per paragraph whatever the
+/// pattern.
 public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   /// The paragraphs with matches, in order, and the index of each one's first match.
   private var paragraphs: [UInt32] = []
-  private var firsts: [UInt32] = []
-  /// Each match's local start in its paragraph.
-  private var starts: [UInt32] = []
-  /// The length of every match (scalars).
-  private var length: UInt32 = 0
+  private var firsts: [Int] = []
+  private var total = 0
+  /// The pattern as compared (case folded unless it matches case).
+  private var needle: [Unicode.Scalar] = []
+  private var ignoreCase = true
+  /// The article's paragraphs, searched again when a match is asked for (shared with
+  /// the article, not copied).
+  private var texts: [Paragraph] = []
 
   public init() {}
 
-  /// Matches given one by one (in order; tests and small lists).
-  public init(_ matches: [SearchMatch]) {
-    for match in matches {
-      length = UInt32(clamping: match.local.count)
-      append(paragraph: match.paragraph, start: match.local.lowerBound)
-    }
-  }
-
-  init(length: Int) {
-    self.length = UInt32(clamping: length)
-  }
-
-  mutating func append(paragraph: Int, start: Int) {
-    let index = UInt32(clamping: paragraph)
-    if paragraphs.last != index {
-      paragraphs.append(index)
-      firsts.append(UInt32(clamping: starts.count))
-    }
-    starts.append(UInt32(clamping: start))
-  }
-
   public var startIndex: Int { 0 }
-  public var endIndex: Int { starts.count }
+  public var endIndex: Int { total }
 
   public subscript(position: Int) -> SearchMatch {
+    precondition(position >= 0 && position < total, "SearchMatches index out of range")
     // The last paragraph whose first match is at or before `position`.
     var lo = 0
     var hi = firsts.count
     while hi - lo > 1 {
       let mid = (lo + hi) / 2
-      if Int(firsts[mid]) <= position { lo = mid } else { hi = mid }
+      if firsts[mid] <= position { lo = mid } else { hi = mid }
     }
-    let start = Int(starts[position])
-    return SearchMatch(paragraph: Int(paragraphs[lo]), local: start..<(start + Int(length)))
+    let paragraph = Int(paragraphs[lo])
+    var wanted = position - firsts[lo]
+    var found: SearchMatch?
+    scan(paragraph) { range in
+      if wanted == 0 {
+        found = SearchMatch(paragraph: paragraph, local: range)
+        return false
+      }
+      wanted -= 1
+      return true
+    }
+    return found!
+  }
+
+  /// The matches in one paragraph, in order, and the index of the first among all.
+  public func matches(inParagraph paragraph: Int) -> (first: Int, matches: [SearchMatch]) {
+    var lo = 0
+    var hi = paragraphs.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(paragraphs[mid]) < paragraph { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < paragraphs.count, Int(paragraphs[lo]) == paragraph else { return (firsts.last ?? 0, []) }
+    var result: [SearchMatch] = []
+    scan(paragraph) { range in
+      result.append(SearchMatch(paragraph: paragraph, local: range))
+      return true
+    }
+    return (firsts[lo], result)
+  }
+
+  public static func == (a: SearchMatches, b: SearchMatches) -> Bool {
+    a.total == b.total && a.needle == b.needle && a.ignoreCase == b.ignoreCase
+      && a.paragraphs == b.paragraphs && a.firsts == b.firsts
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(total)
+    hasher.combine(paragraphs)
+  }
+
+  /// Searches `paragraphs` (indices into `texts`, all when `nil`) for `pattern`.
+  init(pattern: String, texts: [Paragraph], in paragraphs: [Int]?) {
+    needle = Array(pattern.unicodeScalars)
+    guard !needle.isEmpty else { return }
+    ignoreCase = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+    needle = needle.map { Self.fold($0, ignoreCase) }
+    self.texts = texts
+    for index in paragraphs ?? Array(texts.indices) {
+      guard texts.indices.contains(index) else { continue }
+      var count = 0
+      scan(index) { _ in
+        count += 1
+        return true
+      }
+      guard count > 0 else { continue }
+      self.paragraphs.append(UInt32(clamping: index))
+      firsts.append(total)
+      total += count
+    }
+  }
+
+  /// Calls `body` with each match's local range in one paragraph, in order, until it answers false.
+  private func scan(_ paragraph: Int, _ body: (Range<Int>) -> Bool) {
+    let count = needle.count
+    var window: [Unicode.Scalar] = []  // the last `count` folded scalars, as a ring
+    window.reserveCapacity(count)
+    var offset = 0
+    var next = 0  // where the ring's oldest scalar is
+    var blockedUntil = 0  // matches do not overlap: none may start before this
+    for scalar in texts[paragraph].text.unicodeScalars {
+      let folded = Self.fold(scalar, ignoreCase)
+      if window.count < count {
+        window.append(folded)
+      } else {
+        window[next] = folded
+        next = next + 1 == count ? 0 : next + 1
+      }
+      offset += 1
+      let start = offset - count
+      guard window.count == count, start >= blockedUntil else { continue }
+      var equal = true
+      for k in 0..<count where window[(next + k) % count] != needle[k] {
+        equal = false
+        break
+      }
+      if equal {
+        if !body(start..<offset) { return }
+        blockedUntil = offset
+      }
+    }
+  }
+
+  /// Simple case folding of one scalar (ASCII by arithmetic), or the scalar itself.
+  @inline(__always)
+  static func fold(_ scalar: Unicode.Scalar, _ ignoreCase: Bool) -> Unicode.Scalar {
+    guard ignoreCase else { return scalar }
+    if scalar.isASCII {
+      let v = scalar.value
+      return (v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar
+    }
+    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+    return lower.count == 1 ? lower.first! : scalar
   }
 }
 
@@ -88,41 +174,12 @@ extension Article {
   ///
   /// Smartcase, as in less and vim: the search ignores case unless the
   /// pattern contains an upper-case letter. Matching compares Unicode scalars
-  /// after simple case folding, so offsets stay exact.
+  /// after simple case folding, so offsets stay exact. Occurrences do not
+  /// overlap: the next is looked for after the end of the last.
   /// - Parameters:
   ///   - pattern: Literal text to look for; empty finds nothing.
   ///   - paragraphs: Limit the search to these paragraph indices (all when `nil`).
   public func search(_ pattern: String, in paragraphs: [Int]? = nil) -> SearchMatches {
-    let needle = Array(pattern.unicodeScalars)
-    guard !needle.isEmpty else { return SearchMatches() }
-    let ignoreCase = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
-    let fold: (Unicode.Scalar) -> Unicode.Scalar = { scalar in
-      guard ignoreCase else { return scalar }
-      if scalar.isASCII {
-        let v = scalar.value
-        return (v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar
-      }
-      let lower = scalar.properties.lowercaseMapping.unicodeScalars
-      return lower.count == 1 ? lower.first! : scalar
-    }
-    let foldedNeedle = needle.map(fold)
-    var matches = SearchMatches(length: foldedNeedle.count)
-    var hay: [Unicode.Scalar] = []
-    for index in paragraphs ?? Array(self.paragraphs.indices) {
-      guard self.paragraphs.indices.contains(index) else { continue }
-      hay.removeAll(keepingCapacity: true)
-      for scalar in self.paragraphs[index].text.unicodeScalars { hay.append(fold(scalar)) }
-      guard hay.count >= foldedNeedle.count else { continue }
-      var i = 0
-      while i + foldedNeedle.count <= hay.count {
-        if hay[i] == foldedNeedle[0] && hay[i..<(i + foldedNeedle.count)].elementsEqual(foldedNeedle) {
-          matches.append(paragraph: index, start: i)
-          i += foldedNeedle.count
-        } else {
-          i += 1
-        }
-      }
-    }
-    return matches
+    SearchMatches(pattern: pattern, texts: self.paragraphs, in: paragraphs)
   }
 }

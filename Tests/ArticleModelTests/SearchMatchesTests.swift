@@ -2,16 +2,21 @@ import ArticleModel
 import Testing
 
 @Suite struct SearchMatchesTests {
-  @Test func matchesComeBackInOrderWithTheirParagraphs() {
-    let given = [
-      SearchMatch(paragraph: 0, local: 3..<6), SearchMatch(paragraph: 0, local: 10..<13),
-      SearchMatch(paragraph: 4, local: 0..<3), SearchMatch(paragraph: 70_000, local: 2_000_000..<2_000_003),
-    ]
-    let matches = SearchMatches(given)
-    #expect(Array(matches) == given)
-    #expect(matches.count == 4)
-    #expect(matches[2] == given[2])
-    #expect(SearchMatches().isEmpty)
+  @Test func aParagraphsMatchesComeBackTogetherWithTheIndexOfTheFirst() {
+    let article = Article(parsing: "aXa aXa\n\nnone\n\nxax")
+    let matches = article.search("xa")
+    #expect(matches.count == 3)
+    #expect(matches.matches(inParagraph: 0).first == 0)
+    #expect(matches.matches(inParagraph: 0).matches.map(\.local) == [1..<3, 5..<7])
+    #expect(matches.matches(inParagraph: 1).matches.isEmpty)
+    #expect(matches.matches(inParagraph: 2).first == 2)
+    #expect(matches.matches(inParagraph: 2).matches.map(\.local) == [0..<2])
+    #expect(matches[2] == SearchMatch(paragraph: 2, local: 0..<2))
+  }
+
+  @Test func occurrencesDoNotOverlap() {
+    let article = Article(parsing: "aaaaa")
+    #expect(Array(article.search("aa")).map(\.local) == [0..<2, 2..<4])
   }
 
   @Test func anArticleIsSearchedParagraphByParagraph() {

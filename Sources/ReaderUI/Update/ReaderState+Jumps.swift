@@ -117,6 +117,7 @@ extension ReaderState {
 
   /// Searches the shown paragraphs and goes to the first match after (or before) the top of the view.
   mutating func runSearch(_ pattern: String, backward: Bool) {
+    search = nil  // the last search's matches go before the new ones are found
     let matches = article.search(pattern, in: visibleParagraphs)
     search = SearchState(pattern: pattern, backward: backward, matches: matches)
     guard !matches.isEmpty else {

@@ -42,11 +42,9 @@ struct ParagraphPainter {
     }
     matches = []
     if let search = state.search {
-      let all = search.matches
-      let lo = partitionPoint(all) { $0.paragraph >= p }
-      let hi = partitionPoint(all) { $0.paragraph > p }
-      matches = ArraySlice(all[lo..<hi])
-      matchBase = lo
+      let found = search.matches.matches(inParagraph: p)
+      matches = ArraySlice(found.matches)
+      matchBase = found.first
     }
   }
 
