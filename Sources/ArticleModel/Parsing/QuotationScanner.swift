@@ -64,6 +64,23 @@ enum QuotationScanner {
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
 
+  /// The first index at or after `from` of a scalar that may be a mark: `"`, `'`,
+  /// or any scalar from U+00AB up (the caller sorts those out). Most scalars are
+  /// neither, so this loop reads them through a buffer pointer, without the checks
+  /// of an array subscript.
+  @inline(__always)
+  private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
+    s.withUnsafeBufferPointer { buffer in
+      var i = from
+      while i < buffer.count {
+        let v = buffer[i].value
+        if v == 0x22 || v == 0x27 || v >= 0xAB { break }
+        i &+= 1
+      }
+      return i
+    }
+  }
+
   /// Scans one paragraph's scalars.
   static func scan(_ s: [Unicode.Scalar]) -> Result {
     var result = Result()
@@ -98,14 +115,12 @@ enum QuotationScanner {
       if i == firstNonSpace { result.opening = family }
     }
     while i < n {
+      i = skipToMark(s, from: i)
+      guard i < n else { break }
       let c = s[i]
       let v = c.value
-      if v < 0xAB {
-        if v != 0x22 && v != 0x27 {
-          i += 1
-          continue
-        }
-      } else if !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A) {
+      if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
+      {
         i += 1
         continue
       }
