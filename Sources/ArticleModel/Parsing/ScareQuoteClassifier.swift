@@ -21,14 +21,27 @@ enum ScareQuoteClassifier {
 
   /// Measures the words between the marks of `s[range]`.
   static func shape(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Shape {
+    s.withUnsafeBufferPointer { s in
+      Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
+        shape(s, range, classes: classes.baseAddress!)
+      }
+    }
+  }
+
+  /// `shape(_:_:)` over a buffer; `classes` is `Lexicon.asciiClasses` (ASCII
+  /// scalars are classed with one load).
+  private static func shape(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
+  ) -> Shape {
     var shape = Shape()
     var inWord = false
     var lastNonSpace: Unicode.Scalar = " "
-    var i = range.lowerBound
+    var i = max(0, range.lowerBound)
+    let end = min(range.upperBound, s.count)
     var wordStart = true
     var wordLen = 0
     var firstUpper = false
-    func finishWord() {
+    @inline(__always) func finishWord() {
       if wordLen > 0 {
         shape.words += 1
         if firstUpper {
@@ -39,15 +52,18 @@ enum ScareQuoteClassifier {
       }
       wordLen = 0
     }
-    while i < range.upperBound {
+    while i < end {
       let c = s[i]
-      if Lexicon.isWordScalar(c) {
+      let v = c.value
+      let ascii = v < 0x80
+      let cls = ascii ? classes[Int(v)] : 0
+      if ascii ? cls & Lexicon.ASCIIClass.word != 0 : Lexicon.isWordScalar(c) {
         if !inWord {
           inWord = true
           wordStart = true
         }
         if wordStart {
-          firstUpper = Lexicon.isUpper(c)
+          firstUpper = ascii ? cls & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(c)
           wordStart = false
         }
         wordLen += 1
@@ -62,7 +78,8 @@ enum ScareQuoteClassifier {
           shape.hasSentenceInside = true
         }
       }
-      if !Lexicon.isSpace(c) && !QuotationScanner.isQuoteMark(c) { lastNonSpace = c }
+      let isSpace = ascii ? cls & Lexicon.ASCIIClass.space != 0 : Lexicon.isSpace(c)
+      if !isSpace && !QuotationScanner.isQuoteMark(c) { lastNonSpace = c }
       i += 1
     }
     if inWord { finishWord() }
