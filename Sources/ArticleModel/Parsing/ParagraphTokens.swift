@@ -72,10 +72,29 @@ struct ParagraphTokens {
     _ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
     ids: [Int]
   ) -> [Token] {
-    var tokens: [Token] = []
     let n = s.count
-    guard n > 0, let p = s.baseAddress else { return tokens }
-    tokens.reserveCapacity(n / 6 + 4)
+    guard n > 0, let p = s.baseAddress else { return [] }
+    // Every token takes at least one scalar: the tokens are written into a buffer of
+    // `n`, then copied out once into an array of their exact size.
+    return withUnsafeTemporaryAllocation(of: Token.self, capacity: n) { buffer in
+      let out = buffer.baseAddress!
+      let count = tokenize(p, n, classes: classes, quotes: quotes, ids: ids, into: out)
+      return Array(UnsafeBufferPointer(start: out, count: count))
+    }
+  }
+
+  /// The loop of `tokenize(_:classes:quotes:ids:)`: writes the tokens of `p[0..<n]`
+  /// at `out` (room for `n`) and returns their number.
+  @inline(__always)
+  private static func tokenize(
+    _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
+    ids: [Int], into out: UnsafeMutablePointer<Token>
+  ) -> Int {
+    var count = 0
+    @inline(__always) func append(_ token: Token) {
+      (out + count).initialize(to: token)
+      count &+= 1
+    }
     @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
@@ -103,7 +122,7 @@ struct ParagraphTokens {
           }
           k -= 1
         }
-        tokens.append(
+        append(
           Token(
             start: span.lowerBound, end: span.upperBound, kind: .quote, hash: 0, scalar: last,
             isCapitalised: false, isHashtag: false, isPossessive: false, isAbbreviation: false,
@@ -120,7 +139,7 @@ struct ParagraphTokens {
       }
       let isTag = !isWord(c)
       if isTag && !((c == "#" || c == "@") && i + 1 < n && isWord(p[i + 1])) {
-        tokens.append(
+        append(
           Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: c, isCapitalised: false,
             isHashtag: false, isPossessive: false, isAbbreviation: false, quote: -1))
@@ -199,7 +218,7 @@ struct ParagraphTokens {
         }
       }
       let length = hashEnd - wordStart
-      tokens.append(
+      append(
         Token(
           start: start, end: end, kind: .word, hash: h, scalar: first,
           isCapitalised: capitalised, isHashtag: isTag,
@@ -211,7 +230,7 @@ struct ParagraphTokens {
           quote: -1))
       i = max(end, start + 1)
     }
-    return tokens
+    return count
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").
