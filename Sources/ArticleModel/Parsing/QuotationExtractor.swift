@@ -368,7 +368,7 @@ enum QuotationExtractor {
     if let result { lastFound = (lp, result) }
     let text =
       c.pieces.count == 1
-      ? slice(paragraphs[fp].text, firstPiece.local, scalarCount: scalars[fp].count)
+      ? slice(paragraphs[fp].text, firstPiece.local, scalars: scalars[fp])
       : Substring(c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " "))
     return Kept(candidate: c, found: result, text: text)
   }
@@ -465,31 +465,41 @@ enum QuotationExtractor {
     return e
   }
 
-  /// The text of `s[r]` as a string.
+  /// The text of `s[r]` as a string, encoded straight into the string's storage.
   static func display(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     let lo = max(0, min(r.lowerBound, s.count))
     let hi = max(lo, min(r.upperBound, s.count))
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity((hi - lo) * 2)
-    for i in lo..<hi {
-      let v = s[i].value
-      if v < 0x80 {
-        bytes.append(UInt8(v))
-      } else if v < 0x800 {
-        bytes.append(UInt8(0xC0 | (v >> 6)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else if v < 0x10000 {
-        bytes.append(UInt8(0xE0 | (v >> 12)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else {
-        bytes.append(UInt8(0xF0 | (v >> 18)))
-        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
+    guard hi > lo else { return "" }
+    return s.withUnsafeBufferPointer { s in
+      var length = 0
+      for i in lo..<hi { length &+= UTF8.width(s[i]) }
+      return String(unsafeUninitializedCapacity: length) { bytes in
+        var n = 0
+        for i in lo..<hi {
+          let v = s[i].value
+          if v < 0x80 {
+            bytes[n] = UInt8(v)
+            n &+= 1
+          } else if v < 0x800 {
+            bytes[n] = UInt8(0xC0 | (v >> 6))
+            bytes[n &+ 1] = UInt8(0x80 | (v & 0x3F))
+            n &+= 2
+          } else if v < 0x10000 {
+            bytes[n] = UInt8(0xE0 | (v >> 12))
+            bytes[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n &+ 2] = UInt8(0x80 | (v & 0x3F))
+            n &+= 3
+          } else {
+            bytes[n] = UInt8(0xF0 | (v >> 18))
+            bytes[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            bytes[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n &+ 3] = UInt8(0x80 | (v & 0x3F))
+            n &+= 4
+          }
+        }
+        return n
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text`'s scalars `r` (clamped), as a slice of it: no copy. `scalarCount` is the
@@ -505,6 +515,24 @@ enum QuotationExtractor {
     let scalars = text.unicodeScalars
     let start = scalars.index(scalars.startIndex, offsetBy: lo)
     return text[start..<scalars.index(start, offsetBy: hi - lo)]
+  }
+
+  /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the
+  /// slice's byte offsets are summed from their UTF-8 widths instead of walking
+  /// the string.
+  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [Unicode.Scalar]) -> Substring {
+    let utf8 = text.utf8
+    if scalars.count == utf8.count { return slice(text, r, scalarCount: scalars.count) }
+    let lo = max(0, min(r.lowerBound, scalars.count))
+    let hi = max(lo, min(r.upperBound, scalars.count))
+    let (from, to) = scalars.withUnsafeBufferPointer { s in
+      var from = 0
+      for i in 0..<lo { from &+= UTF8.width(s[i]) }
+      var to = from
+      for i in lo..<hi { to &+= UTF8.width(s[i]) }
+      return (from, to)
+    }
+    return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
   }
 
   /// The speaker phrase of an attribution, with its name words.
@@ -590,7 +618,7 @@ enum QuotationExtractor {
     let f = found(a, t, s, paragraph: paragraph)
     var c = Candidate(pieces: [Quotation.Piece(paragraph: paragraph, local: start..<end)])
     c.kind = .unquoted
-    return Kept(candidate: c, found: f, text: slice(text, start..<end, scalarCount: s.count))
+    return Kept(candidate: c, found: f, text: slice(text, start..<end, scalars: s))
   }
 
   /// Where a post's own text ends: before its links and signature.
