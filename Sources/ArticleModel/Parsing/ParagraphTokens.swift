@@ -156,9 +156,19 @@ struct ParagraphTokens {
       var h = Lexicon.emptyHash
       while i < limit {
         let d = p[i]
-        if isWord(d) {
-          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
-          i += 1
+        let v = d.value
+        if v < 0x80 {
+          let cls = classes[Int(v)]
+          if cls & Lexicon.ASCIIClass.word != 0 {
+            // `Lexicon.fold` of an ASCII letter or digit: an upper-case one gains 0x20
+            // (`ASCIIClass.upper` is 2, so its bit shifted up by 4).
+            h = (h ^ UInt64(v | UInt32(cls & Lexicon.ASCIIClass.upper) &<< 4)) &* 0x100_0000_01b3
+            i &+= 1
+            continue
+          }
+        } else if Lexicon.isWordScalar(d) {
+          h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
+          i &+= 1
           continue
         }
         // Inner apostrophes, hyphens and periods join when a letter follows.
