@@ -213,6 +213,8 @@ enum QuotationScanner {
 
   /// The outermost ranges among `ranges` (sorted by start, then longest first).
   static func outermost(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    // None or one: nothing to sort or drop (most paragraphs).
+    if ranges.count <= 1 { return ranges }
     let sorted = ranges.sorted {
       $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
     }
