@@ -149,6 +149,11 @@ enum Scalars {
   /// The scalars of `s` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
+    s.withUnsafeBufferPointer { foldedString($0, parts) }
+  }
+
+  /// `foldedString(_:_:)` over a buffer (the scalars read without the array's checks).
+  private static func foldedString(_ s: UnsafeBufferPointer<UInt32>, _ parts: [Range<Int>]) -> String {
     // The exact UTF-8 length of the parts (plus a space between two) bounds the
     // folded text: a string keeps the capacity it is made with.
     var total = 0
@@ -211,7 +216,13 @@ enum Scalars {
       buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
       return n + 3
     }
-    if c >= 0x110000 { return encode(0xFFFD, into: buffer, at: n) }
+    if c >= 0x110000 {
+      // Not a scalar: U+FFFD, written out (no recursion, so the function inlines).
+      buffer[n] = 0xEF
+      buffer[n + 1] = 0xBF
+      buffer[n + 2] = 0xBD
+      return n + 3
+    }
     buffer[n] = UInt8(0xF0 | (c >> 18))
     buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
     buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
