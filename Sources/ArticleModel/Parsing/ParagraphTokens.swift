@@ -66,6 +66,30 @@ struct ParagraphTokens {
     }
   }
 
+  /// Room for tokens, kept from one paragraph to the next so that tokenising a
+  /// paragraph allocates only its array of tokens. It holds `capacity` tokens
+  /// (128 KB); a paragraph with more is copied out in batches.
+  struct Scratch: ~Copyable {
+    static let capacity = 4096
+    let buffer = UnsafeMutablePointer<Token>.allocate(capacity: Self.capacity)
+
+    init() {}
+
+    deinit { buffer.deallocate() }
+  }
+
+  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`).
+  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch) {
+    tokens = scalars.withUnsafeBufferPointer { s in
+      Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
+        guard s.count > 0, let p = s.baseAddress else { return [] }
+        return Self.tokenize(
+          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
+          capacity: Scratch.capacity)
+      }
+    }
+  }
+
   /// The tokens of `s` (see `init(scalars:quotes:ids:)`); `classes` is
   /// `Lexicon.asciiClasses`, fetched once by the caller.
   private static func tokenize(
@@ -74,24 +98,32 @@ struct ParagraphTokens {
   ) -> [Token] {
     let n = s.count
     guard n > 0, let p = s.baseAddress else { return [] }
-    // Every token takes at least one scalar: the tokens are written into a buffer of
-    // `n`, then copied out once into an array of their exact size.
-    return withUnsafeTemporaryAllocation(of: Token.self, capacity: n) { buffer in
-      let out = buffer.baseAddress!
-      let count = tokenize(p, n, classes: classes, quotes: quotes, ids: ids, into: out)
-      return Array(UnsafeBufferPointer(start: out, count: count))
+    // Every token takes at least one scalar: room for `n` is enough for one batch.
+    let capacity = min(n, Scratch.capacity)
+    return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
+      tokenize(
+        p, n, classes: classes, quotes: quotes, ids: ids, into: buffer.baseAddress!, capacity: capacity)
     }
   }
 
-  /// The loop of `tokenize(_:classes:quotes:ids:)`: writes the tokens of `p[0..<n]`
-  /// at `out` (room for `n`) and returns their number.
+  /// The loop of `tokenize(_:classes:quotes:ids:)`: the tokens of `p[0..<n]`.
+  ///
+  /// Tokens are written in place at `out` (room for `capacity`), and copied out
+  /// once into an array of their exact size, instead of being appended one by one
+  /// (each append checks uniqueness and capacity, and the array regrows).
   @inline(__always)
   private static func tokenize(
     _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
-    ids: [Int], into out: UnsafeMutablePointer<Token>
-  ) -> Int {
+    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int
+  ) -> [Token] {
+    // Full batches, when a paragraph has more than `capacity` tokens.
+    var batches: [Token] = []
     var count = 0
     @inline(__always) func append(_ token: Token) {
+      if count == capacity {
+        batches.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+        count = 0
+      }
       (out + count).initialize(to: token)
       count &+= 1
     }
@@ -240,7 +272,10 @@ struct ParagraphTokens {
           quote: -1))
       i = max(end, start + 1)
     }
-    return count
+    let last = UnsafeBufferPointer(start: out, count: count)
+    if batches.isEmpty { return Array(last) }
+    batches.append(contentsOf: last)
+    return batches
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").

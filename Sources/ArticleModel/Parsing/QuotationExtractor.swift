@@ -89,6 +89,7 @@ enum QuotationExtractor {
       attributed += 1
     }
 
+    var tokenScratch = ParagraphTokens.Scratch()
     var nextScalars = scalarsOf(paragraphs[0].text)
     var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
@@ -147,7 +148,7 @@ enum QuotationExtractor {
       if let c = chain, !(ids.last == c.candidate) { chain = nil }
 
       // 2. Tokens, and the names they show.
-      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids)
+      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids, scratch: &tokenScratch)
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
