@@ -72,6 +72,15 @@ enum QuotationScanner {
   private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
     s.withUnsafeBufferPointer { buffer in
       var i = from
+      if let base = buffer.baseAddress {
+        // Four scalars at a time while none of them may be a mark.
+        let raw = UnsafeRawPointer(base)
+        while i &+ 4 <= buffer.count {
+          let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
+          if any((v .== 0x22) .| (v .== 0x27) .| (v .>= 0xAB)) { break }
+          i &+= 4
+        }
+      }
       while i < buffer.count {
         let v = buffer[i].value
         if v == 0x22 || v == 0x27 || v >= 0xAB { break }
