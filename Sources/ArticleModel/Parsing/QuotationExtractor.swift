@@ -392,9 +392,9 @@ enum QuotationExtractor {
             // Eight ASCII bytes at once.
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             if word & 0x8080_8080_8080_8080 == 0 {
-              for j in 0..<8 {
-                (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 &* j))))
-              }
+              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
+              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
               i &+= 8
               k &+= 8
               continue
