@@ -35,11 +35,10 @@ enum ScareQuoteClassifier {
   ) -> Shape {
     var shape = Shape()
     var inWord = false
-    var lastNonSpace: Unicode.Scalar = " "
     var i = max(0, range.lowerBound)
     let end = min(range.upperBound, s.count)
-    var wordStart = true
     var wordLen = 0
+    // Whether the word being read starts with a capital.
     var firstUpper = false
     @inline(__always) func finishWord() {
       if wordLen > 0 {
@@ -55,17 +54,17 @@ enum ScareQuoteClassifier {
     while i < end {
       let c = s[i]
       let v = c.value
-      let ascii = v < 0x80
-      let cls = ascii ? classes[Int(v)] : 0
-      if ascii ? cls & Lexicon.ASCIIClass.word != 0 : Lexicon.isWordScalar(c) {
-        if !inWord {
-          inWord = true
-          wordStart = true
-        }
-        if wordStart {
-          firstUpper = ascii ? cls & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(c)
-          wordStart = false
-        }
+      let isWord: Bool
+      if v < 0x80 {
+        let cls = classes[Int(v)]
+        isWord = cls & Lexicon.ASCIIClass.word != 0
+        if isWord && !inWord { firstUpper = cls & Lexicon.ASCIIClass.upper != 0 }
+      } else {
+        isWord = Lexicon.isWordScalar(c)
+        if isWord && !inWord { firstUpper = Lexicon.isUpper(c) }
+      }
+      if isWord {
+        inWord = true
         wordLen += 1
       } else if c == "'" || c == "\u{2019}" || c == "-" {
         // Inside a word: keeps the word going.
@@ -78,11 +77,17 @@ enum ScareQuoteClassifier {
           shape.hasSentenceInside = true
         }
       }
-      let isSpace = ascii ? cls & Lexicon.ASCIIClass.space != 0 : Lexicon.isSpace(c)
-      if !isSpace && !QuotationScanner.isQuoteMark(c) { lastNonSpace = c }
       i += 1
     }
     if inWord { finishWord() }
+    // The last scalar that is neither white space nor a quotation mark.
+    var last = end - 1
+    while last >= max(0, range.lowerBound)
+      && (Lexicon.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
+    {
+      last -= 1
+    }
+    let lastNonSpace: Unicode.Scalar = last >= max(0, range.lowerBound) ? s[last] : " "
     shape.endsWithSentencePunctuation =
       lastNonSpace == "." || lastNonSpace == "!" || lastNonSpace == "?" || lastNonSpace == "…"
     return shape
