@@ -267,7 +267,7 @@ enum QuotationExtractor {
     }
     // Unquoted statements whose speaker could not be named are dropped.
     var keepIndex: [Int] = []
-    for (i, q) in quotations.enumerated() where !(q.kind == .unquoted && q.speaker == nil) {
+    for i in quotations.indices where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) {
       keepIndex.append(i)
     }
     var renumber = [Int](repeating: -1, count: quotations.count)
@@ -286,11 +286,11 @@ enum QuotationExtractor {
           posts: entity.posts))
     }
     // The kept quotations move down in place (`keepIndex` rises, so `n <= i`): no second list.
+    // A swap moves them without copying; what lands at `i` is never read again.
     for (n, i) in keepIndex.enumerated() {
-      var q = quotations[i]
-      q.index = n
-      q.speaker = q.speaker.flatMap { speakerIndex[$0] }
-      quotations[n] = q
+      if n != i { quotations.swapAt(n, i) }
+      quotations[n].index = n
+      quotations[n].speaker = quotations[n].speaker.flatMap { speakerIndex[$0] }
     }
     quotations.removeLast(quotations.count - keepIndex.count)
     return Extraction(quotations: quotations, speakers: speakers)
