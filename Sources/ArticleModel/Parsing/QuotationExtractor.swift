@@ -544,19 +544,21 @@ enum QuotationExtractor {
     let mention = toks[a.mention.lowerBound].start..<toks[a.mention.upperBound - 1].end
     switch a.form {
     case .pronoun:
+      let text = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .pronoun,
         words: [toks[a.mention.lowerBound].hash], roles: [], nameRange: mention,
-        mentionText: display(s, mention), nameText: display(s, mention))
+        mentionText: text, nameText: text)
     case .role:
       var head = toks[a.mention.upperBound - 1].hash
       if toks[a.mention.upperBound - 1].isPossessive, a.mention.count > 1 {
         head = toks[a.mention.upperBound - 1].hash
       }
       let roles = toks[a.mention].filter { $0.kind == .word }.map { $0.hash }
+      let text = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .role, words: [head], roles: roles,
-        nameRange: mention, mentionText: display(s, mention), nameText: display(s, mention))
+        nameRange: mention, mentionText: text, nameText: text)
     case .name:
       var k = a.mention.lowerBound
       var roles: [UInt64] = []
