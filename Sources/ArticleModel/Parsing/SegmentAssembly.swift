@@ -207,6 +207,8 @@ struct SegmentAssembly {
     var posts: [SocialPost] = []
     paragraphs.reserveCapacity(drafts.count)
     var seen: [ParagraphKey: Int] = [:]
+    // Sized once for every draft: growing it rehashed every key at each doubling.
+    seen.reserveCapacity(drafts.count)
     for draft in drafts {
       let index = paragraphs.count
       let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
