@@ -187,18 +187,26 @@ struct ParagraphTokens {
       // The hash of the word as read so far (see `Lexicon.hash`).
       var h = Lexicon.emptyHash
       while i < limit {
+        // A run of ASCII letters and digits, in a loop of its own with its own
+        // copies of the index and the hash (kept in registers).
+        var j = i
+        var runHash = h
+        while j < limit {
+          let v = p[j].value
+          guard v < 0x80 else { break }
+          let cls = classes[Int(v)]
+          guard cls & Lexicon.ASCIIClass.word != 0 else { break }
+          // `Lexicon.fold` of an ASCII letter or digit: an upper-case one gains 0x20
+          // (`ASCIIClass.upper` is 2, so its bit shifted up by 4).
+          runHash = (runHash ^ UInt64(v | UInt32(cls & Lexicon.ASCIIClass.upper) &<< 4)) &* 0x100_0000_01b3
+          j &+= 1
+        }
+        i = j
+        h = runHash
+        guard i < limit else { break }
         let d = p[i]
         let v = d.value
-        if v < 0x80 {
-          let cls = classes[Int(v)]
-          if cls & Lexicon.ASCIIClass.word != 0 {
-            // `Lexicon.fold` of an ASCII letter or digit: an upper-case one gains 0x20
-            // (`ASCIIClass.upper` is 2, so its bit shifted up by 4).
-            h = (h ^ UInt64(v | UInt32(cls & Lexicon.ASCIIClass.upper) &<< 4)) &* 0x100_0000_01b3
-            i &+= 1
-            continue
-          }
-        } else if Lexicon.isWordScalar(d) {
+        if v >= 0x80 && Lexicon.isWordScalar(d) {
           h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
           i &+= 1
           continue
