@@ -387,19 +387,8 @@ enum QuotationExtractor {
         let out = output.baseAddress!
         var i = 0
         var k = 0
-        while i < n {
-          if n &- i >= 8 {
-            // Eight ASCII bytes at once.
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
-              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-              i &+= 8
-              k &+= 8
-              continue
-            }
-          }
+        // Decodes the scalar at `i`.
+        @inline(__always) func decodeOne() {
           let b0 = UInt32(base[i])
           var v: UInt32
           if b0 < 0x80 {
@@ -422,6 +411,26 @@ enum QuotationExtractor {
           }
           (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
           k += 1
+        }
+        while i < n {
+          if n &- i >= 8 {
+            // Eight ASCII bytes at once.
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
+              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+              i &+= 8
+              k &+= 8
+              continue
+            }
+            // Not all ASCII: those eight bytes are decoded one scalar at a time
+            // before the eight-byte test is tried again.
+            let stop = i &+ 8
+            while i < stop { decodeOne() }
+            continue
+          }
+          decodeOne()
         }
         initialized = k
       }
