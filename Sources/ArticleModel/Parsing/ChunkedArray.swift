@@ -30,7 +30,8 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     }
   }
 
-  mutating func append(_ element: Element) {
+  /// Appends `element`, taking it over (a draft holds references: no retain and release for the hand-over).
+  mutating func append(_ element: consuming Element) {
     if count & Self.mask == 0 {
       // Past the first, a chunk gets its full size at once: no regrowth (and
       // copying) on the way. The first grows as an array does, so that a small
@@ -39,7 +40,7 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
       if count > 0 { chunk.reserveCapacity(1 << Self.shift) }
       chunks.append(chunk)
     }
-    chunks[chunks.count - 1].append(element)
+    chunks[chunks.count - 1].append(consume element)
     count += 1
   }
 }
