@@ -150,7 +150,7 @@ struct SpeakerResolver {
     var j = s
     while j <= e {
       let h = tokens[j].hash
-      if Lexicon.titles.contains(h) || Lexicon.notNames.contains(h) || Lexicon.roles.contains(h) {
+      if Lexicon.titlesRolesAndNotNames.contains(h) {
         lastTitle = j
       }
       j += 1
