@@ -584,10 +584,12 @@ enum QuotationExtractor {
         j += 1
       }
       if lastTitle >= k {
+        roles.reserveCapacity(lastTitle - k + 1)
         for x in k...lastTitle { roles.append(toks[x].hash) }
         k = lastTitle + 1
       }
       var words: [UInt64] = []
+      words.reserveCapacity(e - k + 1)
       for x in k...e where !Attribution.particles.contains(toks[x].hash) {
         words.append(toks[x].hash)
       }
