@@ -165,8 +165,10 @@ enum Scalars {
       var n = 0
       var pendingSpace = false
       for part in parts {
-        for k in part {
+        var k = part.lowerBound
+        while k < part.upperBound {
           let c = s[k]
+          k += 1
           if isSpace(c) {
             pendingSpace = n > 0
             continue
@@ -178,6 +180,17 @@ enum Scalars {
             pendingSpace = false
           }
           n = encode(c, into: buffer, at: n)
+          // The rest of a run of printable ASCII (no space, nothing to drop), copied
+          // in a loop of its own.
+          if c > 0x20 && c < 0x7F {
+            while k < part.upperBound {
+              let d = s[k]
+              guard d > 0x20 && d < 0x7F else { break }
+              buffer[n] = UInt8(truncatingIfNeeded: d)
+              n &+= 1
+              k &+= 1
+            }
+          }
         }
         pendingSpace = n > 0
       }
