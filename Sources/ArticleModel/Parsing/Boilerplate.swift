@@ -27,8 +27,18 @@ enum Boilerplate {
       lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
         || lead == 0x70
     else { return false }
-    guard text.unicodeScalars.count < 250 else { return false }
+    guard scalarCount(text) < 250 else { return false }
     let head = String(text.prefix(16)).lowercased()
     return prefixes.contains { head.hasPrefix($0) }
+  }
+
+  /// The number of scalars of `text`: its UTF-8 bytes that do not continue a scalar.
+  static func scalarCount(_ text: Substring) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      for b in bytes where b & 0xC0 != 0x80 { count &+= 1 }
+      return count
+    }
   }
 }

@@ -124,24 +124,40 @@ struct DisplayText {
   /// Whether `s[range]` needs no decoding or folding: no references, tags,
   /// controls or unusual spaces, and no two spaces in a row.
   private static func isClean(_ s: [UInt32], _ range: Range<Int>) -> Bool {
-    var previousWasSpace = false
-    for k in range {
-      let c = s[k]
-      if c == 0x20 {
-        if previousWasSpace { return false }
-        previousWasSpace = true
-        continue
+    s.withUnsafeBufferPointer { b in
+      var previousWasSpace = false
+      var k = range.lowerBound
+      while k < range.upperBound {
+        let c = b[k]
+        if c == 0x20 {
+          if previousWasSpace { return false }
+          previousWasSpace = true
+          k += 1
+          continue
+        }
+        previousWasSpace = false
+        // Printable ASCII other than `&` and `<`: the common case, settled at once,
+        // the rest of its run in a loop of its own.
+        if c > 0x20 && c < 0x7F {
+          if c == 0x26 || c == 0x3C { return false }
+          k += 1
+          while k < range.upperBound {
+            let d = b[k]
+            guard d > 0x20 && d < 0x7F else { break }
+            if d == 0x26 || d == 0x3C { return false }
+            k &+= 1
+          }
+          continue
+        }
+        if c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
+          return false
+        }
+        if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
+        if c >= 0x1680 && Scalars.isSpace(c) { return false }
+        k += 1
       }
-      previousWasSpace = false
-      if c < 0x20 || c == 0x26 || c == 0x3C || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE
-        || c == 0xFFFF
-      {
-        return false
-      }
-      if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
-      if c >= 0x1680 && Scalars.isSpace(c) { return false }
+      return true
     }
-    return true
   }
 
   /// `s[range]` as a string.

@@ -66,16 +66,67 @@ struct ParagraphTokens {
     }
   }
 
+  /// Room for tokens, kept from one paragraph to the next so that tokenising a
+  /// paragraph allocates only its array of tokens. It holds `capacity` tokens
+  /// (128 KB); a paragraph with more is copied out in batches.
+  struct Scratch: ~Copyable {
+    static let capacity = 4096
+    let buffer = UnsafeMutablePointer<Token>.allocate(capacity: Self.capacity)
+
+    init() {}
+
+    deinit { buffer.deallocate() }
+  }
+
+  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`).
+  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch) {
+    tokens = scalars.withUnsafeBufferPointer { s in
+      Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
+        guard s.count > 0, let p = s.baseAddress else { return [] }
+        return Self.tokenize(
+          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
+          capacity: Scratch.capacity)
+      }
+    }
+  }
+
   /// The tokens of `s` (see `init(scalars:quotes:ids:)`); `classes` is
   /// `Lexicon.asciiClasses`, fetched once by the caller.
   private static func tokenize(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
     ids: [Int]
   ) -> [Token] {
-    var tokens: [Token] = []
     let n = s.count
-    guard n > 0, let p = s.baseAddress else { return tokens }
-    tokens.reserveCapacity(n / 6 + 4)
+    guard n > 0, let p = s.baseAddress else { return [] }
+    // Every token takes at least one scalar: room for `n` is enough for one batch.
+    let capacity = min(n, Scratch.capacity)
+    return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
+      tokenize(
+        p, n, classes: classes, quotes: quotes, ids: ids, into: buffer.baseAddress!, capacity: capacity)
+    }
+  }
+
+  /// The loop of `tokenize(_:classes:quotes:ids:)`: the tokens of `p[0..<n]`.
+  ///
+  /// Tokens are written in place at `out` (room for `capacity`), and copied out
+  /// once into an array of their exact size, instead of being appended one by one
+  /// (each append checks uniqueness and capacity, and the array regrows).
+  @inline(__always)
+  private static func tokenize(
+    _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
+    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int
+  ) -> [Token] {
+    // Full batches, when a paragraph has more than `capacity` tokens.
+    var batches: [Token] = []
+    var count = 0
+    @inline(__always) func append(_ token: Token) {
+      if count == capacity {
+        batches.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+        count = 0
+      }
+      (out + count).initialize(to: token)
+      count &+= 1
+    }
     @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
@@ -103,7 +154,7 @@ struct ParagraphTokens {
           }
           k -= 1
         }
-        tokens.append(
+        append(
           Token(
             start: span.lowerBound, end: span.upperBound, kind: .quote, hash: 0, scalar: last,
             isCapitalised: false, isHashtag: false, isPossessive: false, isAbbreviation: false,
@@ -120,7 +171,7 @@ struct ParagraphTokens {
       }
       let isTag = !isWord(c)
       if isTag && !((c == "#" || c == "@") && i + 1 < n && isWord(p[i + 1])) {
-        tokens.append(
+        append(
           Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: c, isCapitalised: false,
             isHashtag: false, isPossessive: false, isAbbreviation: false, quote: -1))
@@ -136,10 +187,28 @@ struct ParagraphTokens {
       // The hash of the word as read so far (see `Lexicon.hash`).
       var h = Lexicon.emptyHash
       while i < limit {
+        // A run of ASCII letters and digits, in a loop of its own with its own
+        // copies of the index and the hash (kept in registers).
+        var j = i
+        var runHash = h
+        while j < limit {
+          let v = p[j].value
+          guard v < 0x80 else { break }
+          let cls = classes[Int(v)]
+          guard cls & Lexicon.ASCIIClass.word != 0 else { break }
+          // `Lexicon.fold` of an ASCII letter or digit: an upper-case one gains 0x20
+          // (`ASCIIClass.upper` is 2, so its bit shifted up by 4).
+          runHash = (runHash ^ UInt64(v | UInt32(cls & Lexicon.ASCIIClass.upper) &<< 4)) &* 0x100_0000_01b3
+          j &+= 1
+        }
+        i = j
+        h = runHash
+        guard i < limit else { break }
         let d = p[i]
-        if isWord(d) {
-          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
-          i += 1
+        let v = d.value
+        if v >= 0x80 && Lexicon.isWordScalar(d) {
+          h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
+          i &+= 1
           continue
         }
         // Inner apostrophes, hyphens and periods join when a letter follows.
@@ -199,7 +268,7 @@ struct ParagraphTokens {
         }
       }
       let length = hashEnd - wordStart
-      tokens.append(
+      append(
         Token(
           start: start, end: end, kind: .word, hash: h, scalar: first,
           isCapitalised: capitalised, isHashtag: isTag,
@@ -211,7 +280,10 @@ struct ParagraphTokens {
           quote: -1))
       i = max(end, start + 1)
     }
-    return tokens
+    let last = UnsafeBufferPointer(start: out, count: count)
+    if batches.isEmpty { return Array(last) }
+    batches.append(contentsOf: last)
+    return batches
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").

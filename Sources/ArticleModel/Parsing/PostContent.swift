@@ -94,6 +94,18 @@ struct PostContent: Equatable {
       return Scalars.matches(s, at: i, end: end, "pic.twitter.com/", ignoringCase: true) ? 16 : nil
     }
     if i > 0 && (Scalars.isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == 0x2E || s[i - 1] == 0x2F) { return nil }
+    // The second character of every opening below, tested before any is matched
+    // (most words starting with one of these letters are no link).
+    switch c {
+    case 0x77: guard next == 0x77 else { return nil }  // ww
+    case 0x74: guard next == 0x2E || next == 0x77 else { return nil }  // t. tw
+    case 0x79: guard next == 0x6F else { return nil }  // yo
+    case 0x6D: guard next == 0x2E || next == 0x6F else { return nil }  // m. mo
+    case 0x69: guard next == 0x6E else { return nil }  // in
+    case 0x66: guard next == 0x61 || next == 0x62 else { return nil }  // fa fb
+    case 0x62: guard next == 0x69 else { return nil }  // bi
+    default: return nil
+    }
     func opening(_ word: StaticString) -> Int? {
       Scalars.matches(s, at: i, end: end, word, ignoringCase: true) ? word.utf8CodeUnitCount : nil
     }

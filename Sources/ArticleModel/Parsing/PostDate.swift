@@ -66,10 +66,18 @@ enum PostDate {
 
   private static func make(year: Int, month: Int, day: Int, end: Int) -> Match? {
     guard (1...31).contains(day), (1...12).contains(month) else { return nil }
-    let y = String(year)
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return Match(date: "\(y)-\(m)-\(d)", end: end)
+    // `String(year)-MM-DD`, written as bytes (the year has at most four digits).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16)
+    bytes.append(contentsOf: String(year).utf8)
+    func appendTwoDigits(_ part: Int) {
+      bytes.append(0x2D)
+      bytes.append(UInt8(0x30 + part / 10))
+      bytes.append(UInt8(0x30 + part % 10))
+    }
+    appendTwoDigits(month)
+    appendTwoDigits(day)
+    return Match(date: String(decoding: bytes, as: UTF8.self), end: end)
   }
 
   /// Horizontal white space (at most a few scalars).

@@ -89,6 +89,7 @@ enum QuotationExtractor {
       attributed += 1
     }
 
+    var tokenScratch = ParagraphTokens.Scratch()
     var nextScalars = scalarsOf(paragraphs[0].text)
     var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
@@ -147,7 +148,7 @@ enum QuotationExtractor {
       if let c = chain, !(ids.last == c.candidate) { chain = nil }
 
       // 2. Tokens, and the names they show.
-      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids)
+      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids, scratch: &tokenScratch)
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
@@ -266,7 +267,7 @@ enum QuotationExtractor {
     }
     // Unquoted statements whose speaker could not be named are dropped.
     var keepIndex: [Int] = []
-    for (i, q) in quotations.enumerated() where !(q.kind == .unquoted && q.speaker == nil) {
+    for i in quotations.indices where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) {
       keepIndex.append(i)
     }
     var renumber = [Int](repeating: -1, count: quotations.count)
@@ -285,11 +286,11 @@ enum QuotationExtractor {
           posts: entity.posts))
     }
     // The kept quotations move down in place (`keepIndex` rises, so `n <= i`): no second list.
+    // A swap moves them without copying; what lands at `i` is never read again.
     for (n, i) in keepIndex.enumerated() {
-      var q = quotations[i]
-      q.index = n
-      q.speaker = q.speaker.flatMap { speakerIndex[$0] }
-      quotations[n] = q
+      if n != i { quotations.swapAt(n, i) }
+      quotations[n].index = n
+      quotations[n].speaker = quotations[n].speaker.flatMap { speakerIndex[$0] }
     }
     quotations.removeLast(quotations.count - keepIndex.count)
     return Extraction(quotations: quotations, speakers: speakers)
@@ -368,7 +369,7 @@ enum QuotationExtractor {
     if let result { lastFound = (lp, result) }
     let text =
       c.pieces.count == 1
-      ? slice(paragraphs[fp].text, firstPiece.local, scalarCount: scalars[fp].count)
+      ? slice(paragraphs[fp].text, firstPiece.local, scalars: scalars[fp])
       : Substring(c.pieces.map { display(scalars[$0.paragraph], $0.local) }.joined(separator: " "))
     return Kept(candidate: c, found: result, text: text)
   }
@@ -386,19 +387,8 @@ enum QuotationExtractor {
         let out = output.baseAddress!
         var i = 0
         var k = 0
-        while i < n {
-          if n &- i >= 8 {
-            // Eight ASCII bytes at once.
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-              for j in 0..<8 {
-                (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (8 &* j))))
-              }
-              i &+= 8
-              k &+= 8
-              continue
-            }
-          }
+        // Decodes the scalar at `i`.
+        @inline(__always) func decodeOne() {
           let b0 = UInt32(base[i])
           var v: UInt32
           if b0 < 0x80 {
@@ -421,6 +411,26 @@ enum QuotationExtractor {
           }
           (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
           k += 1
+        }
+        while i < n {
+          if n &- i >= 8 {
+            // Eight ASCII bytes at once.
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
+              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+              i &+= 8
+              k &+= 8
+              continue
+            }
+            // Not all ASCII: those eight bytes are decoded one scalar at a time
+            // before the eight-byte test is tried again.
+            let stop = i &+ 8
+            while i < stop { decodeOne() }
+            continue
+          }
+          decodeOne()
         }
         initialized = k
       }
@@ -465,31 +475,41 @@ enum QuotationExtractor {
     return e
   }
 
-  /// The text of `s[r]` as a string.
+  /// The text of `s[r]` as a string, encoded straight into the string's storage.
   static func display(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
     let lo = max(0, min(r.lowerBound, s.count))
     let hi = max(lo, min(r.upperBound, s.count))
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity((hi - lo) * 2)
-    for i in lo..<hi {
-      let v = s[i].value
-      if v < 0x80 {
-        bytes.append(UInt8(v))
-      } else if v < 0x800 {
-        bytes.append(UInt8(0xC0 | (v >> 6)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else if v < 0x10000 {
-        bytes.append(UInt8(0xE0 | (v >> 12)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      } else {
-        bytes.append(UInt8(0xF0 | (v >> 18)))
-        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
+    guard hi > lo else { return "" }
+    return s.withUnsafeBufferPointer { s in
+      var length = 0
+      for i in lo..<hi { length &+= UTF8.width(s[i]) }
+      return String(unsafeUninitializedCapacity: length) { bytes in
+        var n = 0
+        for i in lo..<hi {
+          let v = s[i].value
+          if v < 0x80 {
+            bytes[n] = UInt8(v)
+            n &+= 1
+          } else if v < 0x800 {
+            bytes[n] = UInt8(0xC0 | (v >> 6))
+            bytes[n &+ 1] = UInt8(0x80 | (v & 0x3F))
+            n &+= 2
+          } else if v < 0x10000 {
+            bytes[n] = UInt8(0xE0 | (v >> 12))
+            bytes[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n &+ 2] = UInt8(0x80 | (v & 0x3F))
+            n &+= 3
+          } else {
+            bytes[n] = UInt8(0xF0 | (v >> 18))
+            bytes[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            bytes[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n &+ 3] = UInt8(0x80 | (v & 0x3F))
+            n &+= 4
+          }
+        }
+        return n
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text`'s scalars `r` (clamped), as a slice of it: no copy. `scalarCount` is the
@@ -507,6 +527,24 @@ enum QuotationExtractor {
     return text[start..<scalars.index(start, offsetBy: hi - lo)]
   }
 
+  /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the
+  /// slice's byte offsets are summed from their UTF-8 widths instead of walking
+  /// the string.
+  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [Unicode.Scalar]) -> Substring {
+    let utf8 = text.utf8
+    if scalars.count == utf8.count { return slice(text, r, scalarCount: scalars.count) }
+    let lo = max(0, min(r.lowerBound, scalars.count))
+    let hi = max(lo, min(r.upperBound, scalars.count))
+    let (from, to) = scalars.withUnsafeBufferPointer { s in
+      var from = 0
+      for i in 0..<lo { from &+= UTF8.width(s[i]) }
+      var to = from
+      for i in lo..<hi { to &+= UTF8.width(s[i]) }
+      return (from, to)
+    }
+    return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+  }
+
   /// The speaker phrase of an attribution, with its name words.
   static func found(
     _ a: Attribution, _ t: ParagraphTokens, _ s: [Unicode.Scalar], paragraph: Int
@@ -515,19 +553,21 @@ enum QuotationExtractor {
     let mention = toks[a.mention.lowerBound].start..<toks[a.mention.upperBound - 1].end
     switch a.form {
     case .pronoun:
+      let text = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .pronoun,
         words: [toks[a.mention.lowerBound].hash], roles: [], nameRange: mention,
-        mentionText: display(s, mention), nameText: display(s, mention))
+        mentionText: text, nameText: text)
     case .role:
       var head = toks[a.mention.upperBound - 1].hash
       if toks[a.mention.upperBound - 1].isPossessive, a.mention.count > 1 {
         head = toks[a.mention.upperBound - 1].hash
       }
       let roles = toks[a.mention].filter { $0.kind == .word }.map { $0.hash }
+      let text = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .role, words: [head], roles: roles,
-        nameRange: mention, mentionText: display(s, mention), nameText: display(s, mention))
+        nameRange: mention, mentionText: text, nameText: text)
     case .name:
       var k = a.mention.lowerBound
       var roles: [UInt64] = []
@@ -544,10 +584,12 @@ enum QuotationExtractor {
         j += 1
       }
       if lastTitle >= k {
+        roles.reserveCapacity(lastTitle - k + 1)
         for x in k...lastTitle { roles.append(toks[x].hash) }
         k = lastTitle + 1
       }
       var words: [UInt64] = []
+      words.reserveCapacity(e - k + 1)
       for x in k...e where !Attribution.particles.contains(toks[x].hash) {
         words.append(toks[x].hash)
       }
@@ -590,7 +632,7 @@ enum QuotationExtractor {
     let f = found(a, t, s, paragraph: paragraph)
     var c = Candidate(pieces: [Quotation.Piece(paragraph: paragraph, local: start..<end)])
     c.kind = .unquoted
-    return Kept(candidate: c, found: f, text: slice(text, start..<end, scalarCount: s.count))
+    return Kept(candidate: c, found: f, text: slice(text, start..<end, scalars: s))
   }
 
   /// Where a post's own text ends: before its links and signature.

@@ -64,15 +64,42 @@ enum QuotationScanner {
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
 
-  /// Scans one paragraph's scalars.
-  static func scan(_ s: [Unicode.Scalar]) -> Result {
+  /// The first index at or after `from` of a scalar that may be a mark: `"`, `'`,
+  /// or any scalar from U+00AB up (the caller sorts those out). Most scalars are
+  /// neither, so this loop reads them through a buffer pointer, without the checks
+  /// of an array subscript.
+  @inline(__always)
+  private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
+    s.withUnsafeBufferPointer { buffer in
+      var i = from
+      if let base = buffer.baseAddress {
+        // Four scalars at a time while none of them may be a mark.
+        let raw = UnsafeRawPointer(base)
+        while i &+ 4 <= buffer.count {
+          let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
+          if any((v .== 0x22) .| (v .== 0x27) .| (v .>= 0xAB)) { break }
+          i &+= 4
+        }
+      }
+      while i < buffer.count {
+        let v = buffer[i].value
+        if v == 0x22 || v == 0x27 || v >= 0xAB { break }
+        i &+= 1
+      }
+      return i
+    }
+  }
+
+  /// The open marks and the pairs found so far, while a paragraph is scanned.
+  ///
+  /// A struct with mutating methods rather than closures over local variables:
+  /// captured variables are boxed and every access to them checked at run time.
+  private struct Marks {
     var result = Result()
     var stack: [(position: Int, family: Family)] = []
-    let n = s.count
-    var firstNonSpace = 0
-    while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
-    var i = 0
-    func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
+    let firstNonSpace: Int
+
+    mutating func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
       var k = stack.count - 1
       while k >= 0 {
         let f = stack[k].family
@@ -85,6 +112,7 @@ enum QuotationScanner {
       }
       return false
     }
+
     func hasOpen(_ family: Family) -> Bool {
       var k = stack.count - 1
       while k >= 0 {
@@ -93,19 +121,27 @@ enum QuotationScanner {
       }
       return false
     }
-    func push(_ family: Family, _ i: Int) {
+
+    mutating func push(_ family: Family, _ i: Int) {
       if stack.count < maxDepth { stack.append((i, family)) }
       if i == firstNonSpace { result.opening = family }
     }
+  }
+
+  /// Scans one paragraph's scalars.
+  static func scan(_ s: [Unicode.Scalar]) -> Result {
+    let n = s.count
+    var firstNonSpace = 0
+    while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
+    var marks = Marks(firstNonSpace: firstNonSpace)
+    var i = 0
     while i < n {
+      i = skipToMark(s, from: i)
+      guard i < n else { break }
       let c = s[i]
       let v = c.value
-      if v < 0xAB {
-        if v != 0x22 && v != 0x27 {
-          i += 1
-          continue
-        }
-      } else if !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A) {
+      if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
+      {
         i += 1
         continue
       }
@@ -120,16 +156,16 @@ enum QuotationScanner {
         let opening = isOpeningContext(prev) || i == 0
         let closing = isClosingContext(next) || i + width == n
         if opening && !closing {
-          push(.straightDouble, i)
+          marks.push(.straightDouble, i)
         } else if closing && !opening {
           // A straight mark may close a typographic one: “Mixed,"
-          if !closeNearest((.straightDouble, .straightDouble), at: i, width: width) && width == 1 {
-            _ = closeNearest((.curlyDouble, .lowDouble), at: i)
+          if !marks.closeNearest((.straightDouble, .straightDouble), at: i, width: width) && width == 1 {
+            _ = marks.closeNearest((.curlyDouble, .lowDouble), at: i)
           }
-        } else if hasOpen(.straightDouble) {
-          _ = closeNearest((.straightDouble, .straightDouble), at: i, width: width)
+        } else if marks.hasOpen(.straightDouble) {
+          _ = marks.closeNearest((.straightDouble, .straightDouble), at: i, width: width)
         } else if !opening && nextWord {
-          push(.straightDouble, i)
+          marks.push(.straightDouble, i)
         }
         i += width
         continue
@@ -143,61 +179,63 @@ enum QuotationScanner {
         }
         let opening = isOpeningContext(prev) || i == 0
         if opening && nextWord && !isElidedYear(s, after: i) && !Lexicon.isSpace(next) {
-          push(.straightSingle, i)
+          marks.push(.straightSingle, i)
         } else if !Lexicon.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
-          && hasOpen(.straightSingle)
+          && marks.hasOpen(.straightSingle)
         {
-          _ = closeNearest((.straightSingle, .straightSingle), at: i)
+          _ = marks.closeNearest((.straightSingle, .straightSingle), at: i)
         }
       case 0x2018:  // ‘
         if prevWord && nextWord { break }
         if !Lexicon.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
-          push(.curlySingle, i)
+          marks.push(.curlySingle, i)
         }
       case 0x2019:  // ’
         if prevWord && nextWord { break }
-        if !Lexicon.isSpace(prev) && hasOpen(.curlySingle) {
-          _ = closeNearest((.curlySingle, .curlySingle), at: i)
+        if !Lexicon.isSpace(prev) && marks.hasOpen(.curlySingle) {
+          _ = marks.closeNearest((.curlySingle, .curlySingle), at: i)
         }
       case 0x201C:  // “
-        if hasOpen(.lowDouble) && !Lexicon.isSpace(prev) {
-          _ = closeNearest((.lowDouble, .lowDouble), at: i)
+        if marks.hasOpen(.lowDouble) && !Lexicon.isSpace(prev) {
+          _ = marks.closeNearest((.lowDouble, .lowDouble), at: i)
         } else if !Lexicon.isSpace(prev) && !prevWord && (isClosingContext(next) || i + 1 == n)
-          && hasOpen(.curlyDouble)
+          && marks.hasOpen(.curlyDouble)
         {
-          _ = closeNearest((.curlyDouble, .curlyDouble), at: i)
+          _ = marks.closeNearest((.curlyDouble, .curlyDouble), at: i)
         } else {
-          push(.curlyDouble, i)
+          marks.push(.curlyDouble, i)
         }
       case 0x201D:  // ”
-        if !closeNearest((.curlyDouble, .lowDouble), at: i)
-          && !closeNearest((.rightDouble, .straightDouble), at: i)
+        if !marks.closeNearest((.curlyDouble, .lowDouble), at: i)
+          && !marks.closeNearest((.rightDouble, .straightDouble), at: i)
         {
           if (isOpeningContext(prev) || i == 0) && !Lexicon.isSpace(next) {
-            push(.rightDouble, i)
+            marks.push(.rightDouble, i)
           }
         }
       case 0x201E:  // „
-        push(.lowDouble, i)
+        marks.push(.lowDouble, i)
       case 0xAB:  // «
-        push(.guillemet, i)
+        marks.push(.guillemet, i)
       case 0xBB:  // »
-        _ = closeNearest((.guillemet, .guillemet), at: i)
+        _ = marks.closeNearest((.guillemet, .guillemet), at: i)
       case 0x2039:  // ‹
-        push(.singleGuillemet, i)
+        marks.push(.singleGuillemet, i)
       case 0x203A:  // ›
-        _ = closeNearest((.singleGuillemet, .singleGuillemet), at: i)
+        _ = marks.closeNearest((.singleGuillemet, .singleGuillemet), at: i)
       default:
         break
       }
       i += 1
     }
-    if let bottom = stack.first { result.unclosed = bottom }
-    return result
+    if let bottom = marks.stack.first { marks.result.unclosed = bottom }
+    return marks.result
   }
 
   /// The outermost ranges among `ranges` (sorted by start, then longest first).
   static func outermost(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    // None or one: nothing to sort or drop (most paragraphs).
+    if ranges.count <= 1 { return ranges }
     let sorted = ranges.sorted {
       $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
     }

@@ -149,6 +149,11 @@ enum Scalars {
   /// The scalars of `s` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
+    s.withUnsafeBufferPointer { foldedString($0, parts) }
+  }
+
+  /// `foldedString(_:_:)` over a buffer (the scalars read without the array's checks).
+  private static func foldedString(_ s: UnsafeBufferPointer<UInt32>, _ parts: [Range<Int>]) -> String {
     // The exact UTF-8 length of the parts (plus a space between two) bounds the
     // folded text: a string keeps the capacity it is made with.
     var total = 0
@@ -160,8 +165,10 @@ enum Scalars {
       var n = 0
       var pendingSpace = false
       for part in parts {
-        for k in part {
+        var k = part.lowerBound
+        while k < part.upperBound {
           let c = s[k]
+          k += 1
           if isSpace(c) {
             pendingSpace = n > 0
             continue
@@ -173,6 +180,17 @@ enum Scalars {
             pendingSpace = false
           }
           n = encode(c, into: buffer, at: n)
+          // The rest of a run of printable ASCII (no space, nothing to drop), copied
+          // in a loop of its own.
+          if c > 0x20 && c < 0x7F {
+            while k < part.upperBound {
+              let d = s[k]
+              guard d > 0x20 && d < 0x7F else { break }
+              buffer[n] = UInt8(truncatingIfNeeded: d)
+              n &+= 1
+              k &+= 1
+            }
+          }
         }
         pendingSpace = n > 0
       }
@@ -211,7 +229,13 @@ enum Scalars {
       buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
       return n + 3
     }
-    if c >= 0x110000 { return encode(0xFFFD, into: buffer, at: n) }
+    if c >= 0x110000 {
+      // Not a scalar: U+FFFD, written out (no recursion, so the function inlines).
+      buffer[n] = 0xEF
+      buffer[n + 1] = 0xBF
+      buffer[n + 2] = 0xBD
+      return n + 3
+    }
     buffer[n] = UInt8(0xF0 | (c >> 18))
     buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
     buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
@@ -242,6 +266,18 @@ enum Scalars {
       let end = range.upperBound
       var n = 0
       while i < end {
+        if end &- i >= 8 {
+          // Eight ASCII bytes at once, widened to eight values with one SIMD conversion
+          // (`n` never passes `i - range.lowerBound`: there is room).
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(output.baseAddress! + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+            i &+= 8
+            n &+= 8
+            continue
+          }
+        }
         let b0 = UInt32(base[i])
         if b0 < 0x80 {
           output[n] = b0

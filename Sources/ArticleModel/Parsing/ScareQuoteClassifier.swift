@@ -21,14 +21,26 @@ enum ScareQuoteClassifier {
 
   /// Measures the words between the marks of `s[range]`.
   static func shape(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Shape {
+    s.withUnsafeBufferPointer { s in
+      Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
+        shape(s, range, classes: classes.baseAddress!)
+      }
+    }
+  }
+
+  /// `shape(_:_:)` over a buffer; `classes` is `Lexicon.asciiClasses` (ASCII
+  /// scalars are classed with one load).
+  private static func shape(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
+  ) -> Shape {
     var shape = Shape()
     var inWord = false
-    var lastNonSpace: Unicode.Scalar = " "
-    var i = range.lowerBound
-    var wordStart = true
+    var i = max(0, range.lowerBound)
+    let end = min(range.upperBound, s.count)
     var wordLen = 0
+    // Whether the word being read starts with a capital.
     var firstUpper = false
-    func finishWord() {
+    @inline(__always) func finishWord() {
       if wordLen > 0 {
         shape.words += 1
         if firstUpper {
@@ -39,17 +51,20 @@ enum ScareQuoteClassifier {
       }
       wordLen = 0
     }
-    while i < range.upperBound {
+    while i < end {
       let c = s[i]
-      if Lexicon.isWordScalar(c) {
-        if !inWord {
-          inWord = true
-          wordStart = true
-        }
-        if wordStart {
-          firstUpper = Lexicon.isUpper(c)
-          wordStart = false
-        }
+      let v = c.value
+      let isWord: Bool
+      if v < 0x80 {
+        let cls = classes[Int(v)]
+        isWord = cls & Lexicon.ASCIIClass.word != 0
+        if isWord && !inWord { firstUpper = cls & Lexicon.ASCIIClass.upper != 0 }
+      } else {
+        isWord = Lexicon.isWordScalar(c)
+        if isWord && !inWord { firstUpper = Lexicon.isUpper(c) }
+      }
+      if isWord {
+        inWord = true
         wordLen += 1
       } else if c == "'" || c == "\u{2019}" || c == "-" {
         // Inside a word: keeps the word going.
@@ -62,10 +77,17 @@ enum ScareQuoteClassifier {
           shape.hasSentenceInside = true
         }
       }
-      if !Lexicon.isSpace(c) && !QuotationScanner.isQuoteMark(c) { lastNonSpace = c }
       i += 1
     }
     if inWord { finishWord() }
+    // The last scalar that is neither white space nor a quotation mark.
+    var last = end - 1
+    while last >= max(0, range.lowerBound)
+      && (Lexicon.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
+    {
+      last -= 1
+    }
+    let lastNonSpace: Unicode.Scalar = last >= max(0, range.lowerBound) ? s[last] : " "
     shape.endsWithSentencePunctuation =
       lastNonSpace == "." || lastNonSpace == "!" || lastNonSpace == "?" || lastNonSpace == "…"
     return shape

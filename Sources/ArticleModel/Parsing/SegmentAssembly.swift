@@ -177,12 +177,38 @@ struct SegmentAssembly {
     return weight <= 320
   }
 
+  /// Whether two texts have the same UTF-8 bytes, compared eight at a time in their storage.
+  static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+        let n = x.count
+        var i = 0
+        while i + 8 <= n {
+          let u = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+          if u != UnsafeRawPointer(q + i).loadUnaligned(as: UInt64.self) { return false }
+          i &+= 8
+        }
+        while i < n {
+          if p[i] != q[i] { return false }
+          i &+= 1
+        }
+        return true
+      }
+    }
+  }
+
   /// The finished segmentation, with paragraph and post indices given out in reading order.
   func finish(date: String?, scalarCount: Int) -> Segmentation {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
     paragraphs.reserveCapacity(drafts.count)
     var seen: [ParagraphKey: Int] = [:]
+    // Sized once for every draft: growing it rehashed every key at each doubling.
+    seen.reserveCapacity(drafts.count)
     for draft in drafts {
       let index = paragraphs.count
       let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
@@ -192,7 +218,7 @@ struct SegmentAssembly {
         if draft.display.count >= 80 {
           let key = ParagraphKey(draft.display.text)
           if let earlier = seen[key] {
-            if paragraphs[earlier].text.utf8.elementsEqual(draft.display.text.utf8) { continue }
+            if Self.sameBytes(paragraphs[earlier].text, draft.display.text) { continue }
           } else {
             seen[key] = index
           }
@@ -229,6 +255,14 @@ struct ParagraphKey: Hashable {
     var text = text
     (length, head, tail) = text.withUTF8 { bytes in
       func pack(_ from: Int) -> (UInt64, UInt64) {
+        if from >= 0 && from + 16 <= bytes.count, let base = bytes.baseAddress {
+          // Sixteen bytes at hand: two big-endian loads give the same words as the loop below.
+          let raw = UnsafeRawPointer(base + from)
+          return (
+            UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self)),
+            UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+          )
+        }
         var a: UInt64 = 0
         var b: UInt64 = 0
         for n in 0..<16 where from + n >= 0 && from + n < bytes.count {

@@ -38,6 +38,9 @@ struct SourceHints: OptionSet, Sendable {
     var continuations = 0
     var i = start
     while i < end {
+      // Bytes that need no look (most of them) are passed over in a loop of their own.
+      while i < end && table[Int(base[i])] == 0 { i &+= 1 }
+      guard i < end else { break }
       let kind = table[Int(base[i])]
       if kind != 0 {
         if kind == Kind.lineBreak { break }

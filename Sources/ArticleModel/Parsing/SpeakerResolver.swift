@@ -150,7 +150,7 @@ struct SpeakerResolver {
     var j = s
     while j <= e {
       let h = tokens[j].hash
-      if Lexicon.titles.contains(h) || Lexicon.notNames.contains(h) || Lexicon.roles.contains(h) {
+      if Lexicon.titlesRolesAndNotNames.contains(h) {
         lastTitle = j
       }
       j += 1
@@ -300,8 +300,8 @@ struct SpeakerResolver {
     while r >= stop {
       let run = runs[r]
       r -= 1
-      // A name made only of particles ("Le", "van") names nobody.
-      if run.isPossessive || run.words.isEmpty { continue }
+      // (`run.words` is never empty: a run has at least its last word.)
+      if run.isPossessive { continue }
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }
