@@ -130,6 +130,43 @@ import Testing
     #expect(encode([cut]) == ["<0><clear><0,0>ab "])
   }
 
+  @Test func wideGraphemesAreSentWholeAndHalvesLeftAloneAreBlanks() {
+    // A wide grapheme over two narrow ones, and two swapped wide ones.
+    #expect(encode([screen(width: 5, ["axxb"]), screen(width: 5, ["a中b"])]).last == "<0,1>中")
+    #expect(encode([screen(width: 6, ["中文字"]), screen(width: 6, ["中字文"])]).last == "<0,2>字文")
+    // A wide grapheme moved right by one: the old one's place is rewritten from its start.
+    #expect(encode([screen(width: 4, ["中ab"]), screen(width: 4, ["x中b"])]).last == "<0,0>x中")
+    // Only the right half of a wide grapheme drawn over: the left half becomes a blank.
+    let old = screen(width: 4, ["a中"])
+    var halved = old
+    halved[2, 0] = Cell(text: "y")
+    #expect(encode([old, halved]).last == "<0,1> y")
+    // A restyled second half: the grapheme is sent again (a terminal styles it whole).
+    var restyled = screen(width: 4, ["中"])
+    restyled[1, 0] = .continuation(style: Style(attributes: .bold))
+    #expect(encode([screen(width: 4, ["中"]), restyled]).last == "<0,0>中")
+    // A restyled first half takes its second half along.
+    var lead = screen(width: 4, ["x中"])
+    lead[1, 0].style = Style(attributes: .reverse)
+    #expect(encode([screen(width: 4, ["x中"]), lead]).last == "<0,1><0><r>中<0>")
+  }
+
+  @Test func orphanedHalvesAreBlanks() {
+    var grid = Screen(size: Size(width: 4, height: 1))
+    grid[0, 0] = Cell(text: "b")
+    grid[1, 0] = .continuation(style: .plain)  // no wide grapheme to its left
+    grid[2, 0] = Cell(text: "a")
+    grid[3, 0] = Cell(text: "文", width: 2)  // no room for its second half
+    #expect(encode([grid]) == ["<0><clear><0,0>b a "])
+  }
+
+  @Test func aStyleChangeAloneIsSent() {
+    let old = screen(width: 3, ["abc"])
+    var new = old
+    new.restyle(Rect(x: 1, y: 0, width: 1, height: 1)) { $0.attributes = .bold }
+    #expect(encode([old, new]).last == "<0,1><0><b>b<0>")
+  }
+
   @Test func controlCharactersThatReachACellAreNeverSent() {
     var new = Screen(size: Size(width: 6, height: 1))
     new[0, 0] = Cell(text: "\u{1B}")

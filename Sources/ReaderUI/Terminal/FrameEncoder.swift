@@ -114,7 +114,7 @@ extension FrameEncoder {
     var style = Style.plain
     var styleKey = Writer.key(of: .plain)
     /// Whether cells can be compared by their bytes (`CellBytes`).
-    let byBytes = CellBytes.layout != nil
+    let byBytes = CellBytes.isExpectedLayout
     /// Whether the terminal can erase cells in place (`ech`), the ECMA-48 way.
     let erases: Bool
     let ecma48Erase: Bool
