@@ -84,7 +84,7 @@ public struct FrameEncoder {
         }
       }
       writer.finish()
-      writer.sink.move(into: &output)
+      writer.sink.copy(into: &output)
       swap(&writer.colorCodes, &colorCodes)
     }
     let before = shown
@@ -98,7 +98,7 @@ extension FrameEncoder {
   /// One frame's writing: the cursor and the attributes as the terminal has them.
   struct Writer {
     let codes: TerminalCodes
-    var sink: ByteSink
+    let sink: ByteSink
     var colorCodes: [[UInt8]?] = []
     /// The part of the grid drawn (the grid clipped to the terminal).
     let width: Int
@@ -448,8 +448,8 @@ extension FrameEncoder {
 }
 
 /// Bytes appended into storage of its own: no capacity or uniqueness check per byte
-/// beyond one comparison. Its storage is freed by `move(into:)`.
-struct ByteSink {
+/// beyond one comparison. The storage is freed with the sink.
+final class ByteSink {
   private var base: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   private(set) var count = 0
@@ -459,14 +459,16 @@ struct ByteSink {
     base = .allocate(capacity: self.capacity)
   }
 
+  deinit { base.deallocate() }
+
   @inline(__always)
-  mutating func append(_ byte: UInt8) {
+  func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }
     base[count] = byte
     count += 1
   }
 
-  mutating func append(_ bytes: [UInt8]) {
+  func append(_ bytes: [UInt8]) {
     if count + bytes.count > capacity { grow(to: count + bytes.count) }
     bytes.withUnsafeBufferPointer { source in
       guard let start = source.baseAddress else { return }
@@ -475,7 +477,7 @@ struct ByteSink {
     count += bytes.count
   }
 
-  private mutating func grow(to needed: Int) {
+  private func grow(to needed: Int) {
     let larger = max(capacity * 2, needed)
     let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
     fresh.update(from: base, count: count)
@@ -484,12 +486,8 @@ struct ByteSink {
     capacity = larger
   }
 
-  /// Appends the bytes to `output` and frees the storage (the sink is not used after).
-  mutating func move(into output: inout [UInt8]) {
+  /// Appends the bytes to `output`.
+  func copy(into output: inout [UInt8]) {
     output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-    base.deallocate()
-    count = 0
-    capacity = 0
-    base = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
   }
 }
