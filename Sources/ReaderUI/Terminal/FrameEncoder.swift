@@ -63,8 +63,8 @@ public struct FrameEncoder {
     if blankRow.count < size.width {
       // What a cleared screen shows; a terminal that cannot clear (no `clear`) shows
       // something unknown, so a repaint must then write every cell: a row of cells
-      // that no grid has (no text, one column wide) stands for it.
-      let shows = codes.clearScreen.isEmpty ? Cell(content: CellText(""), width: 1) : .blank
+      // that no grid has (three columns wide) stands for it.
+      let shows = codes.clearScreen.isEmpty ? Cell(content: CellText(""), width: 3) : .blank
       blankRow = Array(repeating: shows, count: size.width)
     }
     if width > 0 && height > 0 {
