@@ -90,7 +90,8 @@ enum QuotationExtractor {
     }
 
     var tokenScratch = ParagraphTokens.Scratch()
-    var nextScalars = scalarsOf(paragraphs[0].text)
+    let scalarScratch = ScalarScratch()
+    var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch)
     var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
       // 1. Top-level spans of the paragraph and candidates across paragraphs.
@@ -98,7 +99,7 @@ enum QuotationExtractor {
       let scan = nextScan
       isASCII[p] = s.count == paragraphs[p].text.utf8.count
       if p + 1 < count {
-        nextScalars = scalarsOf(paragraphs[p + 1].text)
+        nextScalars = scalarsOf(paragraphs[p + 1].text, scratch: scalarScratch)
         nextScan = QuotationScanner.scan(nextScalars)
       }
       scalars[p] = s
@@ -384,57 +385,91 @@ enum QuotationExtractor {
       let n = bytes.count
       guard let base = bytes.baseAddress, n > 0 else { return [] }
       return [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
-        let out = output.baseAddress!
-        var i = 0
-        var k = 0
-        // Decodes the scalar at `i`.
-        @inline(__always) func decodeOne() {
-          let b0 = UInt32(base[i])
-          var v: UInt32
-          if b0 < 0x80 {
-            v = b0
-            i += 1
-          } else if b0 < 0xE0 && i + 1 < n {
-            v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-            i += 2
-          } else if b0 < 0xF0 && i + 2 < n {
-            v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-            i += 3
-          } else if i + 3 < n {
-            v =
-              (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
-              | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
-            i += 4
-          } else {
-            v = 0xFFFD
-            i = n
-          }
-          (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
-          k += 1
-        }
-        while i < n {
-          if n &- i >= 8 {
-            // Eight ASCII bytes at once.
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
-              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-              i &+= 8
-              k &+= 8
-              continue
-            }
-            // Not all ASCII: those eight bytes are decoded one scalar at a time
-            // before the eight-byte test is tried again.
-            let stop = i &+ 8
-            while i < stop { decodeOne() }
-            continue
-          }
-          decodeOne()
-        }
-        initialized = k
+        initialized = decode(base, n, into: output.baseAddress!)
       }
     }
+  }
+
+  /// Room to decode a paragraph's scalars in, kept from one paragraph to the next
+  /// (64 KB). `scalarsOf(_:scratch:)` decodes there and copies the scalars out:
+  /// the copy allocates its array through code specialised for scalars, while
+  /// `Array(unsafeUninitializedCapacity:)` looks the array's type up at run time,
+  /// which costs more than the copy.
+  struct ScalarScratch: ~Copyable {
+    static let capacity = 16384
+    let buffer = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: Self.capacity)
+
+    init() {}
+
+    deinit { buffer.deallocate() }
+  }
+
+  /// `scalarsOf(_:)`, decoding through `scratch` when the text fits there.
+  static func scalarsOf(_ text: Substring, scratch: borrowing ScalarScratch) -> [Unicode.Scalar] {
+    guard text.utf8.count <= ScalarScratch.capacity else { return scalarsOf(text) }
+    var text = text
+    let out = scratch.buffer
+    return text.withUTF8 { bytes -> [Unicode.Scalar] in
+      let n = bytes.count
+      guard let base = bytes.baseAddress, n > 0 else { return [] }
+      return Array(UnsafeBufferPointer(start: out, count: decode(base, n, into: out)))
+    }
+  }
+
+  /// Decodes the `n` bytes of valid UTF-8 at `base` into `out` (room for `n`
+  /// scalars); returns the number of scalars.
+  @inline(__always)
+  private static func decode(
+    _ base: UnsafePointer<UInt8>, _ n: Int, into out: UnsafeMutablePointer<Unicode.Scalar>
+  ) -> Int {
+    var i = 0
+    var k = 0
+    // Decodes the scalar at `i`.
+    @inline(__always) func decodeOne() {
+      let b0 = UInt32(base[i])
+      var v: UInt32
+      if b0 < 0x80 {
+        v = b0
+        i += 1
+      } else if b0 < 0xE0 && i + 1 < n {
+        v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+        i += 2
+      } else if b0 < 0xF0 && i + 2 < n {
+        v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+        i += 3
+      } else if i + 3 < n {
+        v =
+          (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+          | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+        i += 4
+      } else {
+        v = 0xFFFD
+        i = n
+      }
+      (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+      k += 1
+    }
+    while i < n {
+      if n &- i >= 8 {
+        // Eight ASCII bytes at once.
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
+          let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+          UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+          i &+= 8
+          k &+= 8
+          continue
+        }
+        // Not all ASCII: those eight bytes are decoded one scalar at a time
+        // before the eight-byte test is tried again.
+        let stop = i &+ 8
+        while i < stop { decodeOne() }
+        continue
+      }
+      decodeOne()
+    }
+    return k
   }
 
   /// Whether two mark families may continue one another across paragraphs.
