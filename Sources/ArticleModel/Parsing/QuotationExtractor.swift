@@ -153,11 +153,11 @@ enum QuotationExtractor {
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
-      let para = paragraphs[p]
       resolver.harvest(t, paragraph: p)
       tokens[p] = t
-      // Unquoted statements in posts: "#Lavrov: Steps by …".
-      if para.kind == .post, let u = unquoted(t, s, text: para.text, paragraph: p) {
+      // Unquoted statements in posts: "#Lavrov: Steps by …". (The paragraph's
+      // fields are read in place: a copy of the whole paragraph costs more.)
+      if paragraphs[p].kind == .post, let u = unquoted(t, s, text: paragraphs[p].text, paragraph: p) {
         kept.append(u)
       }
 
@@ -216,8 +216,7 @@ enum QuotationExtractor {
       switch item {
       case .quotation(let qi):
         guard let f = kept[qi].found else { continue }
-        let para = paragraphs[f.paragraph]
-        let position = para.sourceOffset(ofLocal: f.mention.lowerBound)
+        let position = paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.lowerBound)
         var entity: Int?
         switch f.form {
         case .name:
@@ -234,7 +233,7 @@ enum QuotationExtractor {
         quotations[qi].mention = Quotation.Mention(
           text: f.mentionText,
           range: TextRange(
-            start: position, end: para.sourceOffset(ofLocal: f.mention.upperBound)))
+            start: position, end: paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.upperBound)))
         if let e = entity {
           resolver.entities[e].quotations.append(qi)
           quotations[qi].speaker = e
