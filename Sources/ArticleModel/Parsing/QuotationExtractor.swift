@@ -198,14 +198,17 @@ enum QuotationExtractor {
       case post(Int)
     }
     var items: [(offset: Int, item: Item)] = []
-    for (i, k) in kept.enumerated() { items.append((startOffset(k.candidate), .quotation(i))) }
-    for (i, post) in posts.enumerated() { items.append((post.range.start, .post(i))) }
+    // Quotations, posts and their parts are read in place (`kept[i]`, `posts[i]`)
+    // rather than copied, here and below: a copy retains and releases every part.
+    for i in kept.indices { items.append((startOffset(kept[i].candidate), .quotation(i))) }
+    for i in posts.indices { items.append((posts[i].range.start, .post(i))) }
     items.sort { $0.offset < $1.offset }
 
     var quotations: [Quotation] = []
     quotations.reserveCapacity(kept.count)
-    for (i, k) in kept.enumerated() {
-      quotations.append(makeQuotation(index: i, k.candidate, text: k.text, paragraphs: paragraphs))
+    for i in kept.indices {
+      quotations.append(
+        makeQuotation(index: i, kept[i].candidate, text: kept[i].text, paragraphs: paragraphs))
     }
     var order: [Int] = []  // entity indices in order of first item
     var seen = Set<Int>()
@@ -215,7 +218,8 @@ enum QuotationExtractor {
     for (_, item) in items {
       switch item {
       case .quotation(let qi):
-        guard let f = kept[qi].found else { continue }
+        // Each quotation comes once: its speaker phrase is moved out, not copied.
+        guard let f = kept[qi].found.take() else { continue }
         let position = paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.lowerBound)
         var entity: Int?
         switch f.form {
@@ -242,8 +246,7 @@ enum QuotationExtractor {
           quotations[qi].mention = nil
         }
       case .post(let pi):
-        let post = posts[pi]
-        let name = post.author.isEmpty ? post.handle : post.author
+        let name = posts[pi].author.isEmpty ? posts[pi].handle : posts[pi].author
         guard !name.isEmpty else { continue }
         let nameScalars = Array(name.unicodeScalars)
         let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
@@ -251,12 +254,12 @@ enum QuotationExtractor {
         var entity: Int?
         if !words.isEmpty {
           entity = resolver.resolveName(
-            words: words, display: name, roles: [], position: post.range.start,
+            words: words, display: name, roles: [], position: posts[pi].range.start,
             isOrganisation: true, lookUpRuns: false)
         }
         guard let e = entity else { continue }
-        if !post.handle.isEmpty {
-          let handle = "@" + post.handle
+        if !posts[pi].handle.isEmpty {
+          let handle = "@" + posts[pi].handle
           if !resolver.entities[e].aliases.contains(handle) {
             resolver.entities[e].aliases.append(handle)
           }
