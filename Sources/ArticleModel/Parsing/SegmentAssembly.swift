@@ -34,7 +34,9 @@ struct SegmentAssembly {
       self.display = display
       self.group = group
       self.endsGroup = endsGroup
-      if post != nil { postParts = PostParts(post: post, content: nil) }
+      // `if let`, not `post != nil`: the comparison (PostSignature is Equatable)
+      // copied the signature into a pair of optionals for every draft.
+      if let post { postParts = PostParts(post: post, content: nil) }
     }
 
     var post: PostSignature? {
