@@ -90,6 +90,9 @@ enum QuotationExtractor {
     }
 
     var tokenScratch = ParagraphTokens.Scratch()
+    // The candidate of each top-level quote of the paragraph being read: one array
+    // for all paragraphs, emptied (keeping its room) for each.
+    var ids: [Int] = []
     let scalarScratch = ScalarScratch()
     var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch)
     var nextScan = QuotationScanner.scan(nextScalars)
@@ -129,8 +132,7 @@ enum QuotationExtractor {
       var pairs = scan.pairs
       if let a = accepted { pairs = pairs.filter { !($0.lowerBound >= a.lowerBound) } + [a] }
       let top = QuotationScanner.outermost(pairs)
-      var ids: [Int] = []
-      ids.reserveCapacity(top.count)
+      ids.removeAll(keepingCapacity: true)
       for r in top {
         let piece = Quotation.Piece(paragraph: p, local: r)
         if let c = chain, r.lowerBound == first, compatibleStart(s, r, c.family) {
