@@ -220,11 +220,12 @@ struct SegmentAssembly {
         // Asides and a body printed twice stay out (see `Boilerplate`).
         if Boilerplate.isAside(text) { continue }
         if drafts[d].display.count >= 80 {
+          // One look-up for a new key (nearly every one): the index is stored at
+          // once, and the earlier one put back when the key was there already.
           let key = ParagraphKey(text)
-          if let earlier = seen[key] {
+          if let earlier = seen.updateValue(index, forKey: key) {
+            seen[key] = earlier
             if Self.sameBytes(paragraphs[earlier].text, text) { continue }
-          } else {
-            seen[key] = index
           }
         }
         paragraphs.append(Paragraph(index: index, range: range, text: text, map: drafts[d].display.sourceMap))
