@@ -213,9 +213,15 @@ enum QuotationExtractor {
         makeQuotation(index: i, kept[i].candidate, text: kept[i].text, paragraphs: paragraphs))
     }
     var order: [Int] = []  // entity indices in order of first item
-    var seen = Set<Int>()
+    // Whether each entity is in `order` yet, by entity index (entities are
+    // numbered from 0 up, and more may be made below): no hashing.
+    var seen: [Bool] = []
     func note(_ e: Int) {
-      if seen.insert(e).inserted { order.append(e) }
+      if e >= seen.count { seen.append(contentsOf: repeatElement(false, count: e + 1 - seen.count)) }
+      if !seen[e] {
+        seen[e] = true
+        order.append(e)
+      }
     }
     for (_, item) in items {
       switch item {

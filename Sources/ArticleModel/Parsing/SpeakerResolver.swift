@@ -213,6 +213,7 @@ struct SpeakerResolver {
   static let for_ = Lexicon.hash("for")
   static let he = Lexicon.hash("he")
   static let she = Lexicon.hash("she")
+  static let i = Lexicon.hash("i")
 
   // MARK: - Resolving
 
@@ -293,7 +294,7 @@ struct SpeakerResolver {
 
   /// The entity a pronoun refers to: the most recent compatible named one.
   mutating func resolvePronoun(_ hash: UInt64, position: Int) -> Int? {
-    let wantsPerson = hash == Self.he || hash == Self.she || hash == Lexicon.hash("i")
+    let wantsPerson = hash == Self.he || hash == Self.she || hash == Self.i
     let female: Bool? = hash == Self.she ? true : (hash == Self.he ? false : nil)
     var r = lastRun(before: position)
     let stop = max(0, r - 40)
