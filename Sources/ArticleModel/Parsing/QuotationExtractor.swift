@@ -66,7 +66,7 @@ enum QuotationExtractor {
       text: { p, r in
         let text = paragraphs[p].text
         return isASCII[p]
-          ? String(slice(text, r, scalarCount: text.utf8.count)) : display(scalarsOf(text), r)
+          ? String(slice(text, r, scalarCount: text.utf8.count)) : String(slice(text, r))
       },
       sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
@@ -570,6 +570,37 @@ enum QuotationExtractor {
     let scalars = text.unicodeScalars
     let start = scalars.index(scalars.startIndex, offsetBy: lo)
     return text[start..<scalars.index(start, offsetBy: hi - lo)]
+  }
+
+  /// `text`'s scalars `r` (clamped to its scalars), as a slice of it, when
+  /// neither its scalars nor their number are at hand: the slice's byte offsets
+  /// are found by counting scalar starts (every byte but a UTF-8 continuation
+  /// byte) instead of decoding the text.
+  static func slice(_ text: Substring, _ r: Range<Int>) -> Substring {
+    var contiguous = text
+    let (from, to) = contiguous.withUTF8 { bytes -> (Int, Int) in
+      let lo = max(0, r.lowerBound)
+      let hi = max(lo, r.upperBound)
+      let n = bytes.count
+      var from = n
+      var to = n
+      var scalar = 0
+      var i = 0
+      while i < n {
+        if bytes[i] & 0xC0 != 0x80 {
+          if scalar == lo { from = i }
+          if scalar == hi {
+            to = i
+            break
+          }
+          scalar &+= 1
+        }
+        i &+= 1
+      }
+      return (from, to)
+    }
+    let utf8 = text.utf8
+    return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
   }
 
   /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the
