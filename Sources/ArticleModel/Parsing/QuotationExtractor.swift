@@ -349,9 +349,9 @@ enum QuotationExtractor {
       attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
       where_ = fp - 1
     }
-    if attribution == nil, let last = lastFound, last.paragraph == fp {
-      attribution = nil
-      inherited = last.found
+    // (Only the phrase is copied, and only when it is inherited: not the whole pair.)
+    if attribution == nil, lastFound?.paragraph == fp {
+      inherited = lastFound?.found
     }
     if attribution == nil && inherited == nil {
       if ft > 0 {

@@ -55,7 +55,16 @@ struct SpeakerResolver {
     var roles: Range<Int> { Int(storedRolesStart)..<(Int(storedRolesStart) + Int(storedRolesCount)) }
 
     /// The name words as the resolver compares them: first and last (or the one word).
-    var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
+    ///
+    /// Built in one array of the right size (`Array(repeating:count:)` and `+`
+    /// made two, through the runtime's unspecialised allocation).
+    var words: [UInt64] {
+      var words: [UInt64] = []
+      words.reserveCapacity(max(1, wordCount))
+      for _ in 1..<max(1, wordCount) { words.append(first) }
+      words.append(last)
+      return words
+    }
   }
 
   struct Entity {
