@@ -27,9 +27,27 @@ enum Boilerplate {
       lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
         || lead == 0x70
     else { return false }
+    // Exact filter: a prefix can match below only where the bytes start with it,
+    // ASCII letters in any case (lower-casing gives ASCII letters of no other
+    // character in the prefixes). Most paragraphs stop here, before a string is made.
+    guard prefixBytes.contains(where: { startsWithIgnoringASCIICase(utf8, $0) }) else { return false }
     guard scalarCount(text) < 250 else { return false }
     let head = String(text.prefix(16)).lowercased()
     return prefixes.contains { head.hasPrefix($0) }
+  }
+
+  private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+
+  /// Whether `text` starts with the lower-case ASCII `prefix`, its letters in any case.
+  private static func startsWithIgnoringASCIICase(_ text: Substring.UTF8View, _ prefix: [UInt8]) -> Bool {
+    var i = text.startIndex
+    for p in prefix {
+      guard i < text.endIndex else { return false }
+      let b = text[i]
+      guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == p else { return false }
+      i = text.index(after: i)
+    }
+    return true
   }
 
   /// The number of scalars of `text`: its UTF-8 bytes that do not continue a scalar.

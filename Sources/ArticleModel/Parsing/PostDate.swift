@@ -19,14 +19,14 @@ enum PostDate {
     var i = start
     var first = word(s, at: i, end: end)
     // Optional weekday and comma.
-    if let weekday = first, weekdays.contains(weekday.text) {
+    if let weekday = first, weekdays.value(of: weekday, in: s) != nil {
       var k = weekday.end
       if k < end && s[k] == 0x2C { k += 1 }
       k = skipSpaces(s, k, end)
       i = k
       first = word(s, at: i, end: end)
     }
-    if let word = first, let month = months[word.text] {
+    if let word = first, let month = months.value(of: word, in: s) {
       // Month first.
       var k = word.end
       if k < end && s[k] == 0x2E { k += 1 }
@@ -43,13 +43,15 @@ enum PostDate {
     var k = skipOrdinalSuffix(s, day.end, end)
     if k < end && s[k] == 0x2E { k += 1 }
     k = skipSpaces(s, k, end)
-    k = skipWord(s, k, end, "de")
-    guard let monthWord = word(s, at: k, end: end), let month = months[monthWord.text] else { return nil }
+    k = skipDe(s, k, end)
+    guard let monthWord = word(s, at: k, end: end), let month = months.value(of: monthWord, in: s) else {
+      return nil
+    }
     k = monthWord.end
     if k < end && (s[k] == 0x2E || s[k] == 0x2C) { k += 1 }
     let afterMonth = skipSpaces(s, k, end)
     guard afterMonth > k else { return nil }
-    k = skipWord(s, afterMonth, end, "de")
+    k = skipDe(s, afterMonth, end)
     guard let year = year(s, at: k, end: end) else { return nil }
     var dateEnd = year.end
     // Russian "г." after the year.
@@ -66,18 +68,28 @@ enum PostDate {
 
   private static func make(year: Int, month: Int, day: Int, end: Int) -> Match? {
     guard (1...31).contains(day), (1...12).contains(month) else { return nil }
-    // `String(year)-MM-DD`, written as bytes (the year has at most four digits).
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(16)
-    bytes.append(contentsOf: String(year).utf8)
-    func appendTwoDigits(_ part: Int) {
-      bytes.append(0x2D)
-      bytes.append(UInt8(0x30 + part / 10))
-      bytes.append(UInt8(0x30 + part % 10))
+    // `String(year)-MM-DD` (the year has at most four digits, written without
+    // leading zeros), written straight into the string: at most ten bytes.
+    let date = String(unsafeUninitializedCapacity: 10) { bytes in
+      var n = 0
+      var divisor = 1000
+      while divisor > 1 && year < divisor { divisor /= 10 }
+      while divisor > 0 {
+        bytes[n] = UInt8(0x30 + year / divisor % 10)
+        n += 1
+        divisor /= 10
+      }
+      func appendTwoDigits(_ part: Int) {
+        bytes[n] = 0x2D
+        bytes[n + 1] = UInt8(0x30 + part / 10)
+        bytes[n + 2] = UInt8(0x30 + part % 10)
+        n += 3
+      }
+      appendTwoDigits(month)
+      appendTwoDigits(day)
+      return n
     }
-    appendTwoDigits(month)
-    appendTwoDigits(day)
-    return Match(date: String(decoding: bytes, as: UTF8.self), end: end)
+    return Match(date: date, end: end)
   }
 
   /// Horizontal white space (at most a few scalars).
@@ -87,10 +99,13 @@ enum PostDate {
     return k
   }
 
-  private static func skipWord(_ s: [UInt32], _ i: Int, _ end: Int, _ text: String) -> Int {
-    guard let found = word(s, at: i, end: end), found.text == text else { return i }
-    let after = skipSpaces(s, found.end, end)
-    return after > found.end ? after : i
+  /// Skips the word `de` (any case) and the spaces after it, if there are any.
+  private static func skipDe(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
+    guard i + 2 <= end, lowercased(s[i]) == 0x64, lowercased(s[i + 1]) == 0x65,
+      i + 2 == end || !Scalars.isLetter(s[i + 2])
+    else { return i }
+    let after = skipSpaces(s, i + 2, end)
+    return after > i + 2 ? after : i
   }
 
   private static func skipOrdinalSuffix(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
@@ -127,17 +142,84 @@ enum PostDate {
     return (value, i + 4)
   }
 
-  /// A run of letters (at most 14) starting at `i`, lower-cased.
-  private static func word(_ s: [UInt32], at i: Int, end: Int) -> (text: String, end: Int)? {
+  /// A run of letters (at most 14) at `start..<end`, with the hash of its
+  /// lower-cased scalars, read without building a string (see `WordTable`).
+  struct Word {
+    var start: Int
+    var end: Int
+    var hash: UInt64
+    /// Whether every scalar is one whose string comparison is plain scalar
+    /// comparison (see `WordTable.value(of:in:)`).
+    var isPlain: Bool
+  }
+
+  /// The run of letters (at most 14) starting at `i`.
+  private static func word(_ s: [UInt32], at i: Int, end: Int) -> Word? {
     var k = i
-    while k < end && k - i <= 14 && Scalars.isLetter(s[k]) { k += 1 }
-    guard k > i, k - i <= 14 else { return nil }
-    var text = String.UnicodeScalarView()
-    for index in i..<k {
-      guard let scalar = Unicode.Scalar(lowercased(s[index])) else { return nil }
-      text.append(scalar)
+    var hash = WordTable.emptyHash
+    var isPlain = true
+    while k < end && k - i <= 14 {
+      let c = s[k]
+      guard Scalars.isLetter(c) else { break }
+      hash = WordTable.hash(hash, lowercased(c))
+      if !WordTable.isPlain(c) { isPlain = false }
+      k += 1
     }
-    return (String(text), k)
+    guard k > i, k - i <= 14 else { return nil }
+    return Word(start: i, end: k, hash: hash, isPlain: isPlain)
+  }
+
+  /// Lower-case words and their values, looked up by the hash of a word's
+  /// lower-cased scalars and checked scalar by scalar.
+  struct WordTable {
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ c: UInt32) -> UInt64 { (hash ^ UInt64(c)) &* 0x100_0000_01b3 }
+
+    /// Scalars that no other sequence of scalars equals as a string (canonical
+    /// equivalence): those below the combining marks (U+0300) and Cyrillic letters.
+    /// A word of them equals a name exactly when their scalars are the same.
+    @inline(__always)
+    static func isPlain(_ c: UInt32) -> Bool {
+      c < 0x300 || (c >= 0x400 && c <= 0x482) || (c >= 0x48A && c <= 0x4FF)
+    }
+
+    private var entries: [UInt64: (value: Int, scalars: [UInt32])] = [:]
+    /// The same words by string, for words that are not plain (`isPlain`).
+    private var byString: [String: Int] = [:]
+
+    /// Each word of `groups[i]` has the value `i + 1`.
+    init(_ groups: [[String]]) {
+      for (index, list) in groups.enumerated() {
+        for name in list {
+          let scalars = name.unicodeScalars.map(\.value)
+          assert(scalars.allSatisfy(Self.isPlain))
+          let hash = scalars.reduce(Self.emptyHash, Self.hash)
+          assert(entries[hash] == nil)
+          entries[hash] = (index + 1, scalars)
+          byString[name] = index + 1
+        }
+      }
+    }
+
+    /// The value of `word` (read from `s`), lower-cased as `PostDate.lowercased`.
+    func value(of word: Word, in s: [UInt32]) -> Int? {
+      guard word.isPlain else {
+        // Combining marks and the like: compared as strings, as Swift does.
+        var text = String.UnicodeScalarView()
+        for index in word.start..<word.end {
+          guard let scalar = Unicode.Scalar(lowercased(s[index])) else { return nil }
+          text.append(scalar)
+        }
+        return byString[String(text)]
+      }
+      guard let entry = entries[word.hash], entry.scalars.count == word.end - word.start else { return nil }
+      for (offset, c) in entry.scalars.enumerated() where lowercased(s[word.start + offset]) != c {
+        return nil
+      }
+      return entry.value
+    }
   }
 
   /// Simple lower-casing for the scripts month names are written in
@@ -153,12 +235,14 @@ enum PostDate {
     }
   }
 
-  private static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-  ]
+  private static let weekdays = WordTable([
+    [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+  ])
 
-  private static let months: [String: Int] = {
+  private static let months: WordTable = {
     let names: [[String]] = [
       [
         "january", "jan", "января", "январь", "janvier", "janv", "januar", "jänner", "gennaio", "gen",
@@ -190,10 +274,6 @@ enum PostDate {
         "dic", "grudnia", "grudzień", "diciembre",
       ],
     ]
-    var result: [String: Int] = [:]
-    for (index, list) in names.enumerated() {
-      for name in list { result[name] = index + 1 }
-    }
-    return result
+    return WordTable(names)
   }()
 }

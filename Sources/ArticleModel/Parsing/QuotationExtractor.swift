@@ -66,7 +66,7 @@ enum QuotationExtractor {
       text: { p, r in
         let text = paragraphs[p].text
         return isASCII[p]
-          ? String(slice(text, r, scalarCount: text.utf8.count)) : display(scalarsOf(text), r)
+          ? String(slice(text, r, scalarCount: text.utf8.count)) : String(slice(text, r))
       },
       sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
@@ -90,7 +90,11 @@ enum QuotationExtractor {
     }
 
     var tokenScratch = ParagraphTokens.Scratch()
-    var nextScalars = scalarsOf(paragraphs[0].text)
+    // The candidate of each top-level quote of the paragraph being read: one array
+    // for all paragraphs, emptied (keeping its room) for each.
+    var ids: [Int] = []
+    let scalarScratch = ScalarScratch()
+    var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch)
     var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
       // 1. Top-level spans of the paragraph and candidates across paragraphs.
@@ -98,7 +102,7 @@ enum QuotationExtractor {
       let scan = nextScan
       isASCII[p] = s.count == paragraphs[p].text.utf8.count
       if p + 1 < count {
-        nextScalars = scalarsOf(paragraphs[p + 1].text)
+        nextScalars = scalarsOf(paragraphs[p + 1].text, scratch: scalarScratch)
         nextScan = QuotationScanner.scan(nextScalars)
       }
       scalars[p] = s
@@ -128,8 +132,7 @@ enum QuotationExtractor {
       var pairs = scan.pairs
       if let a = accepted { pairs = pairs.filter { !($0.lowerBound >= a.lowerBound) } + [a] }
       let top = QuotationScanner.outermost(pairs)
-      var ids: [Int] = []
-      ids.reserveCapacity(top.count)
+      ids.removeAll(keepingCapacity: true)
       for r in top {
         let piece = Quotation.Piece(paragraph: p, local: r)
         if let c = chain, r.lowerBound == first, compatibleStart(s, r, c.family) {
@@ -152,11 +155,11 @@ enum QuotationExtractor {
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
-      let para = paragraphs[p]
       resolver.harvest(t, paragraph: p)
       tokens[p] = t
-      // Unquoted statements in posts: "#Lavrov: Steps by …".
-      if para.kind == .post, let u = unquoted(t, s, text: para.text, paragraph: p) {
+      // Unquoted statements in posts: "#Lavrov: Steps by …". (The paragraph's
+      // fields are read in place: a copy of the whole paragraph costs more.)
+      if paragraphs[p].kind == .post, let u = unquoted(t, s, text: paragraphs[p].text, paragraph: p) {
         kept.append(u)
       }
 
@@ -197,26 +200,35 @@ enum QuotationExtractor {
       case post(Int)
     }
     var items: [(offset: Int, item: Item)] = []
-    for (i, k) in kept.enumerated() { items.append((startOffset(k.candidate), .quotation(i))) }
-    for (i, post) in posts.enumerated() { items.append((post.range.start, .post(i))) }
+    // Quotations, posts and their parts are read in place (`kept[i]`, `posts[i]`)
+    // rather than copied, here and below: a copy retains and releases every part.
+    for i in kept.indices { items.append((startOffset(kept[i].candidate), .quotation(i))) }
+    for i in posts.indices { items.append((posts[i].range.start, .post(i))) }
     items.sort { $0.offset < $1.offset }
 
     var quotations: [Quotation] = []
     quotations.reserveCapacity(kept.count)
-    for (i, k) in kept.enumerated() {
-      quotations.append(makeQuotation(index: i, k.candidate, text: k.text, paragraphs: paragraphs))
+    for i in kept.indices {
+      quotations.append(
+        makeQuotation(index: i, kept[i].candidate, text: kept[i].text, paragraphs: paragraphs))
     }
     var order: [Int] = []  // entity indices in order of first item
-    var seen = Set<Int>()
+    // Whether each entity is in `order` yet, by entity index (entities are
+    // numbered from 0 up, and more may be made below): no hashing.
+    var seen: [Bool] = []
     func note(_ e: Int) {
-      if seen.insert(e).inserted { order.append(e) }
+      if e >= seen.count { seen.append(contentsOf: repeatElement(false, count: e + 1 - seen.count)) }
+      if !seen[e] {
+        seen[e] = true
+        order.append(e)
+      }
     }
     for (_, item) in items {
       switch item {
       case .quotation(let qi):
-        guard let f = kept[qi].found else { continue }
-        let para = paragraphs[f.paragraph]
-        let position = para.sourceOffset(ofLocal: f.mention.lowerBound)
+        // Each quotation comes once: its speaker phrase is moved out, not copied.
+        guard let f = kept[qi].found.take() else { continue }
+        let position = paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.lowerBound)
         var entity: Int?
         switch f.form {
         case .name:
@@ -233,7 +245,7 @@ enum QuotationExtractor {
         quotations[qi].mention = Quotation.Mention(
           text: f.mentionText,
           range: TextRange(
-            start: position, end: para.sourceOffset(ofLocal: f.mention.upperBound)))
+            start: position, end: paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.upperBound)))
         if let e = entity {
           resolver.entities[e].quotations.append(qi)
           quotations[qi].speaker = e
@@ -242,8 +254,7 @@ enum QuotationExtractor {
           quotations[qi].mention = nil
         }
       case .post(let pi):
-        let post = posts[pi]
-        let name = post.author.isEmpty ? post.handle : post.author
+        let name = posts[pi].author.isEmpty ? posts[pi].handle : posts[pi].author
         guard !name.isEmpty else { continue }
         let nameScalars = Array(name.unicodeScalars)
         let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
@@ -251,12 +262,12 @@ enum QuotationExtractor {
         var entity: Int?
         if !words.isEmpty {
           entity = resolver.resolveName(
-            words: words, display: name, roles: [], position: post.range.start,
+            words: words, display: name, roles: [], position: posts[pi].range.start,
             isOrganisation: true, lookUpRuns: false)
         }
         guard let e = entity else { continue }
-        if !post.handle.isEmpty {
-          let handle = "@" + post.handle
+        if !posts[pi].handle.isEmpty {
+          let handle = "@" + posts[pi].handle
           if !resolver.entities[e].aliases.contains(handle) {
             resolver.entities[e].aliases.append(handle)
           }
@@ -338,9 +349,9 @@ enum QuotationExtractor {
       attribution = Attribution.findBeforeColon(in: tokens[fp - 1])
       where_ = fp - 1
     }
-    if attribution == nil, let last = lastFound, last.paragraph == fp {
-      attribution = nil
-      inherited = last.found
+    // (Only the phrase is copied, and only when it is inherited: not the whole pair.)
+    if attribution == nil, lastFound?.paragraph == fp {
+      inherited = lastFound?.found
     }
     if attribution == nil && inherited == nil {
       if ft > 0 {
@@ -384,57 +395,91 @@ enum QuotationExtractor {
       let n = bytes.count
       guard let base = bytes.baseAddress, n > 0 else { return [] }
       return [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
-        let out = output.baseAddress!
-        var i = 0
-        var k = 0
-        // Decodes the scalar at `i`.
-        @inline(__always) func decodeOne() {
-          let b0 = UInt32(base[i])
-          var v: UInt32
-          if b0 < 0x80 {
-            v = b0
-            i += 1
-          } else if b0 < 0xE0 && i + 1 < n {
-            v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-            i += 2
-          } else if b0 < 0xF0 && i + 2 < n {
-            v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-            i += 3
-          } else if i + 3 < n {
-            v =
-              (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
-              | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
-            i += 4
-          } else {
-            v = 0xFFFD
-            i = n
-          }
-          (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
-          k += 1
-        }
-        while i < n {
-          if n &- i >= 8 {
-            // Eight ASCII bytes at once.
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
-              // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
-              let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-              UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-              i &+= 8
-              k &+= 8
-              continue
-            }
-            // Not all ASCII: those eight bytes are decoded one scalar at a time
-            // before the eight-byte test is tried again.
-            let stop = i &+ 8
-            while i < stop { decodeOne() }
-            continue
-          }
-          decodeOne()
-        }
-        initialized = k
+        initialized = decode(base, n, into: output.baseAddress!)
       }
     }
+  }
+
+  /// Room to decode a paragraph's scalars in, kept from one paragraph to the next
+  /// (64 KB). `scalarsOf(_:scratch:)` decodes there and copies the scalars out:
+  /// the copy allocates its array through code specialised for scalars, while
+  /// `Array(unsafeUninitializedCapacity:)` looks the array's type up at run time,
+  /// which costs more than the copy.
+  struct ScalarScratch: ~Copyable {
+    static let capacity = 16384
+    let buffer = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: Self.capacity)
+
+    init() {}
+
+    deinit { buffer.deallocate() }
+  }
+
+  /// `scalarsOf(_:)`, decoding through `scratch` when the text fits there.
+  static func scalarsOf(_ text: Substring, scratch: borrowing ScalarScratch) -> [Unicode.Scalar] {
+    guard text.utf8.count <= ScalarScratch.capacity else { return scalarsOf(text) }
+    var text = text
+    let out = scratch.buffer
+    return text.withUTF8 { bytes -> [Unicode.Scalar] in
+      let n = bytes.count
+      guard let base = bytes.baseAddress, n > 0 else { return [] }
+      return Array(UnsafeBufferPointer(start: out, count: decode(base, n, into: out)))
+    }
+  }
+
+  /// Decodes the `n` bytes of valid UTF-8 at `base` into `out` (room for `n`
+  /// scalars); returns the number of scalars.
+  @inline(__always)
+  private static func decode(
+    _ base: UnsafePointer<UInt8>, _ n: Int, into out: UnsafeMutablePointer<Unicode.Scalar>
+  ) -> Int {
+    var i = 0
+    var k = 0
+    // Decodes the scalar at `i`.
+    @inline(__always) func decodeOne() {
+      let b0 = UInt32(base[i])
+      var v: UInt32
+      if b0 < 0x80 {
+        v = b0
+        i += 1
+      } else if b0 < 0xE0 && i + 1 < n {
+        v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+        i += 2
+      } else if b0 < 0xF0 && i + 2 < n {
+        v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+        i += 3
+      } else if i + 3 < n {
+        v =
+          (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+          | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+        i += 4
+      } else {
+        v = 0xFFFD
+        i = n
+      }
+      (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+      k += 1
+    }
+    while i < n {
+      if n &- i >= 8 {
+        // Eight ASCII bytes at once.
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          // Widened to eight 32-bit values at once (a scalar is its 32-bit value).
+          let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+          UnsafeMutableRawPointer(out + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+          i &+= 8
+          k &+= 8
+          continue
+        }
+        // Not all ASCII: those eight bytes are decoded one scalar at a time
+        // before the eight-byte test is tried again.
+        let stop = i &+ 8
+        while i < stop { decodeOne() }
+        continue
+      }
+      decodeOne()
+    }
+    return k
   }
 
   /// Whether two mark families may continue one another across paragraphs.
@@ -525,6 +570,37 @@ enum QuotationExtractor {
     let scalars = text.unicodeScalars
     let start = scalars.index(scalars.startIndex, offsetBy: lo)
     return text[start..<scalars.index(start, offsetBy: hi - lo)]
+  }
+
+  /// `text`'s scalars `r` (clamped to its scalars), as a slice of it, when
+  /// neither its scalars nor their number are at hand: the slice's byte offsets
+  /// are found by counting scalar starts (every byte but a UTF-8 continuation
+  /// byte) instead of decoding the text.
+  static func slice(_ text: Substring, _ r: Range<Int>) -> Substring {
+    var contiguous = text
+    let (from, to) = contiguous.withUTF8 { bytes -> (Int, Int) in
+      let lo = max(0, r.lowerBound)
+      let hi = max(lo, r.upperBound)
+      let n = bytes.count
+      var from = n
+      var to = n
+      var scalar = 0
+      var i = 0
+      while i < n {
+        if bytes[i] & 0xC0 != 0x80 {
+          if scalar == lo { from = i }
+          if scalar == hi {
+            to = i
+            break
+          }
+          scalar &+= 1
+        }
+        i &+= 1
+      }
+      return (from, to)
+    }
+    let utf8 = text.utf8
+    return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
   }
 
   /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the

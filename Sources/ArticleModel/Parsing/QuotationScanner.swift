@@ -65,19 +65,21 @@ enum QuotationScanner {
   }
 
   /// The first index at or after `from` of a scalar that may be a mark: `"`, `'`,
-  /// or any scalar from U+00AB up (the caller sorts those out). Most scalars are
-  /// neither, so this loop reads them through a buffer pointer, without the checks
-  /// of an array subscript.
+  /// or any scalar from U+00AB up (the caller sorts those out; it may also stop at
+  /// `#` or `&`, see below). Most scalars are neither, so this loop reads them
+  /// through a buffer pointer, without the checks of an array subscript.
   @inline(__always)
   private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
     s.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
-        // Four scalars at a time while none of them may be a mark.
+        // Four scalars at a time while none of them may be a mark. `v | 5 == 0x27`
+        // holds for `"` and `'` (and for `#` and `&`, which the caller passes over):
+        // one test for the two marks.
         let raw = UnsafeRawPointer(base)
         while i &+ 4 <= buffer.count {
           let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
-          if any((v .== 0x22) .| (v .== 0x27) .| (v .>= 0xAB)) { break }
+          if any(((v | 5) .== 0x27) .| (v .>= 0xAB)) { break }
           i &+= 4
         }
       }
@@ -141,6 +143,7 @@ enum QuotationScanner {
       let c = s[i]
       let v = c.value
       if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
+        || v == 0x23 || v == 0x26
       {
         i += 1
         continue

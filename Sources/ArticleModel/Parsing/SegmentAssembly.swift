@@ -34,7 +34,9 @@ struct SegmentAssembly {
       self.display = display
       self.group = group
       self.endsGroup = endsGroup
-      if post != nil { postParts = PostParts(post: post, content: nil) }
+      // `if let`, not `post != nil`: the comparison (PostSignature is Equatable)
+      // copied the signature into a pair of optionals for every draft.
+      if let post { postParts = PostParts(post: post, content: nil) }
     }
 
     var post: PostSignature? {
@@ -209,25 +211,27 @@ struct SegmentAssembly {
     var seen: [ParagraphKey: Int] = [:]
     // Sized once for every draft: growing it rehashed every key at each doubling.
     seen.reserveCapacity(drafts.count)
-    for draft in drafts {
+    // The drafts are read in place (`drafts[d]`): a copy of each costs more.
+    for d in drafts.indices {
       let index = paragraphs.count
-      let range = TextRange(start: draft.range.lowerBound, end: draft.range.upperBound)
-      guard let signature = draft.post else {
+      let range = TextRange(start: drafts[d].range.lowerBound, end: drafts[d].range.upperBound)
+      let text = drafts[d].display.text
+      guard let signature = drafts[d].post else {
         // Asides and a body printed twice stay out (see `Boilerplate`).
-        if Boilerplate.isAside(draft.display.text) { continue }
-        if draft.display.count >= 80 {
-          let key = ParagraphKey(draft.display.text)
-          if let earlier = seen[key] {
-            if Self.sameBytes(paragraphs[earlier].text, draft.display.text) { continue }
-          } else {
-            seen[key] = index
+        if Boilerplate.isAside(text) { continue }
+        if drafts[d].display.count >= 80 {
+          // One look-up for a new key (nearly every one): the index is stored at
+          // once, and the earlier one put back when the key was there already.
+          let key = ParagraphKey(text)
+          if let earlier = seen.updateValue(index, forKey: key) {
+            seen[key] = earlier
+            if Self.sameBytes(paragraphs[earlier].text, text) { continue }
           }
         }
-        paragraphs.append(
-          Paragraph(index: index, range: range, text: draft.display.text, map: draft.display.sourceMap))
+        paragraphs.append(Paragraph(index: index, range: range, text: text, map: drafts[d].display.sourceMap))
         continue
       }
-      let content = draft.content ?? PostContent(reading: draft.display.text)
+      let content = drafts[d].content ?? PostContent(reading: text)
       posts.append(
         SocialPost(
           index: posts.count, platform: signature.platform, author: signature.author,
@@ -236,8 +240,8 @@ struct SegmentAssembly {
           mentions: content.mentions, paragraph: index, range: range))
       paragraphs.append(
         Paragraph(
-          index: index, range: range, text: draft.display.text, kind: .post, post: posts.count - 1,
-          map: draft.display.sourceMap))
+          index: index, range: range, text: text, kind: .post, post: posts.count - 1,
+          map: drafts[d].display.sourceMap))
     }
     return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
   }

@@ -55,7 +55,16 @@ struct SpeakerResolver {
     var roles: Range<Int> { Int(storedRolesStart)..<(Int(storedRolesStart) + Int(storedRolesCount)) }
 
     /// The name words as the resolver compares them: first and last (or the one word).
-    var words: [UInt64] { wordCount >= 2 ? Array(repeating: first, count: wordCount - 1) + [last] : [last] }
+    ///
+    /// Built in one array of the right size (`Array(repeating:count:)` and `+`
+    /// made two, through the runtime's unspecialised allocation).
+    var words: [UInt64] {
+      var words: [UInt64] = []
+      words.reserveCapacity(max(1, wordCount))
+      for _ in 1..<max(1, wordCount) { words.append(first) }
+      words.append(last)
+      return words
+    }
   }
 
   struct Entity {
@@ -213,6 +222,7 @@ struct SpeakerResolver {
   static let for_ = Lexicon.hash("for")
   static let he = Lexicon.hash("he")
   static let she = Lexicon.hash("she")
+  static let i = Lexicon.hash("i")
 
   // MARK: - Resolving
 
@@ -293,7 +303,7 @@ struct SpeakerResolver {
 
   /// The entity a pronoun refers to: the most recent compatible named one.
   mutating func resolvePronoun(_ hash: UInt64, position: Int) -> Int? {
-    let wantsPerson = hash == Self.he || hash == Self.she || hash == Lexicon.hash("i")
+    let wantsPerson = hash == Self.he || hash == Self.she || hash == Self.i
     let female: Bool? = hash == Self.she ? true : (hash == Self.he ? false : nil)
     var r = lastRun(before: position)
     let stop = max(0, r - 40)
