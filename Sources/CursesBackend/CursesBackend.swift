@@ -488,7 +488,9 @@ public final class CursesBackend: TerminalBackend {
   /// Makes sure wide characters can be drawn: the user's locale if it is
   /// UTF-8, else C.UTF-8 when the user's locale is plain C/POSIX.
   private static func prepareLocale() throws(TerminalStartError) {
-    _ = setlocale(LC_ALL, "")
+    // Only the character type matters here (wide characters, wcwidth, the codeset);
+    // LC_ALL would load a dozen more locale files at every start for nothing.
+    _ = setlocale(LC_CTYPE, "")
     if isUTF8(codeset()) { return }
     let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
     if ctype == "C" || ctype == "POSIX" {
