@@ -180,6 +180,11 @@ public final class CursesBackend: TerminalBackend {
     Self.writeAll(frameBytes)
   }
 
+  public var hasPendingInput: Bool {
+    var ready = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&ready, 1, 0) > 0
+  }
+
   public func takeSpareScreen() -> Screen? {
     defer { spare = nil }
     return spare

@@ -21,6 +21,13 @@ extension ReaderState {
   /// The rows the article pane shows now.
   public var viewRows: [ArticleRow] { articleLayout.rows(from: position, height: pageHeight) }
 
+  /// Lays out the page below the one shown (its paragraphs' glyphs and lines go into the
+  /// document's layout cache), so that paging down finds them ready. The reader calls it
+  /// while it waits for a key.
+  public func layOutNextPage() {
+    _ = articleLayout.rows(from: position, height: pageHeight * 2)
+  }
+
   /// The first and last rows (as positions) that show a quotation.
   public func span(ofQuotation q: Int, in layout: ArticleLayout) -> (
     start: ReadingPosition, end: ReadingPosition

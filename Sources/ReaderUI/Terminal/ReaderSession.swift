@@ -70,6 +70,8 @@ public final class ReaderSession {
         ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: backend.takeSpareScreen()))
       // The first frame is out: now the whole articles may take the processor.
       for load in loads.values { load.start() }
+      // Nothing to do until a key comes: get the next page ready for it.
+      if !backend.hasPendingInput { state.layOutNextPage() }
       let event: InputEvent
       if loads.isEmpty {
         guard let next = backend.nextEvent() else { return 0 }

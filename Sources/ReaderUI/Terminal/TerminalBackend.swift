@@ -23,6 +23,8 @@ public protocol TerminalBackend: AnyObject {
   func copyToClipboard(_ text: String) -> Bool
   /// Forgets what the terminal shows, so the next `present` repaints every cell (^L).
   func invalidate()
+  /// Whether a key (or other input) is already waiting to be read.
+  var hasPendingInput: Bool { get }
   /// A screen the backend no longer needs (the frame before the last one shown),
   /// for the next frame to be drawn in; `nil` when there is none.
   func takeSpareScreen() -> Screen?
@@ -44,6 +46,8 @@ extension TerminalBackend {
   }
   /// Backends that always repaint everything need nothing here.
   public func invalidate() {}
+  /// Backends that cannot tell have nothing waiting.
+  public var hasPendingInput: Bool { false }
   /// Backends that keep no frames have none to give back.
   public func takeSpareScreen() -> Screen? { nil }
   /// Backends without a terminal cannot reach a clipboard.
