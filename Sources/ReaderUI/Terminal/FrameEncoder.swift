@@ -226,10 +226,6 @@ extension FrameEncoder {
           if column >= limitWidth { row = -1 }  // the wrap is pending: the place is unknown
           continue
         }
-        if cellWidth == 0 && x > 0 && cells[x - 1].width == 2 && x > from {
-          x += 1  // the second half of a wide grapheme just written
-          continue
-        }
         // A stretch of blanks in the default colours: erased in place (the cursor stays).
         if erases && x >= fewBlanksUntil && isPlainBlank(cell) {
           var blanks = x + 1
