@@ -66,6 +66,8 @@ enum Lexicon {
     static let upper: UInt8 = 2
     /// `isSpace`.
     static let space: UInt8 = 4
+    /// A mark that joins two parts of a word when a letter follows: `'`, `-`, `.`, `&`.
+    static let joiner: UInt8 = 8
   }
 
   /// `isWordScalar`, `isUpper` and `isSpace` of every ASCII value, as `ASCIIClass` bits
@@ -74,6 +76,7 @@ enum Lexicon {
     let c = Unicode.Scalar(UInt8(v))
     return (isWordScalar(c) ? ASCIIClass.word : 0) | (isUpper(c) ? ASCIIClass.upper : 0)
       | (isSpace(c) ? ASCIIClass.space : 0)
+      | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
   }
 
   /// The hash of `scalars[from..<to]`, lower-cased.

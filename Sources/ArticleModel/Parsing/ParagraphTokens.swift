@@ -5,6 +5,9 @@
 /// Tokens carry local offsets into the paragraph text and a lower-cased hash.
 struct ParagraphTokens {
   /// One token, kept small (32 bytes): paragraphs can be long.
+  ///
+  /// Its yes-or-no properties are bits of one byte, written with one store (the
+  /// tokeniser writes a quarter of a million tokens for every 2 MB of text).
   struct Token {
     enum Kind: UInt8 { case word, punctuation, quote }
     /// Lower-cased hash of the word (without `#`, `@` or a possessive `'s`).
@@ -15,22 +18,35 @@ struct ParagraphTokens {
     /// Punctuation scalar, or for a quote the last scalar inside its marks.
     var scalar: Unicode.Scalar
     var kind: Kind
-    var isCapitalised: Bool
-    var isHashtag: Bool
-    var isPossessive: Bool
+    private var flags: UInt8
+
+    private enum Flag {
+      static let capitalised: UInt8 = 1
+      static let hashtag: UInt8 = 2
+      static let possessive: UInt8 = 4
+      static let abbreviation: UInt8 = 8
+      static let adverb: UInt8 = 16
+      static let hyphen: UInt8 = 32
+      static let suffixIng: UInt8 = 64
+    }
+
+    var isCapitalised: Bool { flags & Flag.capitalised != 0 }
+    var isHashtag: Bool { flags & Flag.hashtag != 0 }
+    var isPossessive: Bool { flags & Flag.possessive != 0 }
     /// A word whose trailing period belongs to it (`Mr.`, `U.S.`, an initial).
-    var isAbbreviation: Bool
+    var isAbbreviation: Bool { flags & Flag.abbreviation != 0 }
     /// A lower-case word ending in `-ly` (an adverb, most likely).
-    var isAdverb: Bool
-    var hasHyphen: Bool
+    var isAdverb: Bool { flags & Flag.adverb != 0 }
+    var hasHyphen: Bool { flags & Flag.hyphen != 0 }
     /// A word ending in `-ing` ("Having", "Speaking").
-    var hasSuffixIng: Bool
+    var hasSuffixIng: Bool { flags & Flag.suffixIng != 0 }
 
     var start: Int { Int(storedStart) }
     var end: Int { Int(storedEnd) }
     /// Index of the candidate quotation for `.quote` tokens.
     var quote: Int { Int(storedQuote) }
 
+    @inline(__always)
     init(
       start: Int, end: Int, kind: Kind, hash: UInt64, scalar: Unicode.Scalar,
       isCapitalised: Bool, isHashtag: Bool, isPossessive: Bool, isAbbreviation: Bool,
@@ -42,13 +58,11 @@ struct ParagraphTokens {
       storedQuote = Int32(truncatingIfNeeded: quote)
       self.scalar = scalar
       self.kind = kind
-      self.isCapitalised = isCapitalised
-      self.isHashtag = isHashtag
-      self.isPossessive = isPossessive
-      self.isAbbreviation = isAbbreviation
-      self.isAdverb = isAdverb
-      self.hasHyphen = hasHyphen
-      self.hasSuffixIng = hasSuffixIng
+      flags =
+        (isCapitalised ? Flag.capitalised : 0) | (isHashtag ? Flag.hashtag : 0)
+        | (isPossessive ? Flag.possessive : 0)
+        | (isAbbreviation ? Flag.abbreviation : 0) | (isAdverb ? Flag.adverb : 0)
+        | (hasHyphen ? Flag.hyphen : 0) | (hasSuffixIng ? Flag.suffixIng : 0)
     }
   }
 
@@ -78,16 +92,23 @@ struct ParagraphTokens {
     deinit { buffer.deallocate() }
   }
 
-  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`).
-  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch) {
-    tokens = scalars.withUnsafeBufferPointer { s in
+  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`) into
+  /// `reusing`, an array of tokens no longer needed: its room is kept, so that a
+  /// paragraph allocates nothing once the arrays have grown.
+  init(
+    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch,
+    reusing storage: consuming [Token]
+  ) {
+    storage.removeAll(keepingCapacity: true)
+    scalars.withUnsafeBufferPointer { s in
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
-        guard s.count > 0, let p = s.baseAddress else { return [] }
-        return Self.tokenize(
+        guard s.count > 0, let p = s.baseAddress else { return }
+        Self.tokenize(
           p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
-          capacity: Scratch.capacity)
+          capacity: Scratch.capacity, appendingTo: &storage)
       }
     }
+    tokens = storage
   }
 
   /// The tokens of `s` (see `init(scalars:quotes:ids:)`); `classes` is
@@ -100,28 +121,30 @@ struct ParagraphTokens {
     guard n > 0, let p = s.baseAddress else { return [] }
     // Every token takes at least one scalar: room for `n` is enough for one batch.
     let capacity = min(n, Scratch.capacity)
-    return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
+    var tokens: [Token] = []
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
       tokenize(
-        p, n, classes: classes, quotes: quotes, ids: ids, into: buffer.baseAddress!, capacity: capacity)
+        p, n, classes: classes, quotes: quotes, ids: ids, into: buffer.baseAddress!, capacity: capacity,
+        appendingTo: &tokens)
     }
+    return tokens
   }
 
-  /// The loop of `tokenize(_:classes:quotes:ids:)`: the tokens of `p[0..<n]`.
+  /// The loop of `tokenize(_:classes:quotes:ids:)`: appends the tokens of `p[0..<n]`
+  /// to `result`.
   ///
-  /// Tokens are written in place at `out` (room for `capacity`), and copied out
-  /// once into an array of their exact size, instead of being appended one by one
-  /// (each append checks uniqueness and capacity, and the array regrows).
+  /// Tokens are written in place at `out` (room for `capacity`), and copied to
+  /// `result` in batches, instead of being appended one by one (each append checks
+  /// uniqueness and capacity, and the array regrows).
   @inline(__always)
   private static func tokenize(
     _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
-    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int
-  ) -> [Token] {
-    // Full batches, when a paragraph has more than `capacity` tokens.
-    var batches: [Token] = []
+    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int, appendingTo result: inout [Token]
+  ) {
     var count = 0
     @inline(__always) func append(_ token: Token) {
       if count == capacity {
-        batches.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+        result.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
         count = 0
       }
       (out + count).initialize(to: token)
@@ -183,6 +206,8 @@ struct ParagraphTokens {
       let wordStart = i
       var dots = false
       var hyphen = false
+      // Whether an apostrophe joined two parts of the word (`it's`, `Trump’s`).
+      var apostrophe = false
       let limit = min(n, nextQuote)
       // The hash of the word as read so far (see `Lexicon.hash`).
       var h = Lexicon.emptyHash
@@ -206,6 +231,8 @@ struct ParagraphTokens {
         guard i < limit else { break }
         let d = p[i]
         let v = d.value
+        // Most words end at a space or a punctuation mark that joins nothing.
+        if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
         if v >= 0x80 && Lexicon.isWordScalar(d) {
           h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
           i &+= 1
@@ -216,6 +243,7 @@ struct ParagraphTokens {
           && isWord(p[i + 1])
         {
           if d == "-" { hyphen = true }
+          if d == "'" || d == "\u{2019}" { apostrophe = true }
           if d == "." {
             // Only initialisms (U.S.A.), not "end.Next".
             if i - wordStart > 3 && !dots { break }
@@ -234,7 +262,7 @@ struct ParagraphTokens {
       let capitalised =
         first.value < 0x80
         ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(first)
-      if end - wordStart >= 3 {
+      if apostrophe && end - wordStart >= 3 {
         let a = p[end - 2]
         let b = p[end - 1]
         if (a == "'" || a == "\u{2019}") && (b == "s" || b == "S") {
@@ -280,10 +308,7 @@ struct ParagraphTokens {
           quote: -1))
       i = max(end, start + 1)
     }
-    let last = UnsafeBufferPointer(start: out, count: count)
-    if batches.isEmpty { return Array(last) }
-    batches.append(contentsOf: last)
-    return batches
+    result.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").

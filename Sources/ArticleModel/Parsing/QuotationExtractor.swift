@@ -90,6 +90,10 @@ enum QuotationExtractor {
     }
 
     var tokenScratch = ParagraphTokens.Scratch()
+    // The arrays of released paragraphs, whose room is used again for the next
+    // ones: once they have grown, a paragraph's scalars and tokens allocate nothing.
+    var scalarPool: [[Unicode.Scalar]] = []
+    var tokenPool: [[ParagraphTokens.Token]] = []
     // The candidate of each top-level quote of the paragraph being read: one array
     // for all paragraphs, emptied (keeping its room) for each.
     var ids: [Int] = []
@@ -102,7 +106,8 @@ enum QuotationExtractor {
       let scan = nextScan
       isASCII[p] = s.count == paragraphs[p].text.utf8.count
       if p + 1 < count {
-        nextScalars = scalarsOf(paragraphs[p + 1].text, scratch: scalarScratch)
+        nextScalars = scalarsOf(
+          paragraphs[p + 1].text, scratch: scalarScratch, reusing: scalarPool.popLast() ?? [])
         nextScan = QuotationScanner.scan(nextScalars)
       }
       scalars[p] = s
@@ -151,7 +156,8 @@ enum QuotationExtractor {
       if let c = chain, !(ids.last == c.candidate) { chain = nil }
 
       // 2. Tokens, and the names they show.
-      let t = ParagraphTokens(scalars: s, quotes: top, ids: ids, scratch: &tokenScratch)
+      let t = ParagraphTokens(
+        scalars: s, quotes: top, ids: ids, scratch: &tokenScratch, reusing: tokenPool.popLast() ?? [])
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].tokens.append(ti)
       }
@@ -173,8 +179,12 @@ enum QuotationExtractor {
       // next one may read this paragraph.
       let keepFrom = attributed < candidates.count ? candidates[attributed].pieces[0].paragraph - 1 : p
       while released < keepFrom {
-        tokens[released] = ParagraphTokens()
-        scalars[released] = []
+        var t = ParagraphTokens()
+        swap(&t, &tokens[released])
+        tokenPool.append(t.tokens)
+        var s: [Unicode.Scalar] = []
+        swap(&s, &scalars[released])
+        scalarPool.append(s)
         released += 1
       }
     }
@@ -424,6 +434,23 @@ enum QuotationExtractor {
       guard let base = bytes.baseAddress, n > 0 else { return [] }
       return Array(UnsafeBufferPointer(start: out, count: decode(base, n, into: out)))
     }
+  }
+
+  /// `scalarsOf(_:scratch:)`, copied into `reusing` (an array no longer needed,
+  /// whose room is kept) instead of a new array.
+  static func scalarsOf(
+    _ text: Substring, scratch: borrowing ScalarScratch, reusing storage: consuming [Unicode.Scalar]
+  ) -> [Unicode.Scalar] {
+    guard text.utf8.count <= ScalarScratch.capacity else { return scalarsOf(text) }
+    storage.removeAll(keepingCapacity: true)
+    var text = text
+    let out = scratch.buffer
+    let count = text.withUTF8 { bytes -> Int in
+      guard let base = bytes.baseAddress, bytes.count > 0 else { return 0 }
+      return decode(base, bytes.count, into: out)
+    }
+    storage.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+    return storage
   }
 
   /// Decodes the `n` bytes of valid UTF-8 at `base` into `out` (room for `n`
