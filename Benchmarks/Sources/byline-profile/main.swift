@@ -13,11 +13,12 @@ import SyntheticArticles
 //
 //   byline-profile parse MB|FILE [REPEAT]        parse+attribution of a synthetic article or a file
 //   byline-profile frame COLSxROWS [REPEAT]      render one frame (layout cache warm) REPEAT times
-//   byline-profile key j|PgDn|]|n COLSxROWS [REPEAT]
+//   byline-profile key j|PgDn|]|n COLSxROWS [REPEAT [MB|FILE]]
 //                                               apply the key's action (] next quotation, n next
 //                                               match of "the"), render, diff: REPEAT times
 //
-// The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts.
+// The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts;
+// `key` takes another size or a file as its last argument.
 //
 //   Scripts/bench-profile frame 250x70 20     (callgrind on the work only, instructions per repeat)
 
@@ -62,7 +63,7 @@ func parseSize(_ text: String) -> Size {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n COLSxROWS [REPEAT]")
+  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n COLSxROWS [REPEAT [MB|FILE]]")
 }
 let theme = Theme(depth: .many)
 
@@ -105,7 +106,16 @@ case "key":
   }
   let size = parseSize(arguments[2])
   let repeats = arguments.count >= 4 ? Int(arguments[3]) ?? 1 : 1
-  var state = ReaderState(article: Article(parsing: SyntheticArticle.text(bytes: 1_000_000)), size: size)
+  // The article: 1 MB of synthetic text, or MB or FILE as a fifth argument.
+  let text: String
+  if arguments.count >= 5, let megabytes = Double(arguments[4]) {
+    text = SyntheticArticle.text(bytes: Int(megabytes * 1_000_000))
+  } else if arguments.count >= 5 {
+    text = String(decoding: readFile(arguments[4]), as: UTF8.self)
+  } else {
+    text = SyntheticArticle.text(bytes: 1_000_000)
+  }
+  var state = ReaderState(article: Article(parsing: text), size: size)
   // n steps through the matches of a common word (the search itself is set-up, not measured).
   if arguments[1] == "n" { _ = state.apply(.search("the", backward: false)) }
   // As the reader does: the frame drawn into the grid of the frame before last, then

@@ -221,9 +221,9 @@ struct ParagraphTokens {
           guard v < 0x80 else { break }
           let cls = classes[Int(v)]
           guard cls & Lexicon.ASCIIClass.word != 0 else { break }
-          // `Lexicon.fold` of an ASCII letter or digit: an upper-case one gains 0x20
-          // (`ASCIIClass.upper` is 2, so its bit shifted up by 4).
-          runHash = (runHash ^ UInt64(v | UInt32(cls & Lexicon.ASCIIClass.upper) &<< 4)) &* 0x100_0000_01b3
+          // `Lexicon.fold` of an ASCII letter or digit sets bit 0x20 (a digit and a
+          // lower-case letter have it already).
+          runHash = (runHash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
           j &+= 1
         }
         i = j

@@ -139,6 +139,12 @@ struct SpeakerResolver {
     }
   }
 
+  /// Forgets the role words stored from `start` on (the run they were read for
+  /// names nobody); most runs stored none.
+  private mutating func dropRoles(from start: Int) {
+    if roleStore.count > start { roleStore.removeSubrange(start...) }
+  }
+
   private mutating func record(
     _ t: ParagraphTokens, _ s: Int, _ e: Int, paragraph: Int
   ) {
@@ -175,12 +181,12 @@ struct SpeakerResolver {
       }
       k = lastTitle + 1
     } else if lastTitle == e {
-      roleStore.removeSubrange(rolesStart...)
+      dropRoles(from: rolesStart)
       return
     }
     while k <= e && Lexicon.notNames.contains(tokens[k].hash) { k += 1 }
     guard k <= e else {
-      roleStore.removeSubrange(rolesStart...)
+      dropRoles(from: rolesStart)
       return
     }
     // Appositive role after: "Jane Roe, a spokeswoman for …".
@@ -315,9 +321,10 @@ struct SpeakerResolver {
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }
-        let known = bySurname[run.last]?.last.map { !entities[$0].isOrganisation } ?? false
-        if run.wordCount < 2 && !known && fullerRun(surname: run.last, position: position) == nil {
-          continue
+        // (The surname is looked up only for a one-word run, the only one it decides.)
+        if run.wordCount < 2 {
+          let known = bySurname[run.last]?.last.map { !entities[$0].isOrganisation } ?? false
+          if !known && fullerRun(surname: run.last, position: position) == nil { continue }
         }
         if let f = female, let list = bySurname[run.last],
           let ef = entities[list.last!].isFemale, ef != f
