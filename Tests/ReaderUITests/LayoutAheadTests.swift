@@ -1,7 +1,8 @@
 import ArticleModel
-import ReaderUI
 import TestSupport
 import Testing
+
+@testable import ReaderUI
 
 @Suite struct LayoutAheadTests {
   @Test func theNextPageIsLaidOutBeforePagingDownAsksForIt() {
@@ -17,5 +18,25 @@ import Testing
     _ = state.apply(.pageDown)
     _ = state.viewRows
     #expect(cache.wrappedCount == ahead)
+  }
+}
+
+@Suite struct TagCacheTests {
+  @Test func aParagraphsTagsAreMadeOnceAndStayTheSame() {
+    let article = Article(
+      parsing: """
+        "We are ready," said Jane Roe. "Come in," she added.
+
+        Nothing quoted here.
+        """)
+    let document = OpenDocument(name: "tags", article: article)
+    let first = document.tags(of: 0)
+    #expect(first.map(\.text) == ["[Jane Roe] "])
+    #expect(document.cache.taggedCount == 1)
+    #expect(document.tags(of: 0) == first)
+    #expect(document.cache.taggedCount == 1)
+    // A paragraph without quotations has no tags, and nothing is kept for it.
+    #expect(document.tags(of: 1).isEmpty)
+    #expect(document.cache.taggedCount == 1)
   }
 }

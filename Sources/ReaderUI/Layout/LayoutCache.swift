@@ -16,6 +16,7 @@ public final class LayoutCache: Sendable {
 
   private struct Entries {
     var glyphs: [Int: [Glyph]] = [:]
+    var tags: [Int: [InlineTag]] = [:]
     var lines: [LineKey: [WrappedLine]] = [:]
   }
 
@@ -42,6 +43,18 @@ public final class LayoutCache: Sendable {
     return made
   }
 
+  /// The speaker tags of a paragraph, made by `make` the first time (every frame
+  /// draws the tags of the paragraphs on screen; each label is measured once).
+  func tags(of paragraph: Int, make: () -> [InlineTag]) -> [InlineTag] {
+    if let cached = entries.withLock({ $0.tags[paragraph] }) { return cached }
+    let made = make()
+    entries.withLock { entries in
+      if entries.tags.count >= glyphLimit { entries.tags.removeAll(keepingCapacity: true) }
+      entries.tags[paragraph] = made
+    }
+    return made
+  }
+
   /// The wrapped lines of a paragraph at a width, computed by `make` the first time.
   func lines(of paragraph: Int, width: Int, make: () -> [WrappedLine]) -> [WrappedLine] {
     let key = LineKey(paragraph: paragraph, width: width)
@@ -52,6 +65,11 @@ public final class LayoutCache: Sendable {
       entries.lines[key] = made
     }
     return made
+  }
+
+  /// How many paragraphs have their tags cached (for tests).
+  public var taggedCount: Int {
+    entries.withLock { $0.tags.count }
   }
 
   /// How many paragraphs have wrapped lines cached (for tests that check laziness).

@@ -84,6 +84,11 @@ public final class OpenDocument: Sendable, Equatable {
   /// own, since the colour already says it is the same person.
   func tags(of index: Int) -> [InlineTag] {
     guard let quotations = quotationsByParagraph[index] else { return [] }
+    return cache.tags(of: index) { makeTags(of: index, quotations: quotations) }
+  }
+
+  /// `tags(of:)` made anew from the paragraph's quotations.
+  private func makeTags(of index: Int, quotations: [Int]) -> [InlineTag] {
     var pieces: [(offset: Int, quotation: Int, speaker: Int?)] = []
     for q in quotations where article.quotations.indices.contains(q) {
       let quotation = article.quotations[q]
