@@ -70,19 +70,27 @@ enum QuotationExtractor {
       },
       sourceOffset: { p, local in paragraphs[p].sourceOffset(ofLocal: local) })
     var kept: [Kept] = []
-    // The last attributed quotation of the paragraph being read: a later quote in
-    // the same paragraph with no words of its own continues that speaker.
-    var lastFound: (paragraph: Int, found: Found)?
+    // The last attributed quotation (its last paragraph, and where it is in `kept`):
+    // a later quote in that paragraph with no words of its own continues that
+    // speaker. (An index: copying the speaker phrase for every quotation costs more.)
+    var lastFound: (paragraph: Int, kept: Int)?
     var attributed = 0
 
     // Attributes the next candidate, then lets go of its arrays: a candidate is read
     // once, and a big article has tens of thousands.
     func attributeNext() {
+      let last = lastFound
       if var k = attribute(
         candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
-        lastFound: &lastFound)
+        inheriting: { paragraph in
+          guard let last, last.paragraph == paragraph else { return nil }
+          return kept[last.kept].found
+        })
       {
         k.candidate.tokens = []
+        if k.found != nil, let piece = k.candidate.pieces.last {
+          lastFound = (piece.paragraph, kept.count)
+        }
         kept.append(k)
       }
       candidates[attributed] = Candidate(pieces: [])
@@ -323,9 +331,11 @@ enum QuotationExtractor {
   /// scare quote, a title or a short phrase nobody is said to have spoken.
   ///
   /// Reads the tokens and scalars of its paragraphs and of the one before.
+  /// `lastFound` gives the phrase of the last attributed quotation when it ended in
+  /// the given paragraph (a quote with no words of its own there continues it).
   static func attribute(
     _ c: Candidate, paragraphs: [Paragraph], tokens: [ParagraphTokens], scalars: [[Unicode.Scalar]],
-    lastFound: inout (paragraph: Int, found: Found)?
+    inheriting lastFound: (_ paragraph: Int) -> Found?
   ) -> Kept? {
     guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
       let lastPiece = c.pieces.last
@@ -360,8 +370,8 @@ enum QuotationExtractor {
       where_ = fp - 1
     }
     // (Only the phrase is copied, and only when it is inherited: not the whole pair.)
-    if attribution == nil, lastFound?.paragraph == fp {
-      inherited = lastFound?.found
+    if attribution == nil {
+      inherited = lastFound(fp)
     }
     if attribution == nil && inherited == nil {
       if ft > 0 {
@@ -387,7 +397,6 @@ enum QuotationExtractor {
       }
       if result == nil && shape.words < unattributedMinimumWords { return nil }
     }
-    if let result { lastFound = (lp, result) }
     let text =
       c.pieces.count == 1
       ? slice(paragraphs[fp].text, firstPiece.local, scalars: scalars[fp])
