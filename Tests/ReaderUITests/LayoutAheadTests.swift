@@ -19,6 +19,25 @@ import Testing
     _ = state.viewRows
     #expect(cache.wrappedCount == ahead)
   }
+
+  @Test func theLastPageIsLaidOutBeforeGoingToTheEndAsksForIt() {
+    var state = ReaderState(
+      article: ScrollingTests.numbered(), name: "numbered", size: Size(width: 40, height: 12))
+    let cache = state.document.cache
+    _ = state.viewRows
+    let shown = cache.wrappedCount
+    let key = state.lastPageKey
+    state.layOutLastPage()
+    let ahead = cache.wrappedCount
+    #expect(ahead > shown)
+    _ = state.apply(.toBottom)
+    _ = state.viewRows
+    #expect(cache.wrappedCount == ahead)
+    // Moving does not change what the last page depends on; a new size does.
+    #expect(state.lastPageKey == key)
+    _ = state.apply(.resize(Size(width: 50, height: 12)))
+    #expect(state.lastPageKey != key)
+  }
 }
 
 @Suite struct TagCacheTests {

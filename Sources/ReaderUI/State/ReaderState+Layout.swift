@@ -28,6 +28,20 @@ extension ReaderState {
     _ = articleLayout.rows(from: position, height: pageHeight * 2)
   }
 
+  /// What the article's last page depends on: the document, the filter's paragraphs and
+  /// the pane's size. The reader lays that page out once for each (see `layOutLastPage`).
+  public var lastPageKey: LastPageKey {
+    LastPageKey(
+      document: ObjectIdentifier(document), visible: visibleParagraphs,
+      width: screenLayout.article.width, height: pageHeight)
+  }
+
+  /// Lays out the article's last page, so that going to the end (G) finds it ready.
+  public func layOutLastPage() {
+    let layout = articleLayout
+    _ = layout.rows(from: layout.lastTop(height: pageHeight), height: pageHeight)
+  }
+
   /// The first and last rows (as positions) that show a quotation.
   public func span(ofQuotation q: Int, in layout: ArticleLayout) -> (
     start: ReadingPosition, end: ReadingPosition
@@ -144,4 +158,12 @@ where C.Index == Int {
     if isAfter(array[mid]) { hi = mid } else { lo = mid + 1 }
   }
   return lo
+}
+
+/// See `ReaderState.lastPageKey`.
+public struct LastPageKey: Equatable, Sendable {
+  let document: ObjectIdentifier
+  let visible: [Int]?
+  let width: Int
+  let height: Int
 }

@@ -40,6 +40,8 @@ public final class ReaderSession {
   /// Articles still loading that show their ending (after `G`), with the
   /// beginning to go back to and the ending's start in the whole text, by document index.
   var endings: [Int: (beginning: Article, start: Int)] = [:]
+  /// The last page laid out ahead, while the reader waited for a key (see `ReaderState.lastPageKey`).
+  var lastPageLaidOut: LastPageKey?
   /// Remembered places beyond the beginning of an article still loading, by document index.
   var heldPlaces: [Int: PositionStore.Place] = [:]
   /// Warnings that came with articles loaded in the background (damaged
@@ -70,8 +72,14 @@ public final class ReaderSession {
         ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: backend.takeSpareScreen()))
       // The first frame is out: now the whole articles may take the processor.
       for load in loads.values { load.start() }
-      // Nothing to do until a key comes: get the next page ready for it.
-      if !backend.hasPendingInput { state.layOutNextPage() }
+      // Nothing to do until a key comes: get the next page ready for it, then the last.
+      if !backend.hasPendingInput {
+        state.layOutNextPage()
+        if lastPageLaidOut != state.lastPageKey && !backend.hasPendingInput {
+          state.layOutLastPage()
+          lastPageLaidOut = state.lastPageKey
+        }
+      }
       let event: InputEvent
       if loads.isEmpty {
         guard let next = backend.nextEvent() else { return 0 }
