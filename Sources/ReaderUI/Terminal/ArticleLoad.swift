@@ -52,14 +52,19 @@ public final class ArticleLoad: Sendable {
   ///     beginning's), for the progress the status line shows.
   ///   - wake: Written to when the article is ready.
   /// The last stretch of the text, ready before the whole: `G` shows it at once.
+  ///
+  /// It is parsed where it is made (on the load's thread), so `G` only has to draw it.
   public struct Ending: Sendable {
     /// The text from a paragraph break near the end to the end.
     public var text: String
     /// The scalar offset of `text` in the whole text.
     public var sourceStart: Int
+    /// `text`, parsed.
+    public var article: Article
     public init(text: String, sourceStart: Int) {
       self.text = text
       self.sourceStart = sourceStart
+      article = Article(parsing: text)
     }
   }
 

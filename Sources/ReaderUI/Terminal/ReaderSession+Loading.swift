@@ -89,7 +89,7 @@ extension ReaderSession {
     guard let load = loads[index], let ending = load.endingText else { return false }
     if endings[index] == nil {
       let beginning = state.documents[index].article
-      state.replaceArticle(of: index, with: Article(parsing: ending.text), shift: -ending.sourceStart)
+      state.replaceArticle(of: index, with: ending.article, shift: -ending.sourceStart)
       endings[index] = (beginning, ending.sourceStart)
     }
     heldAction = nil
