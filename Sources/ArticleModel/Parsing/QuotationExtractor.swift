@@ -207,28 +207,42 @@ enum QuotationExtractor {
       let f = c.pieces[0]
       return paragraphs[f.paragraph].sourceOffset(ofLocal: f.local.lowerBound)
     }
-    // Quotations, then unquoted statements, at the same offset (the sort is stable:
-    // each kind stays in the order it was found).
-    kept.sort {
-      let (a, b) = (startOffset($0.candidate), startOffset($1.candidate))
-      return a != b ? a < b : $0.candidate.kind != .unquoted && $1.candidate.kind == .unquoted
+    // Quotations, then unquoted statements, at the same offset, each kind in the order
+    // it was found. The indices are sorted, not the quotations (each a few hundred
+    // bytes, with their parts reference-counted), and each start is found once.
+    var starts: [Int] = []
+    starts.reserveCapacity(kept.count)
+    var isUnquoted: [Bool] = []
+    isUnquoted.reserveCapacity(kept.count)
+    for i in kept.indices {
+      starts.append(startOffset(kept[i].candidate))
+      isUnquoted.append(kept[i].candidate.kind == .unquoted)
+    }
+    var sorted = Array(kept.indices)
+    sorted.sort { a, b in
+      if starts[a] != starts[b] { return starts[a] < starts[b] }
+      if isUnquoted[a] != isUnquoted[b] { return !isUnquoted[a] }
+      return a < b
     }
     enum Item {
       case quotation(Int)
       case post(Int)
     }
     var items: [(offset: Int, item: Item)] = []
+    items.reserveCapacity(kept.count + posts.count)
     // Quotations, posts and their parts are read in place (`kept[i]`, `posts[i]`)
     // rather than copied, here and below: a copy retains and releases every part.
-    for i in kept.indices { items.append((startOffset(kept[i].candidate), .quotation(i))) }
+    // Quotation `n` is `kept[sorted[n]]`.
+    for (n, k) in sorted.enumerated() { items.append((starts[k], .quotation(n))) }
     for i in posts.indices { items.append((posts[i].range.start, .post(i))) }
+    // (Stable: a quotation and a post at the same offset stay in that order.)
     items.sort { $0.offset < $1.offset }
 
     var quotations: [Quotation] = []
     quotations.reserveCapacity(kept.count)
-    for i in kept.indices {
+    for (n, k) in sorted.enumerated() {
       quotations.append(
-        makeQuotation(index: i, kept[i].candidate, text: kept[i].text, paragraphs: paragraphs))
+        makeQuotation(index: n, kept[k].candidate, text: kept[k].text, paragraphs: paragraphs))
     }
     var order: [Int] = []  // entity indices in order of first item
     // Whether each entity is in `order` yet, by entity index (entities are
@@ -245,7 +259,7 @@ enum QuotationExtractor {
       switch item {
       case .quotation(let qi):
         // Each quotation comes once: its speaker phrase is moved out, not copied.
-        guard let f = kept[qi].found.take() else { continue }
+        guard let f = kept[sorted[qi]].found.take() else { continue }
         let position = paragraphs[f.paragraph].sourceOffset(ofLocal: f.mention.lowerBound)
         var entity: Int?
         switch f.form {
