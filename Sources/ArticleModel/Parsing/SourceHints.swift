@@ -28,16 +28,70 @@ struct SourceHints: OptionSet, Sendable {
 
   /// Scans bytes up to the first LF or CR at or after `start` (or `end`).
   ///
-  /// - Parameter table: `SourceHints.table`'s storage (fetched once by the caller).
+  /// Sixteen bytes are classified at once (`loud`) where there are sixteen
+  /// before `end` and a byte of the line before them; only the bytes that
+  /// need a look are then looked at one by one. The rest is read a byte at a
+  /// time through `table`.
+  ///
+  /// - Parameters:
+  ///   - table: `SourceHints.table`'s storage (fetched once by the caller).
+  ///   - inBlocks: `false` reads every byte through `table` (the tests' reference).
   /// - Returns: where the line ends, how many scalars it holds, and its hints.
   static func scanLine(
-    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int
+    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int,
+    inBlocks: Bool = true
   ) -> (end: Int, scalars: Int, hints: SourceHints) {
     var hints: UInt32 = 0
     // UTF-8 continuation bytes seen: the line's scalars are its bytes less these.
     var continuations = 0
     var i = start
     while i < end {
+      if inBlocks && i > start && end &- i >= 16 {
+        // `i - 1` is in the line too: the block's first space is checked against it.
+        let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+        let before = UnsafeRawPointer(base + i - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+        let loud = unsafeBitCast(Self.loud(bytes, after: before), to: SIMD2<UInt64>.self)
+        let raw = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+        // Continuation bytes (`10xxxxxx`): bit 7 of each such byte.
+        var more0 = raw[0] & ~(raw[0] << 1) & highBits
+        var more1 = raw[1] & ~(raw[1] << 1) & highBits
+        var loud0 = loud[0] & highBits
+        var loud1 = loud[1] & highBits
+        var lineEnd = -1
+        while loud0 | loud1 != 0 {
+          let lane = loud0 != 0 ? loud0.trailingZeroBitCount >> 3 : 8 + loud1.trailingZeroBitCount >> 3
+          if loud0 != 0 { loud0 &= loud0 &- 1 } else { loud1 &= loud1 &- 1 }
+          let j = i &+ lane
+          let kind = table[Int(base[j])]
+          if kind == Kind.lineBreak {
+            // Continuations after the break belong to the next line.
+            if lane < 8 {
+              more0 &= (1 << (8 * UInt64(lane))) &- 1
+              more1 = 0
+            } else {
+              more1 &= (1 << (8 * UInt64(lane - 8))) &- 1
+            }
+            lineEnd = j
+            break
+          }
+          // A space here is the second of two (`loud`).
+          if kind == Kind.space {
+            hints |= SourceHints.unclean.rawValue
+          } else {
+            hints |= inspect(kind, base, j, start: start, end: end)
+          }
+        }
+        if more0 | more1 != 0 {
+          // At most sixteen bytes of 0 or 1: their sum fits the top byte of the product.
+          continuations &+= Int(truncatingIfNeeded: (((more0 >> 7) &+ (more1 >> 7)) &* lowBits) >> 56)
+        }
+        if lineEnd >= 0 {
+          i = lineEnd
+          break
+        }
+        i &+= 16
+        continue
+      }
       // Bytes that need no look (most of them) are passed over in a loop of their own.
       while i < end && table[Int(base[i])] == 0 { i &+= 1 }
       guard i < end else { break }
@@ -56,6 +110,32 @@ struct SourceHints: OptionSet, Sendable {
       i += 1
     }
     return (i, i - start - continuations, SourceHints(rawValue: hints))
+  }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+  /// Each lane all ones where the byte needs a look in `scanLine`: one of the
+  /// trigger bytes of `table` (a control or line break, `&`, `/`, `;`, `<`,
+  /// `@`, `A`, `P`, `u`, `v`, `{`, DEL, a lead byte of kind `Kind.lead`), or
+  /// a space after a space (`before` holds each lane's previous byte).
+  /// Continuation bytes and other lead bytes need none.
+  ///
+  /// The vectors are spelt out as `SIMD16<UInt8>`: with the scalar type left
+  /// to inference, the comparisons were made lane by lane.
+  @inline(__always)
+  private static func loud(_ bytes: SIMD16<UInt8>, after before: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    typealias V = SIMD16<UInt8>
+    @inline(__always) func equal(_ x: V, _ c: UInt8) -> SIMDMask<SIMD16<Int8>> { x .== V(repeating: c) }
+    var m = bytes .< V(repeating: 0x20)
+    m .|= equal(bytes, 0x26) .| equal(bytes, 0x2F) .| equal(bytes, 0x3B) .| equal(bytes, 0x3C)
+    m .|= equal(bytes, 0x50) .| equal(bytes, 0x75) .| equal(bytes, 0x76)
+    m .|= equal(bytes & V(repeating: 0xFE), 0x40)  // @ A
+    m .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
+    m .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
+    m .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
+    m .|= equal(bytes, 0x20) .& equal(before, 0x20)
+    return unsafeBitCast(m, to: V.self)
   }
 
   private enum Kind {
