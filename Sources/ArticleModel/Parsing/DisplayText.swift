@@ -163,33 +163,61 @@ struct DisplayText {
   /// `s[range]` as a string.
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    var length = 0
-    for k in range { length += Scalars.utf8Length(s[k]) }
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var n = 0
+    return s.withUnsafeBufferPointer { s in
+      // UTF-8 length without a branch a scalar, so that the loop can be vectorised: one byte, and one
+      // more from 0x80, from 0x800 and for four-byte scalars.
+      var length = 0
       for k in range {
         let c = s[k]
-        if c < 0x80 {
-          buffer[n] = UInt8(c)
-          n += 1
-        } else if c < 0x800 {
-          buffer[n] = UInt8(0xC0 | (c >> 6))
-          buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
-          n += 2
-        } else if c < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (c >> 12))
-          buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
-          n += 3
-        } else {
-          buffer[n] = UInt8(0xF0 | (c >> 18))
-          buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
-          n += 4
-        }
+        length &+= 1 &+ (c >= 0x80 ? 1 : 0) &+ (c >= 0x800 ? 1 : 0) &+ (c >= 0x10000 && c < 0x110000 ? 1 : 0)
       }
-      return n
+      return String(unsafeUninitializedCapacity: length) { buffer in
+        guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
+        var n = 0
+        var k = range.lowerBound
+        let end = range.upperBound
+        while k < end {
+          if end &- k >= 8 {
+            // Eight ASCII scalars (two to a word) packed into eight bytes at once; they
+            // count one byte each in `length`, so there is room.
+            let raw = UnsafeRawPointer(input + k)
+            let w0 = raw.loadUnaligned(as: UInt64.self)
+            let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+            let w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            if (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 {
+              @inline(__always) func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
+              let packed = pair(w0) | pair(w1) << 16 | pair(w2) << 32 | pair(w3) << 48
+              UnsafeMutableRawPointer(output + n).storeBytes(of: packed.littleEndian, as: UInt64.self)
+              n &+= 8
+              k &+= 8
+              continue
+            }
+          }
+          let c = s[k]
+          if c < 0x80 {
+            buffer[n] = UInt8(c)
+            n += 1
+          } else if c < 0x800 {
+            buffer[n] = UInt8(0xC0 | (c >> 6))
+            buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
+            n += 2
+          } else if c < 0x10000 {
+            buffer[n] = UInt8(0xE0 | (c >> 12))
+            buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
+            n += 3
+          } else {
+            buffer[n] = UInt8(0xF0 | (c >> 18))
+            buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
+            n += 4
+          }
+          k += 1
+        }
+        return n
+      }
     }
   }
 

@@ -42,6 +42,11 @@ enum Scalars {
   /// Letters of any script (combining marks count, so "й" written as two scalars stays one word).
   static func isLetter(_ c: UInt32) -> Bool {
     if c < 0x80 { return isASCIILetter(c) }
+    // Latin-1 letters and the Cyrillic alphabet settled here: the Unicode
+    // property look-up costs some hundred instructions (`ScalarsTests` checks
+    // these ranges against it).
+    if c >= 0xC0 && c <= 0xFF { return c != 0xD7 && c != 0xF7 }
+    if c >= 0x400 && c <= 0x45F { return true }
     guard let scalar = Unicode.Scalar(c) else { return false }
     let properties = scalar.properties
     if properties.isAlphabetic { return true }
@@ -61,11 +66,17 @@ enum Scalars {
 
   static func isUppercase(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    // Latin-1 and Cyrillic alphabet letters without the property look-up (see `isLetter`).
+    if c >= 0xC0 && c <= 0xFF { return c <= 0xDE && c != 0xD7 }
+    if c >= 0x400 && c <= 0x45F { return c <= 0x42F }
     return Unicode.Scalar(c)?.properties.isUppercase ?? false
   }
 
   static func isLowercase(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+    // Latin-1 and Cyrillic alphabet letters without the property look-up (see `isLetter`).
+    if c >= 0xC0 && c <= 0xFF { return c >= 0xDF && c != 0xF7 }
+    if c >= 0x400 && c <= 0x45F { return c >= 0x430 }
     return Unicode.Scalar(c)?.properties.isLowercase ?? false
   }
 
