@@ -128,6 +128,19 @@ struct DisplayText {
       var previousWasSpace = false
       var k = range.lowerBound
       while k < range.upperBound {
+        // Eight at once where they are printable ASCII, with no `&` or `<` and no two
+        // spaces in a row (the first is checked against the scalar before).
+        if range.upperBound &- k >= 8, let packed = Scalars.packedASCII(b.baseAddress! + k),
+          Scalars.isPrintable(packed),
+          Scalars.bytes(packed, equalTo: 0x26) | Scalars.bytes(packed, equalTo: 0x3C) == 0
+        {
+          let spaces = Scalars.bytes(packed, equalTo: 0x20)
+          if spaces & (spaces << 8) == 0 && !(previousWasSpace && spaces & 0x80 != 0) {
+            previousWasSpace = spaces >> 56 != 0
+            k &+= 8
+            continue
+          }
+        }
         let c = b[k]
         if c == 0x20 {
           if previousWasSpace { return false }
@@ -164,12 +177,16 @@ struct DisplayText {
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     return s.withUnsafeBufferPointer { s in
-      // UTF-8 length without a branch a scalar, so that the loop can be vectorised: one byte, and one
-      // more from 0x80, from 0x800 and for four-byte scalars.
       var length = 0
-      for k in range {
-        let c = s[k]
-        length &+= 1 &+ (c >= 0x80 ? 1 : 0) &+ (c >= 0x800 ? 1 : 0) &+ (c >= 0x10000 && c < 0x110000 ? 1 : 0)
+      var k = range.lowerBound
+      while k < range.upperBound {
+        if range.upperBound &- k >= 8, Scalars.packedASCII(s.baseAddress! + k) != nil {
+          length &+= 8
+          k &+= 8
+          continue
+        }
+        length &+= Scalars.utf8Length(s[k])
+        k &+= 1
       }
       return String(unsafeUninitializedCapacity: length) { buffer in
         guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
@@ -177,22 +194,13 @@ struct DisplayText {
         var k = range.lowerBound
         let end = range.upperBound
         while k < end {
-          if end &- k >= 8 {
-            // Eight ASCII scalars (two to a word) packed into eight bytes at once; they
-            // count one byte each in `length`, so there is room.
-            let raw = UnsafeRawPointer(input + k)
-            let w0 = raw.loadUnaligned(as: UInt64.self)
-            let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
-            let w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-            if (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 {
-              @inline(__always) func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
-              let packed = pair(w0) | pair(w1) << 16 | pair(w2) << 32 | pair(w3) << 48
-              UnsafeMutableRawPointer(output + n).storeBytes(of: packed.littleEndian, as: UInt64.self)
-              n &+= 8
-              k &+= 8
-              continue
-            }
+          // Eight ASCII scalars written at once; they count one byte each in `length`,
+          // so there is room.
+          if end &- k >= 8, let packed = Scalars.packedASCII(input + k) {
+            UnsafeMutableRawPointer(output + n).storeBytes(of: packed, as: UInt64.self)
+            n &+= 8
+            k &+= 8
+            continue
           }
           let c = s[k]
           if c < 0x80 {
