@@ -172,6 +172,16 @@ struct ParagraphSplitter {
   }
 
   private func line(_ range: Range<Int>, scalarStart: Int) -> Line {
+    // The common line: it starts and ends with printable ASCII (no white space to skip).
+    if !range.isEmpty {
+      let head = bytes[range.lowerBound]
+      let tail = bytes[range.upperBound - 1]
+      if head > 0x20 && head < 0x7F && tail > 0x20 && tail < 0x7F {
+        return Line(
+          bytes: range, scalarStart: scalarStart, endsLikeSentence: Self.endsSentence(UInt32(tail)),
+          startsLowercase: head >= 0x61 && head <= 0x7A)
+      }
+    }
     // First scalar that is not white space.
     var i = range.lowerBound
     while i < range.upperBound {

@@ -27,6 +27,7 @@ struct SegmentAssembly {
     /// running text, and held inline the two would more than double every draft.
     private var postParts: PostParts?
 
+    @inline(__always)
     init(
       range: Range<Int>, display: DisplayText, post: PostSignature? = nil, group: Int, endsGroup: Bool = false
     ) {
