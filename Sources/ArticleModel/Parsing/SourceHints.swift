@@ -117,9 +117,12 @@ struct SourceHints: OptionSet, Sendable {
 
   /// Each lane all ones where the byte needs a look in `scanLine`: one of the
   /// trigger bytes of `table` (a control or line break, `&`, `/`, `;`, `<`,
-  /// `@`, `A`, `P`, `u`, `v`, `{`, DEL, a lead byte of kind `Kind.lead`), or
-  /// a space after a space (`before` holds each lane's previous byte).
-  /// Continuation bytes and other lead bytes need none.
+  /// `A`, `P`, `{`, DEL, a lead byte of kind `Kind.lead`), a space after a
+  /// space, or a trigger whose hint needs the byte before (`before` holds
+  /// each lane's previous byte): `@` after `(`, `u` after `n` (continue), `v`
+  /// after `d` or `D` (Advertisement). A `u` after anything else, the most
+  /// common trigger byte, can give no hint (`inspect`). Continuation bytes and
+  /// other lead bytes need no look.
   ///
   /// The vectors are spelt out as `SIMD16<UInt8>`: with the scalar type left
   /// to inference, the comparisons were made lane by lane.
@@ -129,8 +132,10 @@ struct SourceHints: OptionSet, Sendable {
     @inline(__always) func equal(_ x: V, _ c: UInt8) -> SIMDMask<SIMD16<Int8>> { x .== V(repeating: c) }
     var m = bytes .< V(repeating: 0x20)
     m .|= equal(bytes, 0x26) .| equal(bytes, 0x2F) .| equal(bytes, 0x3B) .| equal(bytes, 0x3C)
-    m .|= equal(bytes, 0x50) .| equal(bytes, 0x75) .| equal(bytes, 0x76)
-    m .|= equal(bytes & V(repeating: 0xFE), 0x40)  // @ A
+    m .|= equal(bytes, 0x41) .| equal(bytes, 0x50)
+    m .|= equal(bytes, 0x40) .& equal(before, 0x28)  // (@
+    m .|= equal(bytes, 0x75) .& equal(before, 0x6E)  // nu
+    m .|= equal(bytes, 0x76) .& equal(before | V(repeating: 0x20), 0x64)  // dv Dv
     m .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
     m .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
     m .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
