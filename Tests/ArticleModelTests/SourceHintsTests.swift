@@ -54,4 +54,14 @@ import Testing
       Self.checkLines(bytes)
     }
   }
+
+  /// Lines of thousands of blocks: the per-lane continuation counts are folded every 255 blocks.
+  @Test func longLinesReadLikeBytes() {
+    let pieces = ["Лавров заявил ", "word ", "«цитата» ", "é ", "👍🏽 ", "plain text without much "]
+    for count in [300, 1_000, 5_000] {
+      var text = ""
+      for n in 0..<count { text += pieces[n % pieces.count] }
+      Self.checkLines(Array((text + "\n" + text).utf8))
+    }
+  }
 }

@@ -44,17 +44,18 @@ struct SourceHints: OptionSet, Sendable {
     var hints: UInt32 = 0
     // UTF-8 continuation bytes seen: the line's scalars are its bytes less these.
     var continuations = 0
+    // Continuation bytes of whole blocks, counted lane by lane: added to
+    // `continuations` every 255 blocks (a lane holds up to 255) and at the end.
+    var laneCounts = SIMD16<UInt8>()
+    var blocksCounted = 0
     var i = start
     while i < end {
       if inBlocks && i > start && end &- i >= 16 {
+        typealias V = SIMD16<UInt8>
         // `i - 1` is in the line too: the block's first space is checked against it.
-        let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-        let before = UnsafeRawPointer(base + i - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+        let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
+        let before = UnsafeRawPointer(base + i - 1).loadUnaligned(as: V.self)
         let loud = unsafeBitCast(Self.loud(bytes, after: before), to: SIMD2<UInt64>.self)
-        let raw = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
-        // Continuation bytes (`10xxxxxx`): bit 7 of each such byte.
-        var more0 = raw[0] & ~(raw[0] << 1) & highBits
-        var more1 = raw[1] & ~(raw[1] << 1) & highBits
         var loud0 = loud[0] & highBits
         var loud1 = loud[1] & highBits
         var lineEnd = -1
@@ -64,13 +65,6 @@ struct SourceHints: OptionSet, Sendable {
           let j = i &+ lane
           let kind = table[Int(base[j])]
           if kind == Kind.lineBreak {
-            // Continuations after the break belong to the next line.
-            if lane < 8 {
-              more0 &= (1 << (8 * UInt64(lane))) &- 1
-              more1 = 0
-            } else {
-              more1 &= (1 << (8 * UInt64(lane - 8))) &- 1
-            }
             lineEnd = j
             break
           }
@@ -81,13 +75,32 @@ struct SourceHints: OptionSet, Sendable {
             hints |= inspect(kind, base, j, start: start, end: end)
           }
         }
-        if more0 | more1 != 0 {
+        if lineEnd >= 0 {
+          // Only the continuations before the break (the rest belong to the next line),
+          // read from the block as two words: bit 7 of each byte `10xxxxxx`.
+          let raw = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+          var more0 = raw[0] & ~(raw[0] << 1) & highBits
+          var more1 = raw[1] & ~(raw[1] << 1) & highBits
+          let lane = lineEnd &- i
+          if lane < 8 {
+            more0 &= (1 << (8 * UInt64(lane))) &- 1
+            more1 = 0
+          } else {
+            more1 &= (1 << (8 * UInt64(lane - 8))) &- 1
+          }
           // At most sixteen bytes of 0 or 1: their sum fits the top byte of the product.
           continuations &+= Int(truncatingIfNeeded: (((more0 >> 7) &+ (more1 >> 7)) &* lowBits) >> 56)
-        }
-        if lineEnd >= 0 {
           i = lineEnd
           break
+        }
+        // A continuation lane is all ones, minus one: subtracting it counts it.
+        let more = (bytes & V(repeating: 0xC0)) .== V(repeating: 0x80)
+        laneCounts &-= unsafeBitCast(more, to: V.self)
+        blocksCounted &+= 1
+        if blocksCounted == 255 {
+          continuations &+= Self.sum(laneCounts)
+          laneCounts = V()
+          blocksCounted = 0
         }
         i &+= 16
         continue
@@ -109,7 +122,19 @@ struct SourceHints: OptionSet, Sendable {
       }
       i += 1
     }
+    if blocksCounted > 0 { continuations &+= Self.sum(laneCounts) }
     return (i, i - start - continuations, SourceHints(rawValue: hints))
+  }
+
+  /// The sum of the sixteen lanes.
+  @inline(__always)
+  private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+    let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+    // Bytes added into 16-bit lanes (four bytes each, at most 1,020), then the four lanes in
+    // the top one of the product.
+    let pairs: UInt64 = 0x00FF_00FF_00FF_00FF
+    let wide = (words[0] & pairs) &+ (words[0] >> 8 & pairs) &+ (words[1] & pairs) &+ (words[1] >> 8 & pairs)
+    return Int(truncatingIfNeeded: (wide &* 0x0001_0001_0001_0001) >> 48)
   }
 
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
