@@ -39,15 +39,17 @@ struct DisplayText {
   ///
   /// With `alwaysMap`, `sourceMap` is filled even when it is the identity
   /// (post paragraphs, whose range also covers the signature, need it).
-  init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false) {
+  /// With `source`, verbatim text is a slice of it instead of a string made
+  /// from the scalars.
+  init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false, source: DecodedSource? = nil) {
     let trimmed = Scalars.trimmed(s, local)
     if DisplayText.isClean(s, trimmed) {
       // The common case: the text is the source slice itself.
-      let text = DisplayText.encode(s, trimmed)
+      let text = source?.slice(s, trimmed) ?? Substring(DisplayText.encode(s, trimmed))
       let start = base + trimmed.lowerBound
       let end = base + trimmed.upperBound
       let map: SourceMap? = alwaysMap ? SourceMap(identityFrom: start, count: end - start, end: end) : nil
-      self.init(text: Substring(text), range: start..<end, sourceMap: map, count: trimmed.count)
+      self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
       if trimmed.isEmpty {
         self = DisplayText(
@@ -177,17 +179,7 @@ struct DisplayText {
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     return s.withUnsafeBufferPointer { s in
-      var length = 0
-      var k = range.lowerBound
-      while k < range.upperBound {
-        if range.upperBound &- k >= 8, Scalars.packedASCII(s.baseAddress! + k) != nil {
-          length &+= 8
-          k &+= 8
-          continue
-        }
-        length &+= Scalars.utf8Length(s[k])
-        k &+= 1
-      }
+      let length = Scalars.utf8Count(s, range)
       return String(unsafeUninitializedCapacity: length) { buffer in
         guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
         var n = 0
@@ -326,6 +318,22 @@ struct DisplayText {
       result.isVerbatim = identity
       return result
     }
+  }
+}
+
+/// The text a block's scalars were decoded from: `s[0]` begins at byte
+/// `utf8Offset` of `text`, and every scalar takes its UTF-8 length there
+/// (the text is well-formed UTF-8), so a stretch of `s` is a slice of `text`.
+struct DecodedSource {
+  let text: String
+  let utf8Offset: Int
+
+  /// `s[range]` as a slice of `text` (no copy).
+  func slice(_ s: [UInt32], _ range: Range<Int>) -> Substring {
+    let lower = utf8Offset + Scalars.utf8Count(s, 0..<range.lowerBound)
+    let upper = lower + Scalars.utf8Count(s, range)
+    let utf8 = text.utf8
+    return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
   }
 }
 

@@ -293,6 +293,28 @@ enum Scalars {
     #endif
   }
 
+  /// The number of UTF-8 bytes of `s[range]`, eight ASCII scalars at a time where it can.
+  static func utf8Count(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if range.upperBound &- k >= 8, packedASCII(s.baseAddress! + k) != nil {
+        count &+= 8
+        k &+= 8
+        continue
+      }
+      count &+= utf8Length(s[k])
+      k &+= 1
+    }
+    return count
+  }
+
+  /// `utf8Count(_:_:)` of an array.
+  static func utf8Count(_ s: [UInt32], _ range: Range<Int>) -> Int {
+    precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
+    return s.withUnsafeBufferPointer { utf8Count($0, range) }
+  }
+
   /// Bit 7 of each byte of `packed` (eight ASCII bytes) that equals `byte`.
   @inline(__always)
   static func bytes(_ packed: UInt64, equalTo byte: UInt8) -> UInt64 {

@@ -89,10 +89,11 @@ struct SegmentAssembly {
   }
 
   /// Adds one paragraph group, decoded into `s`; `base` is the source offset
-  /// of `s[0]`; stages whose `hints` are absent are skipped.
+  /// of `s[0]`; stages whose `hints` are absent are skipped. With `source`
+  /// (where `s` was decoded from), verbatim text is a slice of it.
   mutating func add(
     _ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link],
-    opensBlock: Bool = true
+    opensBlock: Bool = true, source: DecodedSource? = nil
   ) {
     defer { group += 1 }
     groupOpensBlock = opensBlock
@@ -113,10 +114,10 @@ struct SegmentAssembly {
     for (n, piece) in pieces.enumerated() {
       for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0, hints: hints) {
         if let signature = segment.post {
-          addPost(s, segment, signature, base: base, opensGroup: first)
+          addPost(s, segment, signature, base: base, opensGroup: first, source: source)
         } else {
           for part in LongParagraphSplitter.split(s, segment.range) {
-            let display = DisplayText(s, part, base: base)
+            let display = DisplayText(s, part, base: base, source: source)
             if !display.isEmpty { drafts.append(Draft(range: display.range, display: display, group: group)) }
           }
         }
@@ -127,9 +128,10 @@ struct SegmentAssembly {
   }
 
   private mutating func addPost(
-    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool
+    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool,
+    source: DecodedSource?
   ) {
-    var display = DisplayText(s, segment.body, base: base, alwaysMap: true)
+    var display = DisplayText(s, segment.body, base: base, alwaysMap: true, source: source)
     let end = base + signature.end
     var start = base + Scalars.trimmed(s, segment.range).lowerBound
     if !display.isEmpty { start = min(start, display.range.lowerBound) }
