@@ -19,19 +19,23 @@ enum Boilerplate {
 
   /// Whether a paragraph's display text is a link to another story or an image credit.
   static func isAside(_ text: Substring) -> Bool {
-    let utf8 = text.utf8
-    guard utf8.count < 250 * 4, let first = utf8.first else { return false }
-    let lead = first | 0x20
-    // Cheap test first: every prefix starts with one of ( r a s m i p.
-    guard
-      lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
-        || lead == 0x70
-    else { return false }
-    // Exact filter: a prefix can match below only where the bytes start with it,
-    // ASCII letters in any case (lower-casing gives ASCII letters of no other
-    // character in the prefixes). Most paragraphs stop here, before a string is made.
-    guard prefixBytes.contains(where: { startsWithIgnoringASCIICase(utf8, $0) }) else { return false }
-    guard scalarCount(text) < 250 else { return false }
+    // The bytes are read in place: the substring's UTF-8 view cost more, a
+    // paragraph at a time, than the test itself.
+    var bytes = text
+    let candidate = bytes.withUTF8 { utf8 -> Bool in
+      guard utf8.count < 250 * 4, let first = utf8.first else { return false }
+      let lead = first | 0x20
+      // Cheap test first: every prefix starts with one of ( r a s m i p.
+      guard
+        lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
+          || lead == 0x70
+      else { return false }
+      // Exact filter: a prefix can match below only where the bytes start with it,
+      // ASCII letters in any case (lower-casing gives ASCII letters of no other
+      // character in the prefixes). Most paragraphs stop here, before a string is made.
+      return prefixBytes.contains { startsWithIgnoringASCIICase(utf8, $0) }
+    }
+    guard candidate, scalarCount(text) < 250 else { return false }
     let head = String(text.prefix(16)).lowercased()
     return prefixes.contains { head.hasPrefix($0) }
   }
@@ -39,13 +43,13 @@ enum Boilerplate {
   private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
 
   /// Whether `text` starts with the lower-case ASCII `prefix`, its letters in any case.
-  private static func startsWithIgnoringASCIICase(_ text: Substring.UTF8View, _ prefix: [UInt8]) -> Bool {
-    var i = text.startIndex
-    for p in prefix {
-      guard i < text.endIndex else { return false }
+  private static func startsWithIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8])
+    -> Bool
+  {
+    guard text.count >= prefix.count else { return false }
+    for (i, p) in prefix.enumerated() {
       let b = text[i]
       guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == p else { return false }
-      i = text.index(after: i)
     }
     return true
   }

@@ -31,6 +31,7 @@ struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
   }
 
   /// Appends `element`, taking it over (a draft holds references: no retain and release for the hand-over).
+  @inline(__always)
   mutating func append(_ element: consuming Element) {
     if count & Self.mask == 0 {
       // Past the first, a chunk gets its full size at once: no regrowth (and

@@ -39,15 +39,17 @@ struct DisplayText {
   ///
   /// With `alwaysMap`, `sourceMap` is filled even when it is the identity
   /// (post paragraphs, whose range also covers the signature, need it).
-  init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false) {
+  /// With `source`, verbatim text is a slice of it instead of a string made
+  /// from the scalars.
+  init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false, source: DecodedSource? = nil) {
     let trimmed = Scalars.trimmed(s, local)
     if DisplayText.isClean(s, trimmed) {
       // The common case: the text is the source slice itself.
-      let text = DisplayText.encode(s, trimmed)
+      let text = source?.slice(s, trimmed) ?? Substring(DisplayText.encode(s, trimmed))
       let start = base + trimmed.lowerBound
       let end = base + trimmed.upperBound
       let map: SourceMap? = alwaysMap ? SourceMap(identityFrom: start, count: end - start, end: end) : nil
-      self.init(text: Substring(text), range: start..<end, sourceMap: map, count: trimmed.count)
+      self.init(text: text, range: start..<end, sourceMap: map, count: trimmed.count)
       isVerbatim = true
       if trimmed.isEmpty {
         self = DisplayText(
@@ -128,6 +130,19 @@ struct DisplayText {
       var previousWasSpace = false
       var k = range.lowerBound
       while k < range.upperBound {
+        // Eight at once where they are printable ASCII, with no `&` or `<` and no two
+        // spaces in a row (the first is checked against the scalar before).
+        if range.upperBound &- k >= 8, let packed = Scalars.packedASCII(b.baseAddress! + k),
+          Scalars.isPrintable(packed),
+          Scalars.bytes(packed, equalTo: 0x26) | Scalars.bytes(packed, equalTo: 0x3C) == 0
+        {
+          let spaces = Scalars.bytes(packed, equalTo: 0x20)
+          if spaces & (spaces << 8) == 0 && !(previousWasSpace && spaces & 0x80 != 0) {
+            previousWasSpace = spaces >> 56 != 0
+            k &+= 8
+            continue
+          }
+        }
         let c = b[k]
         if c == 0x20 {
           if previousWasSpace { return false }
@@ -163,33 +178,46 @@ struct DisplayText {
   /// `s[range]` as a string.
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    var length = 0
-    for k in range { length += Scalars.utf8Length(s[k]) }
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var n = 0
-      for k in range {
-        let c = s[k]
-        if c < 0x80 {
-          buffer[n] = UInt8(c)
-          n += 1
-        } else if c < 0x800 {
-          buffer[n] = UInt8(0xC0 | (c >> 6))
-          buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
-          n += 2
-        } else if c < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (c >> 12))
-          buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
-          n += 3
-        } else {
-          buffer[n] = UInt8(0xF0 | (c >> 18))
-          buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-          buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
-          n += 4
+    return s.withUnsafeBufferPointer { s in
+      let length = Scalars.utf8Count(s, range)
+      return String(unsafeUninitializedCapacity: length) { buffer in
+        guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
+        var n = 0
+        var k = range.lowerBound
+        let end = range.upperBound
+        while k < end {
+          // Eight ASCII scalars written at once; they count one byte each in `length`,
+          // so there is room.
+          if end &- k >= 8, let packed = Scalars.packedASCII(input + k) {
+            UnsafeMutableRawPointer(output + n).storeBytes(of: packed, as: UInt64.self)
+            n &+= 8
+            k &+= 8
+            continue
+          }
+          let c = s[k]
+          if c < 0x80 {
+            buffer[n] = UInt8(c)
+            n += 1
+          } else if c < 0x800 {
+            buffer[n] = UInt8(0xC0 | (c >> 6))
+            buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
+            n += 2
+          } else if c < 0x10000 {
+            buffer[n] = UInt8(0xE0 | (c >> 12))
+            buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
+            n += 3
+          } else {
+            buffer[n] = UInt8(0xF0 | (c >> 18))
+            buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+            buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
+            n += 4
+          }
+          k += 1
         }
+        return n
       }
-      return n
     }
   }
 
@@ -290,6 +318,22 @@ struct DisplayText {
       result.isVerbatim = identity
       return result
     }
+  }
+}
+
+/// The text a block's scalars were decoded from: `s[0]` begins at byte
+/// `utf8Offset` of `text`, and every scalar takes its UTF-8 length there
+/// (the text is well-formed UTF-8), so a stretch of `s` is a slice of `text`.
+struct DecodedSource {
+  let text: String
+  let utf8Offset: Int
+
+  /// `s[range]` as a slice of `text` (no copy).
+  func slice(_ s: [UInt32], _ range: Range<Int>) -> Substring {
+    let lower = utf8Offset + Scalars.utf8Count(s, 0..<range.lowerBound)
+    let upper = lower + Scalars.utf8Count(s, range)
+    let utf8 = text.utf8
+    return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
   }
 }
 

@@ -46,8 +46,7 @@ struct PostContent: Equatable {
     }
     outside.append(cursor..<range.upperBound)
     text = Scalars.foldedString(s, outside)
-    hashtags = PostContent.tags(in: s, outside, sign: 0x23)
-    mentions = PostContent.tags(in: s, outside, sign: 0x40)
+    (hashtags, mentions) = PostContent.tags(in: s, outside)
   }
 
   // MARK: Links
@@ -161,14 +160,19 @@ struct PostContent: Equatable {
 
   // MARK: Hashtags and mentions
 
-  /// `#tag` (sign `#`) or `@name` (sign `@`) words in the `parts` of `s`
-  /// (the text between links), without the sign.
-  static func tags(in s: [UInt32], _ parts: [Range<Int>], sign: UInt32) -> [String] {
-    var result: [String] = []
+  /// `#tag` and `@name` words in the `parts` of `s` (the text between
+  /// links), without the sign, read in one pass.
+  ///
+  /// A tag's letters are never a sign, so skipping over a tag passes over no
+  /// other tag's sign: one pass finds what a pass for each sign would.
+  static func tags(in s: [UInt32], _ parts: [Range<Int>]) -> (hashtags: [String], mentions: [String]) {
+    var hashtags: [String] = []
+    var mentions: [String] = []
     for part in parts {
       var i = part.lowerBound
       while i < part.upperBound {
-        guard s[i] == sign else {
+        let sign = s[i]
+        guard sign == 0x23 || sign == 0x40 else {
           i += 1
           continue
         }
@@ -192,11 +196,15 @@ struct PostContent: Equatable {
           k += 1
         }
         if k > i + 1 && (hasLetter || sign == 0x40) {
-          result.append(Scalars.string(s, (i + 1)..<k))
+          if sign == 0x40 {
+            mentions.append(Scalars.string(s, (i + 1)..<k))
+          } else {
+            hashtags.append(Scalars.string(s, (i + 1)..<k))
+          }
         }
         i = max(k, i + 1)
       }
     }
-    return result
+    return (hashtags, mentions)
   }
 }

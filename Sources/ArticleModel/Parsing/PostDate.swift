@@ -185,20 +185,44 @@ enum PostDate {
       c < 0x300 || (c >= 0x400 && c <= 0x482) || (c >= 0x48A && c <= 0x4FF)
     }
 
-    private var entries: [UInt64: (value: Int, scalars: [UInt32])] = [:]
-    /// The same words by string, for words that are not plain (`isPlain`).
-    private var byString: [String: Int] = [:]
+    /// Open addressing by word hash: `1 +` the word's number, 0 for an empty
+    /// slot. (A `Dictionary` of the words cost a `Hasher` round a look-up, and
+    /// a post signature looks up two words or more.)
+    private var slots: [Int]
+    private let mask: Int
+    /// Each word's hash, value, and scalars: `scalars[starts[n]..<starts[n + 1]]`.
+    private var hashes: [UInt64] = []
+    private var values: [Int] = []
+    private var scalars: [UInt32] = []
+    private var starts: [Int] = [0]
+    /// The words as strings, for words that are not plain (`isPlain`).
+    private let groups: [[String]]
 
     /// Each word of `groups[i]` has the value `i + 1`.
     init(_ groups: [[String]]) {
+      self.groups = groups
+      let count = groups.reduce(0) { $0 + $1.count }
+      var size = 8
+      while size < count * 2 { size *= 2 }
+      slots = [Int](repeating: 0, count: size)
+      mask = size - 1
       for (index, list) in groups.enumerated() {
         for name in list {
-          let scalars = name.unicodeScalars.map(\.value)
-          assert(scalars.allSatisfy(Self.isPlain))
-          let hash = scalars.reduce(Self.emptyHash, Self.hash)
-          assert(entries[hash] == nil)
-          entries[hash] = (index + 1, scalars)
-          byString[name] = index + 1
+          var hash = Self.emptyHash
+          for scalar in name.unicodeScalars {
+            assert(Self.isPlain(scalar.value))
+            hash = Self.hash(hash, scalar.value)
+            scalars.append(scalar.value)
+          }
+          var slot = Int(truncatingIfNeeded: hash) & mask
+          while slots[slot] != 0 {
+            assert(hashes[slots[slot] - 1] != hash)
+            slot = (slot + 1) & mask
+          }
+          slots[slot] = hashes.count + 1
+          hashes.append(hash)
+          values.append(index + 1)
+          starts.append(scalars.count)
         }
       }
     }
@@ -212,13 +236,25 @@ enum PostDate {
           guard let scalar = Unicode.Scalar(lowercased(s[index])) else { return nil }
           text.append(scalar)
         }
-        return byString[String(text)]
-      }
-      guard let entry = entries[word.hash], entry.scalars.count == word.end - word.start else { return nil }
-      for (offset, c) in entry.scalars.enumerated() where lowercased(s[word.start + offset]) != c {
+        let string = String(text)
+        for (index, list) in groups.enumerated() where list.contains(string) { return index + 1 }
         return nil
       }
-      return entry.value
+      var slot = Int(truncatingIfNeeded: word.hash) & mask
+      while slots[slot] != 0 {
+        let n = slots[slot] - 1
+        if hashes[n] == word.hash {
+          // Word hashes are distinct (the initialiser checks): this is the only candidate.
+          guard starts[n + 1] - starts[n] == word.end - word.start else { return nil }
+          for (offset, k) in (starts[n]..<starts[n + 1]).enumerated()
+          where lowercased(s[word.start + offset]) != scalars[k] {
+            return nil
+          }
+          return values[n]
+        }
+        slot = (slot + 1) & mask
+      }
+      return nil
     }
   }
 

@@ -79,7 +79,9 @@ struct PostSignature: Equatable {
       tokenEnd -= 1
     }
     var nameStart = i
+    // Room for the usual name at once: grown from empty, the array was made three times.
     var tokens: [Range<Int>] = []
+    tokens.reserveCapacity(8)
     var dash = -1
     scan: while tokenEnd > limit {
       var tokenStart = tokenEnd

@@ -42,6 +42,11 @@ enum Scalars {
   /// Letters of any script (combining marks count, so "й" written as two scalars stays one word).
   static func isLetter(_ c: UInt32) -> Bool {
     if c < 0x80 { return isASCIILetter(c) }
+    // Latin-1 letters and the Cyrillic alphabet settled here: the Unicode
+    // property look-up costs some hundred instructions (`ScalarsTests` checks
+    // these ranges against it).
+    if c >= 0xC0 && c <= 0xFF { return c != 0xD7 && c != 0xF7 }
+    if c >= 0x400 && c <= 0x45F { return true }
     guard let scalar = Unicode.Scalar(c) else { return false }
     let properties = scalar.properties
     if properties.isAlphabetic { return true }
@@ -61,11 +66,17 @@ enum Scalars {
 
   static func isUppercase(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+    // Latin-1 and Cyrillic alphabet letters without the property look-up (see `isLetter`).
+    if c >= 0xC0 && c <= 0xFF { return c <= 0xDE && c != 0xD7 }
+    if c >= 0x400 && c <= 0x45F { return c <= 0x42F }
     return Unicode.Scalar(c)?.properties.isUppercase ?? false
   }
 
   static func isLowercase(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+    // Latin-1 and Cyrillic alphabet letters without the property look-up (see `isLetter`).
+    if c >= 0xC0 && c <= 0xFF { return c >= 0xDF && c != 0xF7 }
+    if c >= 0x400 && c <= 0x45F { return c >= 0x430 }
     return Unicode.Scalar(c)?.properties.isLowercase ?? false
   }
 
@@ -158,7 +169,16 @@ enum Scalars {
     // folded text: a string keeps the capacity it is made with.
     var total = 0
     for part in parts {
-      for k in part { total += utf8Length(s[k]) }
+      var k = part.lowerBound
+      while k < part.upperBound {
+        if part.upperBound &- k >= 8, packedASCII(s.baseAddress! + k) != nil {
+          total &+= 8
+          k &+= 8
+          continue
+        }
+        total += utf8Length(s[k])
+        k += 1
+      }
     }
     guard total > 0 else { return "" }
     return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
@@ -184,6 +204,18 @@ enum Scalars {
           // in a loop of its own.
           if c > 0x20 && c < 0x7F {
             while k < part.upperBound {
+              // Eight at once where they are printable ASCII with single spaces, the last
+              // no space: copied as they are (a space between two words stays one).
+              if part.upperBound &- k >= 8, let packed = packedASCII(s.baseAddress! + k), isPrintable(packed)
+              {
+                let spaces = bytes(packed, equalTo: 0x20)
+                if spaces & (spaces << 8) == 0 && spaces >> 56 == 0 {
+                  UnsafeMutableRawPointer(buffer.baseAddress! + n).storeBytes(of: packed, as: UInt64.self)
+                  n &+= 8
+                  k &+= 8
+                  continue
+                }
+              }
               let d = s[k]
               guard d > 0x20 && d < 0x7F else { break }
               buffer[n] = UInt8(truncatingIfNeeded: d)
@@ -241,6 +273,61 @@ enum Scalars {
     buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
     buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
     return n + 4
+  }
+
+  /// The eight scalars at `p` as the eight bytes of one word (the first in the
+  /// lowest byte) when all are ASCII, else `nil`: read two to a load.
+  @inline(__always)
+  static func packedASCII(_ p: UnsafePointer<UInt32>) -> UInt64? {
+    #if _endian(big)
+      return nil
+    #else
+      let raw = UnsafeRawPointer(p)
+      let w0 = raw.loadUnaligned(as: UInt64.self)
+      let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+      let w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+      guard (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+      @inline(__always) func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
+      return pair(w0) | pair(w1) << 16 | pair(w2) << 32 | pair(w3) << 48
+    #endif
+  }
+
+  /// The number of UTF-8 bytes of `s[range]`, eight ASCII scalars at a time where it can.
+  static func utf8Count(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if range.upperBound &- k >= 8, packedASCII(s.baseAddress! + k) != nil {
+        count &+= 8
+        k &+= 8
+        continue
+      }
+      count &+= utf8Length(s[k])
+      k &+= 1
+    }
+    return count
+  }
+
+  /// `utf8Count(_:_:)` of an array.
+  static func utf8Count(_ s: [UInt32], _ range: Range<Int>) -> Int {
+    precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
+    return s.withUnsafeBufferPointer { utf8Count($0, range) }
+  }
+
+  /// Bit 7 of each byte of `packed` (eight ASCII bytes) that equals `byte`.
+  @inline(__always)
+  static func bytes(_ packed: UInt64, equalTo byte: UInt8) -> UInt64 {
+    // A byte below 0x80 plus 0x7F reaches bit 7 unless it is 0 (and carries into no other).
+    ~((packed ^ (UInt64(byte) &* 0x0101_0101_0101_0101)) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+  }
+
+  /// Whether eight ASCII bytes (`packedASCII`) are all printable (0x20 to 0x7E).
+  @inline(__always)
+  static func isPrintable(_ packed: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    // From 0x20 up, plus 0x60 reaches bit 7; only 0x7F does plus 1.
+    return (packed &+ 0x6060_6060_6060_6060) & high == high && (packed &+ 0x0101_0101_0101_0101) & high == 0
   }
 
   /// The scalar values of a string.

@@ -27,6 +27,7 @@ struct SegmentAssembly {
     /// running text, and held inline the two would more than double every draft.
     private var postParts: PostParts?
 
+    @inline(__always)
     init(
       range: Range<Int>, display: DisplayText, post: PostSignature? = nil, group: Int, endsGroup: Bool = false
     ) {
@@ -88,10 +89,11 @@ struct SegmentAssembly {
   }
 
   /// Adds one paragraph group, decoded into `s`; `base` is the source offset
-  /// of `s[0]`; stages whose `hints` are absent are skipped.
+  /// of `s[0]`; stages whose `hints` are absent are skipped. With `source`
+  /// (where `s` was decoded from), verbatim text is a slice of it.
   mutating func add(
     _ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link],
-    opensBlock: Bool = true
+    opensBlock: Bool = true, source: DecodedSource? = nil
   ) {
     defer { group += 1 }
     groupOpensBlock = opensBlock
@@ -112,10 +114,10 @@ struct SegmentAssembly {
     for (n, piece) in pieces.enumerated() {
       for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0, hints: hints) {
         if let signature = segment.post {
-          addPost(s, segment, signature, base: base, opensGroup: first)
+          addPost(s, segment, signature, base: base, opensGroup: first, source: source)
         } else {
           for part in LongParagraphSplitter.split(s, segment.range) {
-            let display = DisplayText(s, part, base: base)
+            let display = DisplayText(s, part, base: base, source: source)
             if !display.isEmpty { drafts.append(Draft(range: display.range, display: display, group: group)) }
           }
         }
@@ -126,9 +128,10 @@ struct SegmentAssembly {
   }
 
   private mutating func addPost(
-    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool
+    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool,
+    source: DecodedSource?
   ) {
-    var display = DisplayText(s, segment.body, base: base, alwaysMap: true)
+    var display = DisplayText(s, segment.body, base: base, alwaysMap: true, source: source)
     let end = base + signature.end
     var start = base + Scalars.trimmed(s, segment.range).lowerBound
     if !display.isEmpty { start = min(start, display.range.lowerBound) }
@@ -208,10 +211,8 @@ struct SegmentAssembly {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
     paragraphs.reserveCapacity(drafts.count)
-    // Sized once for every draft: growing it rehashed every key at each doubling. (Made
-    // with its capacity: `reserveCapacity` is not specialised here, and its generic path
-    // cost 0.26 M instructions more at start-up.)
-    var seen = [ParagraphKey: Int](minimumCapacity: drafts.count)
+    // Sized once for every draft: growing it would rehash every key at each doubling.
+    var seen = ParagraphKeyTable(capacity: drafts.count)
     // The drafts are read in place (`drafts[d]`): a copy of each costs more.
     for d in drafts.indices {
       let index = paragraphs.count
@@ -221,11 +222,9 @@ struct SegmentAssembly {
         // Asides and a body printed twice stay out (see `Boilerplate`).
         if Boilerplate.isAside(text) { continue }
         if drafts[d].display.count >= 80 {
-          // One look-up for a new key (nearly every one): the index is stored at
-          // once, and the earlier one put back when the key was there already.
+          // One look-up for a new key (nearly every one): the index is stored at once.
           let key = ParagraphKey(text)
-          if let earlier = seen.updateValue(index, forKey: key) {
-            seen[key] = earlier
+          if let earlier = seen.insert(key, index: index, keyOf: { ParagraphKey(paragraphs[$0].text) }) {
             if Self.sameBytes(paragraphs[earlier].text, text) { continue }
           }
         }
@@ -283,14 +282,53 @@ struct ParagraphKey: Hashable {
     lhs.length == rhs.length && lhs.head == rhs.head && lhs.tail == rhs.tail
   }
 
-  /// The five parts folded into one word first: one round of the hasher
-  /// instead of five (a paragraph of 80 scalars or more is looked up once).
-  func hash(into hasher: inout Hasher) {
+  /// The five parts folded into one word.
+  var folded: UInt64 {
     @inline(__always) func mix(_ folded: UInt64, _ part: UInt64) -> UInt64 {
       let m = (folded ^ part) &* 0x9E37_79B9_7F4A_7C15
       return m ^ (m >> 29)
     }
-    let folded = mix(mix(mix(mix(UInt64(truncatingIfNeeded: length), head.0), head.1), tail.0), tail.1)
+    return mix(mix(mix(mix(UInt64(truncatingIfNeeded: length), head.0), head.1), tail.0), tail.1)
+  }
+
+  /// One round of the hasher instead of five (`folded`).
+  func hash(into hasher: inout Hasher) {
     hasher.combine(folded)
+  }
+}
+
+/// The first paragraph index of each `ParagraphKey`, for `SegmentAssembly.finish`.
+///
+/// An open-addressing table of folded keys (`ParagraphKey.folded`) and
+/// indices, sized once: no `Hasher` round a look-up (a `Dictionary` cost
+/// about 330 instructions a paragraph), and sixteen bytes a slot, the keys
+/// themselves made again from the paragraphs on the rare equal fold.
+struct ParagraphKeyTable {
+  private var folds: [UInt64]
+  /// Paragraph index plus one; 0 for an empty slot.
+  private var indices: [Int]
+  private let mask: Int
+
+  /// A table for up to `capacity` keys (at most three quarters full).
+  init(capacity: Int) {
+    var size = 8
+    while size * 3 < capacity * 4 { size *= 2 }
+    folds = [UInt64](repeating: 0, count: size)
+    indices = [Int](repeating: 0, count: size)
+    mask = size - 1
+  }
+
+  /// The index stored for `key`, or `nil` after storing `index` for it;
+  /// `keyOf` gives the key of a stored index.
+  mutating func insert(_ key: ParagraphKey, index: Int, keyOf: (Int) -> ParagraphKey) -> Int? {
+    let fold = key.folded
+    var slot = Int(truncatingIfNeeded: fold ^ (fold >> 32)) & mask
+    while indices[slot] != 0 {
+      if folds[slot] == fold && keyOf(indices[slot] - 1) == key { return indices[slot] - 1 }
+      slot = (slot + 1) & mask
+    }
+    folds[slot] = fold
+    indices[slot] = index + 1
+    return nil
   }
 }

@@ -24,7 +24,7 @@
 enum Segmenter {
   static func segment(_ source: String) -> Segmentation {
     // The string's own UTF-8 storage, read in place (no copy of the source);
-    // plain paragraphs are slices of `original`, which shares that storage.
+    // plain paragraphs and verbatim posts are slices of `original`, which shares that storage.
     let original = source
     var source = source
     return source.withUTF8 { bytes in
@@ -48,7 +48,8 @@ enum Segmenter {
         } else {
           assembly.add(
             Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints,
-            opensBlock: group.opensBlock)
+            opensBlock: group.opensBlock,
+            source: DecodedSource(text: original, utf8Offset: group.bytes.lowerBound))
         }
       }
       return assembly.finish(date: date, scalarCount: total)

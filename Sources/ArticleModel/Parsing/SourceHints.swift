@@ -28,16 +28,83 @@ struct SourceHints: OptionSet, Sendable {
 
   /// Scans bytes up to the first LF or CR at or after `start` (or `end`).
   ///
-  /// - Parameter table: `SourceHints.table`'s storage (fetched once by the caller).
+  /// Sixteen bytes are classified at once (`loud`) where there are sixteen
+  /// before `end` and a byte of the line before them; only the bytes that
+  /// need a look are then looked at one by one. The rest is read a byte at a
+  /// time through `table`.
+  ///
+  /// - Parameters:
+  ///   - table: `SourceHints.table`'s storage (fetched once by the caller).
+  ///   - inBlocks: `false` reads every byte through `table` (the tests' reference).
   /// - Returns: where the line ends, how many scalars it holds, and its hints.
   static func scanLine(
-    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int
+    _ base: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>, from start: Int, end: Int,
+    inBlocks: Bool = true
   ) -> (end: Int, scalars: Int, hints: SourceHints) {
     var hints: UInt32 = 0
     // UTF-8 continuation bytes seen: the line's scalars are its bytes less these.
     var continuations = 0
+    // Continuation bytes of whole blocks, counted lane by lane: added to
+    // `continuations` every 255 blocks (a lane holds up to 255) and at the end.
+    var laneCounts = SIMD16<UInt8>()
+    var blocksCounted = 0
     var i = start
     while i < end {
+      if inBlocks && i > start && end &- i >= 16 {
+        typealias V = SIMD16<UInt8>
+        // `i - 1` is in the line too: the block's first space is checked against it.
+        let bytes = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
+        let before = UnsafeRawPointer(base + i - 1).loadUnaligned(as: V.self)
+        let loud = unsafeBitCast(Self.loud(bytes, after: before), to: SIMD2<UInt64>.self)
+        var loud0 = loud[0] & highBits
+        var loud1 = loud[1] & highBits
+        var lineEnd = -1
+        while loud0 | loud1 != 0 {
+          let lane = loud0 != 0 ? loud0.trailingZeroBitCount >> 3 : 8 + loud1.trailingZeroBitCount >> 3
+          if loud0 != 0 { loud0 &= loud0 &- 1 } else { loud1 &= loud1 &- 1 }
+          let j = i &+ lane
+          let kind = table[Int(base[j])]
+          if kind == Kind.lineBreak {
+            lineEnd = j
+            break
+          }
+          // A space here is the second of two (`loud`).
+          if kind == Kind.space {
+            hints |= SourceHints.unclean.rawValue
+          } else {
+            hints |= inspect(kind, base, j, start: start, end: end)
+          }
+        }
+        if lineEnd >= 0 {
+          // Only the continuations before the break (the rest belong to the next line),
+          // read from the block as two words: bit 7 of each byte `10xxxxxx`.
+          let raw = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+          var more0 = raw[0] & ~(raw[0] << 1) & highBits
+          var more1 = raw[1] & ~(raw[1] << 1) & highBits
+          let lane = lineEnd &- i
+          if lane < 8 {
+            more0 &= (1 << (8 * UInt64(lane))) &- 1
+            more1 = 0
+          } else {
+            more1 &= (1 << (8 * UInt64(lane - 8))) &- 1
+          }
+          // At most sixteen bytes of 0 or 1: their sum fits the top byte of the product.
+          continuations &+= Int(truncatingIfNeeded: (((more0 >> 7) &+ (more1 >> 7)) &* lowBits) >> 56)
+          i = lineEnd
+          break
+        }
+        // A continuation lane is all ones, minus one: subtracting it counts it.
+        let more = (bytes & V(repeating: 0xC0)) .== V(repeating: 0x80)
+        laneCounts &-= unsafeBitCast(more, to: V.self)
+        blocksCounted &+= 1
+        if blocksCounted == 255 {
+          continuations &+= Self.sum(laneCounts)
+          laneCounts = V()
+          blocksCounted = 0
+        }
+        i &+= 16
+        continue
+      }
       // Bytes that need no look (most of them) are passed over in a loop of their own.
       while i < end && table[Int(base[i])] == 0 { i &+= 1 }
       guard i < end else { break }
@@ -55,7 +122,50 @@ struct SourceHints: OptionSet, Sendable {
       }
       i += 1
     }
+    if blocksCounted > 0 { continuations &+= Self.sum(laneCounts) }
     return (i, i - start - continuations, SourceHints(rawValue: hints))
+  }
+
+  /// The sum of the sixteen lanes.
+  @inline(__always)
+  private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+    let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+    // Bytes added into 16-bit lanes (four bytes each, at most 1,020), then the four lanes in
+    // the top one of the product.
+    let pairs: UInt64 = 0x00FF_00FF_00FF_00FF
+    let wide = (words[0] & pairs) &+ (words[0] >> 8 & pairs) &+ (words[1] & pairs) &+ (words[1] >> 8 & pairs)
+    return Int(truncatingIfNeeded: (wide &* 0x0001_0001_0001_0001) >> 48)
+  }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+  /// Each lane all ones where the byte needs a look in `scanLine`: one of the
+  /// trigger bytes of `table` (a control or line break, `&`, `/`, `;`, `<`,
+  /// `A`, `P`, `{`, DEL, a lead byte of kind `Kind.lead`), a space after a
+  /// space, or a trigger whose hint needs the byte before (`before` holds
+  /// each lane's previous byte): `@` after `(`, `u` after `n` (continue), `v`
+  /// after `d` or `D` (Advertisement). A `u` after anything else, the most
+  /// common trigger byte, can give no hint (`inspect`). Continuation bytes and
+  /// other lead bytes need no look.
+  ///
+  /// The vectors are spelt out as `SIMD16<UInt8>`: with the scalar type left
+  /// to inference, the comparisons were made lane by lane.
+  @inline(__always)
+  private static func loud(_ bytes: SIMD16<UInt8>, after before: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    typealias V = SIMD16<UInt8>
+    @inline(__always) func equal(_ x: V, _ c: UInt8) -> SIMDMask<SIMD16<Int8>> { x .== V(repeating: c) }
+    var m = bytes .< V(repeating: 0x20)
+    m .|= equal(bytes, 0x26) .| equal(bytes, 0x2F) .| equal(bytes, 0x3B) .| equal(bytes, 0x3C)
+    m .|= equal(bytes, 0x41) .| equal(bytes, 0x50)
+    m .|= equal(bytes, 0x40) .& equal(before, 0x28)  // (@
+    m .|= equal(bytes, 0x75) .& equal(before, 0x6E)  // nu
+    m .|= equal(bytes, 0x76) .& equal(before | V(repeating: 0x20), 0x64)  // dv Dv
+    m .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
+    m .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
+    m .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
+    m .|= equal(bytes, 0x20) .& equal(before, 0x20)
+    return unsafeBitCast(m, to: V.self)
   }
 
   private enum Kind {
