@@ -189,6 +189,32 @@ import Testing
     #expect(session.state.position.paragraph < 5)
   }
 
+  @Test func aPlaceRememberedPastTheBeginningIsReachedOnceTheWholeArrives() {
+    let (session, _) = session([.finishLoading, .event(.key(.character("q")))])
+    session.restore(PositionStore.Place(paragraph: 200, offset: 0), document: 0)
+    #expect(session.run() == 0)
+    #expect(session.state.position.paragraph == 200)
+  }
+
+  @Test func aRememberedPlaceIsGivenUpWhenTheUserMovesFirst() throws {
+    // Gone to the ending while the whole loads: the whole takes over at the end.
+    let (atEnd, _) = session(
+      [.event(.key(.character("G"))), .finishLoading, .event(.key(.character("q")))], withEnding: true)
+    atEnd.restore(PositionStore.Place(paragraph: 200, offset: 0), document: 0)
+    let load = try #require(atEnd.documents[0].loading)
+    load.start()
+    while load.endingText == nil { usleep(1000) }
+    #expect(atEnd.run() == 0)
+    #expect(atEnd.state.position.paragraph > 390)
+    // Scrolled in the beginning: the whole takes over there.
+    let (scrolled, _) = session([
+      .event(.key(.character("j"))), .finishLoading, .event(.key(.character("q"))),
+    ])
+    scrolled.restore(PositionStore.Place(paragraph: 200, offset: 0), document: 0)
+    #expect(scrolled.run() == 0)
+    #expect(scrolled.state.position.paragraph < 5)
+  }
+
   @Test func theReadingPositionIsKeptWhenTheWholeArrives() {
     let (session, backend) = session(
       Array(repeating: .event(.key(.character("j"))), count: 25) + [

@@ -52,19 +52,18 @@ public final class ArticleLoad: Sendable {
   ///     beginning's), for the progress the status line shows.
   ///   - wake: Written to when the article is ready.
   /// The last stretch of the text, ready before the whole: `G` shows it at once.
-  ///
-  /// It is parsed where it is made (on the load's thread), so `G` only has to draw it.
   public struct Ending: Sendable {
     /// The text from a paragraph break near the end to the end.
     public var text: String
     /// The scalar offset of `text` in the whole text.
     public var sourceStart: Int
-    /// `text`, parsed.
-    public var article: Article
-    public init(text: String, sourceStart: Int) {
+    /// `text` parsed, once the load's thread has done it (just after offering the
+    /// text, so that a `G` pressed sooner still finds the text to parse).
+    public var article: Article?
+    public init(text: String, sourceStart: Int, article: Article? = nil) {
       self.text = text
       self.sourceStart = sourceStart
-      article = Article(parsing: text)
+      self.article = article
     }
   }
 
@@ -167,9 +166,9 @@ public final class ArticleLoad: Sendable {
     }
   }
 
-  fileprivate func offer(_ found: Ending) {
+  fileprivate func offer(_ found: Ending, wake wakes: Bool = true) {
     ending.withLock { $0 = found }
-    wake.signal()
+    if wakes { wake.signal() }
   }
 
   fileprivate func finish(_ outcome: Outcome) {
@@ -195,7 +194,12 @@ public final class ArticleLoad: Sendable {
       self.work = work
     }
     func run() {
-      if let found = ending?() { load.offer(found) }
+      if var found = ending?() {
+        load.offer(found)
+        // Parsed here too, so that G only has to draw it (nothing to wake the reader for).
+        found.article = Article(parsing: found.text)
+        load.offer(found, wake: false)
+      }
       load.finish(work())
     }
   }

@@ -28,6 +28,18 @@ extension ReaderSession {
     }
   }
 
+  /// Whether the action moves the reader in the article: a place remembered from last
+  /// time, held until the whole article has loaded, is then given up.
+  static func movesThePlace(_ action: Action) -> Bool {
+    switch action {
+    case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .toTop, .toBottom,
+      .nextParagraph, .previousParagraph:
+      return true
+    default:
+      return false
+    }
+  }
+
   /// Whether the article shown is still loading.
   public var isLoading: Bool { loads[state.current] != nil }
 
@@ -89,10 +101,13 @@ extension ReaderSession {
     guard let load = loads[index], let ending = load.endingText else { return false }
     if endings[index] == nil {
       let beginning = state.documents[index].article
-      state.replaceArticle(of: index, with: ending.article, shift: -ending.sourceStart)
+      state.replaceArticle(
+        of: index, with: ending.article ?? Article(parsing: ending.text), shift: -ending.sourceStart)
       endings[index] = (beginning, ending.sourceStart)
     }
     heldAction = nil
+    // Gone to the end: the place remembered from last time is given up.
+    heldPlaces[index] = nil
     _ = perform(.toBottom)
     showLoadingProgress(force: true)
     return true

@@ -107,6 +107,8 @@ public final class ReaderSession {
           continue
         }
         heldAction = nil  // another key: the user has moved on
+        // ... and from the place remembered from last time, if it was still to come.
+        if Self.movesThePlace(action) { heldPlaces[state.current] = nil }
       }
       if let status = perform(action) { return status }
     }
