@@ -55,7 +55,9 @@ import Testing
 
   @Test func scalarsDecodedIntoAReusedArrayAreOnlyTheNewOnes() {
     let scratch = QuotationExtractor.ScalarScratch()
-    let long = QuotationExtractor.scalarsOf("Ещё один «длинный» абзац, 日本語 👍🏽", scratch: scratch)
+    let long = QuotationExtractor.scalarsOf(
+      "Ещё один «длинный» абзац, 日本語 👍🏽", scratch: scratch, reusing: [])
+    #expect(long == Array("Ещё один «длинный» абзац, 日本語 👍🏽".unicodeScalars))
     let short: Substring = "Zoë said “no”."
     let again = QuotationExtractor.scalarsOf(short, scratch: scratch, reusing: long)
     #expect(again == Array(short.unicodeScalars))

@@ -106,7 +106,7 @@ enum QuotationExtractor {
     // for all paragraphs, emptied (keeping its room) for each.
     var ids: [Int] = []
     let scalarScratch = ScalarScratch()
-    var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch)
+    var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch, reusing: [])
     var nextScan = QuotationScanner.scan(nextScalars)
     for p in 0..<count {
       // 1. Top-level spans of the paragraph and candidates across paragraphs.
@@ -434,8 +434,8 @@ enum QuotationExtractor {
   }
 
   /// Room to decode a paragraph's scalars in, kept from one paragraph to the next
-  /// (64 KB). `scalarsOf(_:scratch:)` decodes there and copies the scalars out:
-  /// the copy allocates its array through code specialised for scalars, while
+  /// (64 KB). `scalarsOf(_:scratch:reusing:)` decodes there and copies the scalars
+  /// into an array: the copy goes through code specialised for scalars, while
   /// `Array(unsafeUninitializedCapacity:)` looks the array's type up at run time,
   /// which costs more than the copy.
   struct ScalarScratch: ~Copyable {
@@ -447,20 +447,8 @@ enum QuotationExtractor {
     deinit { buffer.deallocate() }
   }
 
-  /// `scalarsOf(_:)`, decoding through `scratch` when the text fits there.
-  static func scalarsOf(_ text: Substring, scratch: borrowing ScalarScratch) -> [Unicode.Scalar] {
-    guard text.utf8.count <= ScalarScratch.capacity else { return scalarsOf(text) }
-    var text = text
-    let out = scratch.buffer
-    return text.withUTF8 { bytes -> [Unicode.Scalar] in
-      let n = bytes.count
-      guard let base = bytes.baseAddress, n > 0 else { return [] }
-      return Array(UnsafeBufferPointer(start: out, count: decode(base, n, into: out)))
-    }
-  }
-
-  /// `scalarsOf(_:scratch:)`, copied into `reusing` (an array no longer needed,
-  /// whose room is kept) instead of a new array.
+  /// `scalarsOf(_:)`, decoding through `scratch` when the text fits there, into
+  /// `reusing`: an array no longer needed, whose room is kept (or an empty one).
   static func scalarsOf(
     _ text: Substring, scratch: borrowing ScalarScratch, reusing storage: consuming [Unicode.Scalar]
   ) -> [Unicode.Scalar] {
