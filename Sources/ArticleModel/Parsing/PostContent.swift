@@ -56,7 +56,17 @@ struct PostContent: Equatable {
     var result: [Range<Int>] = []
     let bounds = range ?? 0..<s.count
     var i = bounds.lowerBound
+    // The next `.` or `/` at or after `i` (-1: not looked for yet). Every link
+    // opening has one among its first ten scalars (`instagram.com/` the
+    // latest), so no link starts more than nine scalars before it: the
+    // positions in between are skipped, and the search ends where none is left.
+    var mark = -1
     while i < bounds.upperBound {
+      if mark < i {
+        mark = Scalars.firstIndex(s, from: i, end: bounds.upperBound, where: 1, equals: 0x2F)
+        if mark == bounds.upperBound { break }
+        if mark - i > 9 { i = mark - 9 }
+      }
       let c = s[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
         c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound

@@ -330,6 +330,35 @@ enum Scalars {
     return (packed &+ 0x6060_6060_6060_6060) & high == high && (packed &+ 0x0101_0101_0101_0101) & high == 0
   }
 
+  /// The first index in `from..<end` of a scalar `c` with `c | or == value`
+  /// (`or` 1 and `value` 0x2F: a `.` or `/`), or `end` when there is none:
+  /// eight scalars to a test.
+  ///
+  /// The vector is spelt out as `SIMD8<UInt32>`: inferred, the comparison
+  /// compiles to a loop over its lanes.
+  @inline(__always)
+  static func firstIndex(_ s: [UInt32], from: Int, end: Int, where or: UInt32, equals value: UInt32) -> Int {
+    s.withUnsafeBufferPointer { buffer in
+      let end = min(end, buffer.count)
+      var i = max(from, 0)
+      if let base = buffer.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        let bits = SIMD8<UInt32>(repeating: or)
+        let wanted = SIMD8<UInt32>(repeating: value)
+        while end &- i >= 8 {
+          let v: SIMD8<UInt32> = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+          if any((v | bits) .== wanted) { break }
+          i &+= 8
+        }
+      }
+      while i < end {
+        if buffer[i] | or == value { return i }
+        i &+= 1
+      }
+      return end
+    }
+  }
+
   /// The scalar values of a string.
   static func values(_ text: some StringProtocol) -> [UInt32] {
     var text = Substring(text)
