@@ -27,6 +27,9 @@ struct PostSignature: Equatable {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
+      // Only `(`, `A` and `P` can begin a signature's test: passed over eight at a time.
+      i = Scalars.firstIndex(s, from: i, end: end, of: 0x28, 0x41, 0x50)
+      guard i < end else { break }
       let c = s[i]
       var found: PostSignature? = nil
       if c == 0x28 {

@@ -359,6 +359,33 @@ enum Scalars {
     }
   }
 
+  /// The first index in `from..<end` holding `a`, `b` or `c`, or `end` when
+  /// none does: eight scalars to a test.
+  @inline(__always)
+  static func firstIndex(_ s: [UInt32], from: Int, end: Int, of a: UInt32, _ b: UInt32, _ c: UInt32) -> Int {
+    s.withUnsafeBufferPointer { buffer in
+      let end = min(end, buffer.count)
+      var i = max(from, 0)
+      if let base = buffer.baseAddress {
+        let raw = UnsafeRawPointer(base)
+        let va = SIMD8<UInt32>(repeating: a)
+        let vb = SIMD8<UInt32>(repeating: b)
+        let vc = SIMD8<UInt32>(repeating: c)
+        while end &- i >= 8 {
+          let v: SIMD8<UInt32> = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+          if any((v .== va) .| (v .== vb) .| (v .== vc)) { break }
+          i &+= 8
+        }
+      }
+      while i < end {
+        let v = buffer[i]
+        if v == a || v == b || v == c { return i }
+        i &+= 1
+      }
+      return end
+    }
+  }
+
   /// The scalar values of a string.
   static func values(_ text: some StringProtocol) -> [UInt32] {
     var text = Substring(text)
