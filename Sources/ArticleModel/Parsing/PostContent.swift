@@ -181,11 +181,10 @@ struct PostContent: Equatable {
     for part in parts {
       var i = part.lowerBound
       while i < part.upperBound {
+        // The next sign, passed over to eight scalars at a time (`@` given twice: two signs).
+        i = Scalars.firstIndex(s, from: i, end: part.upperBound, of: 0x23, 0x40, 0x40)
+        guard i < part.upperBound else { break }
         let sign = s[i]
-        guard sign == 0x23 || sign == 0x40 else {
-          i += 1
-          continue
-        }
         if i > part.lowerBound {
           let before = s[i - 1]
           if before == 0x26 || before == sign || Scalars.isWordCharacter(before) {
