@@ -38,7 +38,9 @@ struct PostContent: Equatable {
     let linkSpans = PostContent.links(in: s, range)
     links = linkSpans.map { Scalars.string(s, $0) }
     // The words: everything outside links, folded.
+    // Sized at once: grown from empty, the first append took the array's slow path.
     var outside: [Range<Int>] = []
+    outside.reserveCapacity(linkSpans.count + 1)
     var cursor = range.lowerBound
     for span in linkSpans {
       outside.append(cursor..<span.lowerBound)
