@@ -113,7 +113,7 @@ struct PostSignature: Equatable {
         from = dash + entity.length
       }
       while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
-      let author = String(DisplayText(s, from..<i, base: 0).text)
+      let author = DisplayText.string(s, from..<i)
       return (author, dash)
     }
     // No dash: keep the name-like words nearest the handle.
@@ -124,7 +124,7 @@ struct PostSignature: Equatable {
       nameStart = token.lowerBound
     }
     if kept == 0 { return ("", i) }
-    return (String(DisplayText(s, nameStart..<i, base: 0).text), nameStart)
+    return (DisplayText.string(s, nameStart..<i), nameStart)
   }
 
   /// The position of a signature dash in a token: a token that is only
@@ -217,7 +217,7 @@ struct PostSignature: Equatable {
       guard h > at + 1 else { return nil }
       handle = Scalars.string(s, (at + 1)..<h)
       if at > afterPhrase {
-        author = String(DisplayText(s, afterPhrase..<(at - 1), base: 0).text)
+        author = DisplayText.string(s, afterPhrase..<(at - 1))
         guard h < end && s[h] == 0x29 else { return nil }
         k = h + 1
       } else {
@@ -226,7 +226,7 @@ struct PostSignature: Equatable {
     } else {
       // Name without a handle: it must be followed by "on <date>".
       guard let on = findOnDate(s, from: afterPhrase, end: end, limit: 90) else { return nil }
-      author = String(DisplayText(s, afterPhrase..<on, base: 0).text)
+      author = DisplayText.string(s, afterPhrase..<on)
       k = on
     }
     var signatureEnd = k
@@ -305,7 +305,7 @@ struct PostSignature: Equatable {
     guard nameStart > i + 9, let on = findOnDate(s, from: nameStart, end: end, limit: 120) else {
       return nil
     }
-    let author = String(DisplayText(s, nameStart..<on, base: 0).text)
+    let author = DisplayText.string(s, nameStart..<on)
     guard !author.isEmpty else { return nil }
     let dateStart = PostDate.skipSpaces(s, on + 3, end)
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
