@@ -81,10 +81,12 @@ struct PostSignature: Equatable {
       if Scalars.isLineBreak(s[tokenEnd - 1]) { return ("", i) }
       tokenEnd -= 1
     }
+    // Without a dash, the name is the name-like words nearest the handle (at
+    // most five, up to the first that is not): counted as the words are met,
+    // with no list of them to allocate.
     var nameStart = i
-    // Room for the usual name at once: grown from empty, the array was made three times.
-    var tokens: [Range<Int>] = []
-    tokens.reserveCapacity(8)
+    var kept = 0
+    var keeping = true
     var dash = -1
     scan: while tokenEnd > limit {
       var tokenStart = tokenEnd
@@ -98,8 +100,12 @@ struct PostSignature: Equatable {
       if isLink(s, token) || endsSentence(s, token) || s[tokenStart] == 0x23 || s[tokenStart] == 0x40 {
         break scan
       }
-      tokens.append(token)
-      nameStart = tokenStart
+      if keeping && kept < 5 && isNameLike(s, token) {
+        kept += 1
+        nameStart = tokenStart
+      } else {
+        keeping = false
+      }
       var previous = tokenStart
       while previous > limit && Scalars.isSpace(s[previous - 1]) {
         if Scalars.isLineBreak(s[previous - 1]) { break scan }
@@ -115,13 +121,6 @@ struct PostSignature: Equatable {
       while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
       let author = DisplayText.string(s, from..<i)
       return (author, dash)
-    }
-    // No dash: keep the name-like words nearest the handle.
-    var kept = 0
-    for token in tokens {
-      guard kept < 5, isNameLike(s, token) else { break }
-      kept += 1
-      nameStart = token.lowerBound
     }
     if kept == 0 { return ("", i) }
     return (DisplayText.string(s, nameStart..<i), nameStart)
