@@ -123,6 +123,15 @@ struct DisplayText {
     self = builder.finish(alwaysMap: alwaysMap)
   }
 
+  /// The display text of `s[local]` as a string of its own (a post author's
+  /// name): `String(DisplayText(s, local, base: 0).text)`, made straight from
+  /// the scalars when they are clean.
+  static func string(_ s: [UInt32], _ local: Range<Int>) -> String {
+    let trimmed = Scalars.trimmed(s, local)
+    if isClean(s, trimmed) { return encode(s, trimmed) }
+    return String(DisplayText(s, local, base: 0).text)
+  }
+
   /// Whether `s[range]` needs no decoding or folding: no references, tags,
   /// controls or unusual spaces, and no two spaces in a row.
   private static func isClean(_ s: [UInt32], _ range: Range<Int>) -> Bool {

@@ -38,7 +38,9 @@ struct PostContent: Equatable {
     let linkSpans = PostContent.links(in: s, range)
     links = linkSpans.map { Scalars.string(s, $0) }
     // The words: everything outside links, folded.
+    // Sized at once: grown from empty, the first append took the array's slow path.
     var outside: [Range<Int>] = []
+    outside.reserveCapacity(linkSpans.count + 1)
     var cursor = range.lowerBound
     for span in linkSpans {
       outside.append(cursor..<span.lowerBound)
@@ -56,7 +58,17 @@ struct PostContent: Equatable {
     var result: [Range<Int>] = []
     let bounds = range ?? 0..<s.count
     var i = bounds.lowerBound
+    // The next `.` or `/` at or after `i` (-1: not looked for yet). Every link
+    // opening has one among its first ten scalars (`instagram.com/` the
+    // latest), so no link starts more than nine scalars before it: the
+    // positions in between are skipped, and the search ends where none is left.
+    var mark = -1
     while i < bounds.upperBound {
+      if mark < i {
+        mark = Scalars.firstIndex(s, from: i, end: bounds.upperBound, where: 1, equals: 0x2F)
+        if mark == bounds.upperBound { break }
+        if mark - i > 9 { i = mark - 9 }
+      }
       let c = s[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
         c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound
@@ -171,11 +183,10 @@ struct PostContent: Equatable {
     for part in parts {
       var i = part.lowerBound
       while i < part.upperBound {
+        // The next sign, passed over to eight scalars at a time (`@` given twice: two signs).
+        i = Scalars.firstIndex(s, from: i, end: part.upperBound, of: 0x23, 0x40, 0x40)
+        guard i < part.upperBound else { break }
         let sign = s[i]
-        guard sign == 0x23 || sign == 0x40 else {
-          i += 1
-          continue
-        }
         if i > part.lowerBound {
           let before = s[i - 1]
           if before == 0x26 || before == sign || Scalars.isWordCharacter(before) {

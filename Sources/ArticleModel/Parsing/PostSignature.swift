@@ -27,6 +27,9 @@ struct PostSignature: Equatable {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
+      // Only `(`, `A` and `P` can begin a signature's test: passed over eight at a time.
+      i = Scalars.firstIndex(s, from: i, end: end, of: 0x28, 0x41, 0x50)
+      guard i < end else { break }
       let c = s[i]
       var found: PostSignature? = nil
       if c == 0x28 {
@@ -78,10 +81,12 @@ struct PostSignature: Equatable {
       if Scalars.isLineBreak(s[tokenEnd - 1]) { return ("", i) }
       tokenEnd -= 1
     }
+    // Without a dash, the name is the name-like words nearest the handle (at
+    // most five, up to the first that is not): counted as the words are met,
+    // with no list of them to allocate.
     var nameStart = i
-    // Room for the usual name at once: grown from empty, the array was made three times.
-    var tokens: [Range<Int>] = []
-    tokens.reserveCapacity(8)
+    var kept = 0
+    var keeping = true
     var dash = -1
     scan: while tokenEnd > limit {
       var tokenStart = tokenEnd
@@ -95,8 +100,12 @@ struct PostSignature: Equatable {
       if isLink(s, token) || endsSentence(s, token) || s[tokenStart] == 0x23 || s[tokenStart] == 0x40 {
         break scan
       }
-      tokens.append(token)
-      nameStart = tokenStart
+      if keeping && kept < 5 && isNameLike(s, token) {
+        kept += 1
+        nameStart = tokenStart
+      } else {
+        keeping = false
+      }
       var previous = tokenStart
       while previous > limit && Scalars.isSpace(s[previous - 1]) {
         if Scalars.isLineBreak(s[previous - 1]) { break scan }
@@ -110,18 +119,11 @@ struct PostSignature: Equatable {
         from = dash + entity.length
       }
       while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
-      let author = String(DisplayText(s, from..<i, base: 0).text)
+      let author = DisplayText.string(s, from..<i)
       return (author, dash)
     }
-    // No dash: keep the name-like words nearest the handle.
-    var kept = 0
-    for token in tokens {
-      guard kept < 5, isNameLike(s, token) else { break }
-      kept += 1
-      nameStart = token.lowerBound
-    }
     if kept == 0 { return ("", i) }
-    return (String(DisplayText(s, nameStart..<i, base: 0).text), nameStart)
+    return (DisplayText.string(s, nameStart..<i), nameStart)
   }
 
   /// The position of a signature dash in a token: a token that is only
@@ -214,7 +216,7 @@ struct PostSignature: Equatable {
       guard h > at + 1 else { return nil }
       handle = Scalars.string(s, (at + 1)..<h)
       if at > afterPhrase {
-        author = String(DisplayText(s, afterPhrase..<(at - 1), base: 0).text)
+        author = DisplayText.string(s, afterPhrase..<(at - 1))
         guard h < end && s[h] == 0x29 else { return nil }
         k = h + 1
       } else {
@@ -223,7 +225,7 @@ struct PostSignature: Equatable {
     } else {
       // Name without a handle: it must be followed by "on <date>".
       guard let on = findOnDate(s, from: afterPhrase, end: end, limit: 90) else { return nil }
-      author = String(DisplayText(s, afterPhrase..<on, base: 0).text)
+      author = DisplayText.string(s, afterPhrase..<on)
       k = on
     }
     var signatureEnd = k
@@ -302,7 +304,7 @@ struct PostSignature: Equatable {
     guard nameStart > i + 9, let on = findOnDate(s, from: nameStart, end: end, limit: 120) else {
       return nil
     }
-    let author = String(DisplayText(s, nameStart..<on, base: 0).text)
+    let author = DisplayText.string(s, nameStart..<on)
     guard !author.isEmpty else { return nil }
     let dateStart = PostDate.skipSpaces(s, on + 3, end)
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
