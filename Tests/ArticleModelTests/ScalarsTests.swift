@@ -66,4 +66,31 @@ import Testing
       #expect(Scalars.foldedString(s, parts) == expected)
     }
   }
+
+  @Test func firstIndexFindsWhatALoopFinds() {
+    // Arrays of every length up to 40 from a small alphabet (so that the wanted
+    // scalars turn up at every position in a block of eight), searched from every
+    // start to every end, against a plain loop.
+    var state: UInt32 = 2026
+    func next() -> UInt32 {
+      state = state &* 1_103_515_245 &+ 12_345
+      return state >> 16
+    }
+    let alphabet: [UInt32] = [0x61, 0x2E, 0x2F, 0x28, 0x41, 0x50, 0x23, 0x40, 0x20, 0x4E2D]
+    for length in 0...40 {
+      let s = (0..<length).map { _ in alphabet[Int(next() % UInt32(alphabet.count))] }
+      for from in -1...length {
+        for end in max(from, 0)...(length + 1) {
+          let dotOrSlash = (max(from, 0)..<min(end, length)).first { s[$0] | 1 == 0x2F }
+          #expect(
+            Scalars.firstIndex(s, from: from, end: end, where: 1, equals: 0x2F)
+              == dotOrSlash ?? min(end, length))
+          let parenAOrP = (max(from, 0)..<min(end, length)).first { [0x28, 0x41, 0x50].contains(s[$0]) }
+          #expect(
+            Scalars.firstIndex(s, from: from, end: end, of: 0x28, 0x41, 0x50)
+              == parenAOrP ?? min(end, length))
+        }
+      }
+    }
+  }
 }
