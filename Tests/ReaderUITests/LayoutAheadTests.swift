@@ -40,6 +40,51 @@ import Testing
   }
 }
 
+@Suite struct LayoutCacheGenerationTests {
+  @Test func entriesUsedSinceTheLastTurnSurviveIt() {
+    var memo = Generations<Int, String>(limit: 4)
+    memo.insert("a", for: 1)
+    memo.insert("b", for: 2)
+    // Full half: 1 and 2 become the older generation.
+    memo.insert("c", for: 3)
+    #expect(memo.value(for: 1) == "a")  // used again: back in the newer one
+    memo.insert("d", for: 4)  // turn: 3 and 1 older, 2 forgotten
+    #expect(memo.value(for: 2) == nil)
+    #expect(memo.value(for: 1) == "a")
+    #expect(memo.value(for: 3) == "c")
+    #expect(memo.count <= 4)
+  }
+
+  @Test func pagingThroughALongArticleKeepsTheLastPageLaidOutAhead() {
+    // The reader's idle step after every frame: the next page, and the last page
+    // when the cache may have forgotten it. 300 pages later G finds it laid out.
+    var state = ReaderState(
+      article: ScrollingTests.numbered(2_000), name: "numbered", size: Size(width: 40, height: 12))
+    let cache = state.document.cache
+    var laidOut: LastPageKey?
+    let theme = Theme(depth: .none)
+    func frameAndIdle() {
+      _ = ReaderView.render(state, theme: theme)
+      state.layOutNextPage()
+      if laidOut != state.lastPageKey {
+        state.layOutLastPage()
+        laidOut = state.lastPageKey
+      }
+    }
+    frameAndIdle()
+    // Enough pages for the cache to forget its oldest entries several times over.
+    for _ in 0..<300 {
+      _ = state.apply(.pageDown)
+      frameAndIdle()
+    }
+    #expect(cache.turns > 3)
+    let made = cache.madeCount
+    _ = state.apply(.toBottom)
+    _ = ReaderView.render(state, theme: theme)
+    #expect(cache.madeCount == made)
+  }
+}
+
 @Suite struct TagCacheTests {
   @Test func aParagraphsTagsAreMadeOnceAndStayTheSame() {
     let article = Article(

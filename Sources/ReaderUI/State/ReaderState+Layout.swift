@@ -25,21 +25,35 @@ extension ReaderState {
   /// document's layout cache), so that paging down finds them ready. The reader calls it
   /// while it waits for a key.
   public func layOutNextPage() {
-    _ = articleLayout.rows(from: position, height: pageHeight * 2)
+    prepare(articleLayout.rows(from: position, height: pageHeight * 2))
   }
 
   /// What the article's last page depends on: the document, the filter's paragraphs and
-  /// the pane's size. The reader lays that page out once for each (see `layOutLastPage`).
+  /// the pane's size, and whether the layout cache may have forgotten it since. The
+  /// reader lays that page out again when this changes (see `layOutLastPage`).
   public var lastPageKey: LastPageKey {
     LastPageKey(
       document: ObjectIdentifier(document), visible: visibleParagraphs,
-      width: screenLayout.article.width, height: pageHeight)
+      width: screenLayout.article.width, height: pageHeight, cacheTurns: document.cache.turns)
   }
 
   /// Lays out the article's last page, so that going to the end (G) finds it ready.
   public func layOutLastPage() {
     let layout = articleLayout
-    _ = layout.rows(from: layout.lastTop(height: pageHeight), height: pageHeight)
+    prepare(layout.rows(from: layout.lastTop(height: pageHeight), height: pageHeight))
+  }
+
+  /// Makes sure what drawing `rows` takes besides their lines is in the layout cache:
+  /// the glyphs and tags of their paragraphs (lines found in the cache were wrapped
+  /// from glyphs that may have been forgotten since).
+  private func prepare(_ rows: [ArticleRow]) {
+    var last = -1
+    for row in rows {
+      guard case .text(let paragraph, _, _) = row.kind, paragraph != last else { continue }
+      last = paragraph
+      _ = document.glyphs(of: paragraph)
+      _ = document.tags(of: paragraph)
+    }
   }
 
   /// The first and last rows (as positions) that show a quotation.
@@ -166,4 +180,5 @@ public struct LastPageKey: Equatable, Sendable {
   let visible: [Int]?
   let width: Int
   let height: Int
+  let cacheTurns: Int
 }
