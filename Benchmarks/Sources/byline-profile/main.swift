@@ -13,9 +13,11 @@ import SyntheticArticles
 //
 //   byline-profile parse MB|FILE [REPEAT]        parse+attribution of a synthetic article or a file
 //   byline-profile frame COLSxROWS [REPEAT]      render one frame (layout cache warm) REPEAT times
-//   byline-profile key j|PgDn|]|n COLSxROWS [REPEAT [MB|FILE]]
+//   byline-profile key j|PgDn|]|n|G COLSxROWS [REPEAT [MB|FILE]]
 //                                               apply the key's action (] next quotation, n next
-//                                               match of "the"), render, diff: REPEAT times
+//                                               match of "the", G the end and back with g),
+//                                               render, diff: REPEAT times, the next and last
+//                                               pages laid out ahead between presses
 //
 // The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts;
 // `key` takes another size or a file as its last argument.
@@ -63,7 +65,7 @@ func parseSize(_ text: String) -> Size {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n COLSxROWS [REPEAT [MB|FILE]]")
+  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n|G COLSxROWS [REPEAT [MB|FILE]]")
 }
 let theme = Theme(depth: .many)
 
@@ -95,14 +97,15 @@ case "frame":
   say("rendered \(repeats) frames of \(size.width)x\(size.height) (\(cells) cells)")
 
 case "key":
-  guard arguments.count >= 3 else { fail("key j|PgDn|]|n COLSxROWS [REPEAT]") }
+  guard arguments.count >= 3 else { fail("key j|PgDn|]|n|G COLSxROWS [REPEAT]") }
   let action: Action
   switch arguments[1] {
   case "j": action = .lineDown
   case "PgDn": action = .pageDown
   case "]": action = .nextQuotation
   case "n": action = .searchNext
-  default: fail("key j|PgDn|]|n COLSxROWS [REPEAT]")
+  case "G": action = .toBottom
+  default: fail("key j|PgDn|]|n|G COLSxROWS [REPEAT]")
   }
   let size = parseSize(arguments[2])
   let repeats = arguments.count >= 4 ? Int(arguments[3]) ?? 1 : 1
@@ -124,13 +127,26 @@ case "key":
   var bytes: [UInt8] = []
   var spare = encoder.encode(ReaderView.render(state, theme: theme), into: &bytes)
   var sent = 0
-  profiledWork {
-    for _ in 0..<repeats {
+  // As the reader does while it waits for a key (not counted): the next page and
+  // the last page laid out ahead. G presses alternate with g (not counted either).
+  func idle() {
+    state.layOutNextPage()
+    state.layOutLastPage()
+  }
+  idle()
+  for _ in 0..<repeats {
+    profiledWork {
       _ = state.apply(action)
       bytes.removeAll(keepingCapacity: true)
       spare = encoder.encode(ReaderView.render(state, theme: theme, reusing: spare.take()), into: &bytes)
       sent += bytes.count
     }
+    if action == .toBottom {
+      _ = state.apply(.toTop)
+      bytes.removeAll(keepingCapacity: true)
+      spare = encoder.encode(ReaderView.render(state, theme: theme, reusing: spare.take()), into: &bytes)
+    }
+    idle()
   }
   say("\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(sent / max(1, repeats)) bytes each")
 
