@@ -69,7 +69,7 @@ say("parse+attribution, Article(parsing:), median of \(runs) runs, one thread")
 say("wall = elapsed time; cpu = this thread's CPU time (what one core spent, unaffected by other load)")
 say(
   "\(padded("MB", 6)) \(padded("bytes", 10)) \(padded("wall s", 8)) \(padded("cpu s", 8)) "
-    + "\(padded("MB/s wall", 9)) \(padded("MB/s cpu", 9)) \(padded("ns/B cpu", 8)) \(padded("growth", 7))"
+    + "\(padded("MB/s wall", 9)) \(padded("MB/s cpu", 9)) \(padded("best", 6)) \(padded("ns/B cpu", 8)) \(padded("growth", 7))"
     + "  paragraphs quotations posts speakers")
 var baseline: Double?
 for size in sizes {
@@ -102,7 +102,9 @@ for size in sizes {
   say(
     "\(padded(fixed(size, size < 1 ? 3 : 0), 6)) \(padded("\(bytes)", 10)) \(padded(fixed(median, 3), 8)) "
       + "\(padded(fixed(cpuMedian, 3), 8)) \(padded(fixed(Double(bytes) / median / 1e6, 1), 9)) "
-      + "\(padded(fixed(Double(bytes) / cpuMedian / 1e6, 1), 9)) \(padded(fixed(perByte * 1e9, 1), 8)) "
+      + "\(padded(fixed(Double(bytes) / cpuMedian / 1e6, 1), 9)) "
+      + "\(padded(fixed(Double(bytes) / cpuTimes[0] / 1e6, 1), 6)) \(padded(fixed(perByte * 1e9, 1), 8)) "
       + "\(padded(fixed(growth, 2), 7))  \(summary)")
 }
 say("growth = CPU cost per byte relative to the first size (1.00 = linear)")
+say("best = MB/s of CPU time of the fastest run (the one least disturbed by other work)")
