@@ -27,7 +27,7 @@ import Testing
     _ = state.viewRows
     let shown = cache.wrappedCount
     let key = state.lastPageKey
-    state.layOutLastPage()
+    state.drawEndAhead(theme: Theme(depth: .none))
     let ahead = cache.wrappedCount
     #expect(ahead > shown)
     _ = state.apply(.toBottom)
@@ -56,10 +56,14 @@ import Testing
   }
 
   @Test func pagingThroughALongArticleKeepsTheLastPageLaidOutAhead() {
-    // The reader's idle step after every frame: the next page, and the last page
-    // when the cache may have forgotten it. 300 pages later G finds it laid out.
+    // The reader's idle step after every frame: the next page, and the end (drawn and
+    // thrown away) when the cache may have forgotten it. 300 pages later G finds it ready.
+    // Every paragraph has a quotation, listed in the side pane.
+    let text = (0..<2_000).map { "Paragraph \($0) has words. \"We keep building,\" said Mayor Ana Ruiz." }
+      .joined(separator: "\n\n")
     var state = ReaderState(
-      article: ScrollingTests.numbered(2_000), name: "numbered", size: Size(width: 40, height: 12))
+      article: Article(parsing: text), name: "quoted", size: Size(width: 100, height: 12))
+    state.sideTab = .quotations
     let cache = state.document.cache
     var laidOut: LastPageKey?
     let theme = Theme(depth: .none)
@@ -67,7 +71,7 @@ import Testing
       _ = ReaderView.render(state, theme: theme)
       state.layOutNextPage()
       if laidOut != state.lastPageKey {
-        state.layOutLastPage()
+        state.drawEndAhead(theme: theme)
         laidOut = state.lastPageKey
       }
     }
@@ -79,9 +83,12 @@ import Testing
     }
     #expect(cache.turns > 3)
     let made = cache.madeCount
+    let drawn = state.document.sideListCache.drawnCount
     _ = state.apply(.toBottom)
     _ = ReaderView.render(state, theme: theme)
     #expect(cache.madeCount == made)
+    // ... and the side list's page at the end, drawn then too.
+    #expect(state.document.sideListCache.drawnCount == drawn)
   }
 }
 

@@ -127,11 +127,11 @@ case "key":
   var bytes: [UInt8] = []
   var spare = encoder.encode(ReaderView.render(state, theme: theme), into: &bytes)
   var sent = 0
-  // As the reader does while it waits for a key (not counted): the next page and
-  // the last page laid out ahead. G presses alternate with g (not counted either).
+  // As the reader does while it waits for a key (not counted): the next page laid out
+  // and the end drawn ahead. G presses alternate with g (not counted either).
   func idle() {
     state.layOutNextPage()
-    state.layOutLastPage()
+    state.drawEndAhead(theme: theme)
   }
   idle()
   for _ in 0..<repeats {

@@ -30,17 +30,21 @@ extension ReaderState {
 
   /// What the article's last page depends on: the document, the filter's paragraphs and
   /// the pane's size, and whether the layout cache may have forgotten it since. The
-  /// reader lays that page out again when this changes (see `layOutLastPage`).
+  /// reader draws the end again when this changes (see `drawEndAhead`).
   public var lastPageKey: LastPageKey {
     LastPageKey(
       document: ObjectIdentifier(document), visible: visibleParagraphs,
       width: screenLayout.article.width, height: pageHeight, cacheTurns: document.cache.turns)
   }
 
-  /// Lays out the article's last page, so that going to the end (G) finds it ready.
-  public func layOutLastPage() {
-    let layout = articleLayout
-    prepare(layout.rows(from: layout.lastTop(height: pageHeight), height: pageHeight))
+  /// Draws the frame going to the end (G) would show, and throws it away: its article
+  /// rows go into the layout cache and its side list into the side list's cache, so that
+  /// G finds both ready. The reader calls it while it waits for a key.
+  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default) {
+    var end = self
+    _ = end.apply(.toBottom)
+    _ = ReaderView.render(end, theme: theme, keyMap: keyMap)
+    if end.isSidePaneShown { document.sideListCache.pinMostRecent() }
   }
 
   /// Makes sure what drawing `rows` takes besides their lines is in the layout cache:

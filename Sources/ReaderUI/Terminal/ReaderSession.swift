@@ -76,7 +76,7 @@ public final class ReaderSession {
       if !backend.hasPendingInput {
         state.layOutNextPage()
         if lastPageLaidOut != state.lastPageKey && !backend.hasPendingInput {
-          state.layOutLastPage()
+          state.drawEndAhead(theme: theme, keyMap: keyMap)
           lastPageLaidOut = state.lastPageKey
         }
       }
