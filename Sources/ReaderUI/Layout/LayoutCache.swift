@@ -39,34 +39,30 @@ public final class LayoutCache: Sendable {
 
   /// The glyphs of a paragraph, computed by `make` the first time.
   func glyphs(of paragraph: Int, make: () -> [Glyph]) -> [Glyph] {
-    if let cached = entries.withLock({ $0.glyphs.value(for: paragraph) }) { return cached }
-    let made = make()
-    entries.withLock {
-      $0.glyphs.insert(made, for: paragraph)
-      $0.made += 1
-    }
-    return made
+    memo(\.glyphs, paragraph, make)
   }
 
   /// The speaker tags of a paragraph, made by `make` the first time (every frame
   /// draws the tags of the paragraphs on screen; each label is measured once).
   func tags(of paragraph: Int, make: () -> [InlineTag]) -> [InlineTag] {
-    if let cached = entries.withLock({ $0.tags.value(for: paragraph) }) { return cached }
-    let made = make()
-    entries.withLock {
-      $0.tags.insert(made, for: paragraph)
-      $0.made += 1
-    }
-    return made
+    memo(\.tags, paragraph, make)
   }
 
   /// The wrapped lines of a paragraph at a width, computed by `make` the first time.
   func lines(of paragraph: Int, width: Int, make: () -> [WrappedLine]) -> [WrappedLine] {
-    let key = LineKey(paragraph: paragraph, width: width)
-    if let cached = entries.withLock({ $0.lines.value(for: key) }) { return cached }
+    memo(\.lines, LineKey(paragraph: paragraph, width: width), make)
+  }
+
+  /// The entry for `key` in one kind of entries, made by `make` (outside the lock) when
+  /// it is not there.
+  private func memo<Key: Sendable, Value: Sendable>(
+    _ kind: WritableKeyPath<Entries, Generations<Key, Value>> & Sendable, _ key: Key,
+    _ make: () -> Value
+  ) -> Value {
+    if let cached = entries.withLock({ $0[keyPath: kind].value(for: key) }) { return cached }
     let made = make()
     entries.withLock {
-      $0.lines.insert(made, for: key)
+      $0[keyPath: kind].insert(made, for: key)
       $0.made += 1
     }
     return made
