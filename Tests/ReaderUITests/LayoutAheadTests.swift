@@ -5,11 +5,17 @@ import Testing
 @testable import ReaderUI
 
 @Suite struct LayoutAheadTests {
-  @Test func theNextPageIsLaidOutBeforePagingDownAsksForIt() {
-    var state = ReaderState(
+  /// The numbered article at 40x12, its first page laid out as a frame would.
+  private func firstPageShown() -> ReaderState {
+    let state = ReaderState(
       article: ScrollingTests.numbered(), name: "numbered", size: Size(width: 40, height: 12))
-    let cache = state.document.cache
     _ = state.viewRows
+    return state
+  }
+
+  @Test func theNextPageIsLaidOutBeforePagingDownAsksForIt() {
+    var state = firstPageShown()
+    let cache = state.document.cache
     let shown = cache.wrappedCount
     state.layOutNextPage()
     let ahead = cache.wrappedCount
@@ -21,10 +27,8 @@ import Testing
   }
 
   @Test func theLastPageIsLaidOutBeforeGoingToTheEndAsksForIt() {
-    var state = ReaderState(
-      article: ScrollingTests.numbered(), name: "numbered", size: Size(width: 40, height: 12))
+    var state = firstPageShown()
     let cache = state.document.cache
-    _ = state.viewRows
     let shown = cache.wrappedCount
     let key = state.lastPageKey
     state.drawEndAhead(theme: Theme(depth: .none))

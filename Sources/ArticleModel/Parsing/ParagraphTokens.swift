@@ -80,9 +80,10 @@ struct ParagraphTokens {
     }
   }
 
-  /// Room for tokens, kept from one paragraph to the next so that tokenising a
-  /// paragraph allocates only its array of tokens. It holds `capacity` tokens
-  /// (128 KB); a paragraph with more is copied out in batches.
+  /// Room for tokens, kept from one paragraph to the next: a paragraph's tokens are
+  /// written here, then copied into its array (one whose room is reused, see
+  /// `init(scalars:quotes:ids:scratch:reusing:)`). It holds `capacity` tokens (128 KB);
+  /// a paragraph with more is copied out in batches.
   struct Scratch: ~Copyable {
     static let capacity = 4096
     let buffer = UnsafeMutablePointer<Token>.allocate(capacity: Self.capacity)
