@@ -331,55 +331,48 @@ enum Scalars {
   }
 
   /// The first index in `from..<end` of a scalar `c` with `c | or == value`
-  /// (`or` 1 and `value` 0x2F: a `.` or `/`), or `end` when there is none:
-  /// eight scalars to a test.
-  ///
-  /// The vector is spelt out as `SIMD8<UInt32>`: inferred, the comparison
-  /// compiles to a loop over its lanes.
+  /// (`or` 1 and `value` 0x2F: a `.` or `/`), or `end` when there is none.
   @inline(__always)
   static func firstIndex(_ s: [UInt32], from: Int, end: Int, where or: UInt32, equals value: UInt32) -> Int {
-    s.withUnsafeBufferPointer { buffer in
-      let end = min(end, buffer.count)
-      var i = max(from, 0)
-      if let base = buffer.baseAddress {
-        let raw = UnsafeRawPointer(base)
-        let bits = SIMD8<UInt32>(repeating: or)
-        let wanted = SIMD8<UInt32>(repeating: value)
-        while end &- i >= 8 {
-          let v: SIMD8<UInt32> = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
-          if any((v | bits) .== wanted) { break }
-          i &+= 8
-        }
-      }
-      while i < end {
-        if buffer[i] | or == value { return i }
-        i &+= 1
-      }
-      return end
-    }
+    let bits = SIMD8<UInt32>(repeating: or)
+    let wanted = SIMD8<UInt32>(repeating: value)
+    return firstIndex(
+      s, from: from, end: end, inBlock: { any(($0 | bits) .== wanted) }, is: { $0 | or == value })
   }
 
-  /// The first index in `from..<end` holding `a`, `b` or `c`, or `end` when
-  /// none does: eight scalars to a test.
+  /// The first index in `from..<end` holding `a`, `b` or `c`, or `end` when none does.
   @inline(__always)
   static func firstIndex(_ s: [UInt32], from: Int, end: Int, of a: UInt32, _ b: UInt32, _ c: UInt32) -> Int {
+    let va = SIMD8<UInt32>(repeating: a)
+    let vb = SIMD8<UInt32>(repeating: b)
+    let vc = SIMD8<UInt32>(repeating: c)
+    return firstIndex(
+      s, from: from, end: end, inBlock: { any(($0 .== va) .| ($0 .== vb) .| ($0 .== vc)) },
+      is: { $0 == a || $0 == b || $0 == c })
+  }
+
+  /// The first index in `from..<end` of a scalar that `is` accepts, or `end`: eight
+  /// scalars to a test while `inBlock` says none of them may be one.
+  ///
+  /// The vector is spelt out as `SIMD8<UInt32>`: inferred, the comparisons
+  /// compile to a loop over its lanes.
+  @inline(__always)
+  private static func firstIndex(
+    _ s: [UInt32], from: Int, end: Int, inBlock: (SIMD8<UInt32>) -> Bool, is accepts: (UInt32) -> Bool
+  ) -> Int {
     s.withUnsafeBufferPointer { buffer in
       let end = min(end, buffer.count)
       var i = max(from, 0)
       if let base = buffer.baseAddress {
         let raw = UnsafeRawPointer(base)
-        let va = SIMD8<UInt32>(repeating: a)
-        let vb = SIMD8<UInt32>(repeating: b)
-        let vc = SIMD8<UInt32>(repeating: c)
         while end &- i >= 8 {
           let v: SIMD8<UInt32> = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
-          if any((v .== va) .| (v .== vb) .| (v .== vc)) { break }
+          if inBlock(v) { break }
           i &+= 8
         }
       }
       while i < end {
-        let v = buffer[i]
-        if v == a || v == b || v == c { return i }
+        if accepts(buffer[i]) { return i }
         i &+= 1
       }
       return end
