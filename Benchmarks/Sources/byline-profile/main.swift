@@ -20,7 +20,8 @@ import SyntheticArticles
 //                                               pages laid out ahead between presses
 //
 // The screen modes read a 1 MB synthetic article (seed 2026), parsed before the work starts;
-// `key` takes another size or a file as its last argument.
+// `key` takes another size or a file as its last argument. With BYLINE_PROFILE_FRAME=PATH
+// set, `key` writes the bytes of its last measured frame to PATH (to see what a key sends).
 //
 //   Scripts/bench-profile frame 250x70 20     (callgrind on the work only, instructions per repeat)
 
@@ -140,6 +141,11 @@ case "key":
       bytes.removeAll(keepingCapacity: true)
       spare = encoder.encode(ReaderView.render(state, theme: theme, reusing: spare.take()), into: &bytes)
       sent += bytes.count
+    }
+    if let path = getenv("BYLINE_PROFILE_FRAME"), let file = fopen(path, "w") {
+      // The bytes of the last measured frame, to see what a key press sends.
+      fwrite(bytes, 1, bytes.count, file)
+      fclose(file)
     }
     if action == .toBottom {
       _ = state.apply(.toTop)
