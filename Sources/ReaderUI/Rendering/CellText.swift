@@ -45,6 +45,10 @@ public struct CellText: Hashable, Sendable {
 
   public var isEmpty: Bool { count == 0 }
 
+  /// The first eight bytes, the first in the lowest byte (the character of a lone ASCII one).
+  @inline(__always)
+  var lowBits: UInt64 { low }
+
   /// The character when the text is a single ASCII character.
   @inline(__always)
   public var asciiByte: UInt8? { high == 1 << 56 && low < 0x80 ? UInt8(low) : nil }

@@ -216,13 +216,20 @@ extension FrameEncoder {
       while x < end {
         let cell = cells + x
         let cellWidth = Int(cell.pointee.width)
-        // Most cells: a printable ASCII character other than a space.
-        if cellWidth == 1, let byte = cell.pointee.content.asciiByte, byte > 0x20 && byte < 0x7F {
+        // Most cells: printable ASCII characters in one look, written as a stretch.
+        if isTextASCII(cells, x, end: end) {
           if row != y || column != x { moveTo(y, x) }
-          if Self.key(of: cell.pointee.style) != styleKey { setStyle(cell.pointee.style) }
-          sink.append(byte)
-          column += 1
-          x += 1
+          let look = Self.key(of: cell.pointee.style)
+          if look != styleKey { setStyle(cell.pointee.style) }
+          var stop = x + 1
+          while stop < end && isTextASCII(cells, stop, end: end)
+            && Self.key(of: cells[stop].style) == look
+          {
+            stop += 1
+          }
+          sink.appendASCII(cells, from: x, to: stop)
+          column += stop - x
+          x = stop
           if column >= limitWidth { row = -1 }  // the wrap is pending: the place is unknown
           continue
         }
@@ -268,6 +275,17 @@ extension FrameEncoder {
         setStyle(.plain)
         sink.append(codes.clearToEndOfLine)
       }
+    }
+
+    /// Whether cell `x` is written as its one ASCII byte in a stretch: a printable
+    /// character, or a space that does not begin two blanks (a stretch of blanks
+    /// starts at its first blank, where erasing it in place is weighed).
+    @inline(__always)
+    func isTextASCII(_ cells: UnsafePointer<Cell>, _ x: Int, end: Int) -> Bool {
+      let cell = cells + x
+      guard cell.pointee.width == 1, let byte = cell.pointee.content.asciiByte else { return false }
+      if byte > 0x20 && byte < 0x7F { return true }
+      return byte == 0x20 && (x + 1 == end || !isSpace(cells + x + 1))
     }
 
     /// Unchanged cells rewritten rather than moved over: at most this many (a move costs 4 bytes or more).
@@ -471,6 +489,18 @@ final class ByteSink {
       (base + count).update(from: start, count: source.count)
     }
     count += bytes.count
+  }
+
+  /// Appends the one ASCII byte of each cell `from..<to` (cells `isTextASCII` accepted).
+  @inline(__always)
+  func appendASCII(_ cells: UnsafePointer<Cell>, from: Int, to: Int) {
+    let length = to - from
+    if count + length > capacity { grow(to: count + length) }
+    let target = base + count
+    for index in 0..<length {
+      target[index] = UInt8(truncatingIfNeeded: cells[from + index].content.lowBits)
+    }
+    count += length
   }
 
   private func grow(to needed: Int) {
