@@ -30,17 +30,51 @@ import Testing
     var state = firstPageShown()
     let cache = state.document.cache
     let shown = cache.wrappedCount
-    let key = state.lastPageKey
-    state.drawEndAhead(theme: Theme(depth: .none))
+    let theme = Theme(depth: .none)
+    let ready = state.drawEndAhead(theme: theme)
     let ahead = cache.wrappedCount
     #expect(ahead > shown)
     _ = state.apply(.toBottom)
     _ = state.viewRows
     #expect(cache.wrappedCount == ahead)
-    // Moving does not change what the last page depends on; a new size does.
-    #expect(state.lastPageKey == key)
+    // The frame drawn ahead is the one G shows, for the state G gives.
+    #expect(ready.state == state)
+    #expect(ready.screen == ReaderView.render(state, theme: theme))
+    // Moving about leaves the end where it was; a new size moves it.
+    _ = state.apply(.toTop)
+    _ = state.apply(.lineDown)
+    #expect(state.atEnd == ready.state)
     _ = state.apply(.resize(Size(width: 50, height: 12)))
-    #expect(state.lastPageKey != key)
+    #expect(state.atEnd != ready.state)
+  }
+}
+
+@Suite struct EndDrawnAheadTests {
+  /// The screens of a session over `events`, with or without the end drawn ahead.
+  private func screens(_ events: [InputEvent], ahead: Bool) -> (screens: [Screen], ready: Int) {
+    let backend = RecordingBackend(size: Size(width: 70, height: 16), events: events)
+    let session = ReaderSession(
+      documents: [Document(name: "summit.txt", article: SampleArticles.summit())], backend: backend)
+    session.drawsEndAhead = ahead
+    _ = session.run()
+    return (backend.screens, session.readyFramesShown)
+  }
+
+  @Test func theFramesShownAreTheSameWithTheEndDrawnAhead() {
+    // G from many places and states: after moving, with a search, a message, the side
+    // pane hidden and focused, a new size, the help, a filter.
+    let events =
+      InputEvent.keys("jjG") + InputEvent.keys("gG]G[[") + InputEvent.keys("/the\nGnNG")
+      + InputEvent.keys("sGsg\tG\tG") + [.resize(Size(width: 90, height: 20))] + InputEvent.keys("G?G")
+      + [.key(.escape)] + InputEvent.keys("gJGjG")
+    let with = screens(events, ahead: true)
+    let without = screens(events, ahead: false)
+    #expect(with.screens.count == without.screens.count)
+    #expect(with.screens.map(\.lines) == without.screens.map(\.lines))
+    let sameStyles = with.screens == without.screens  // (a failure would print every cell)
+    #expect(sameStyles)
+    #expect(with.ready >= 4)
+    #expect(without.ready == 0)
   }
 }
 
@@ -59,40 +93,23 @@ import Testing
     #expect(memo.count <= 4)
   }
 
-  @Test func pagingThroughALongArticleKeepsTheLastPageLaidOutAhead() {
-    // The reader's idle step after every frame: the next page, and the end (drawn and
-    // thrown away) when the cache may have forgotten it. 300 pages later G finds it ready.
-    // Every paragraph has a quotation, listed in the side pane.
+  @Test func pagingThroughALongArticleKeepsTheEndDrawnAhead() {
+    // 300 pages, then G: the reader shows the frame it drew for G while it waited,
+    // and draws nothing for it then. Every paragraph has a quotation, listed in the side pane.
     let text = (0..<2_000).map { "Paragraph \($0) has words. \"We keep building,\" said Mayor Ana Ruiz." }
       .joined(separator: "\n\n")
-    var state = ReaderState(
-      article: Article(parsing: text), name: "quoted", size: Size(width: 100, height: 12))
-    state.sideTab = .quotations
-    let cache = state.document.cache
-    var laidOut: LastPageKey?
-    let theme = Theme(depth: .none)
-    func frameAndIdle() {
-      _ = ReaderView.render(state, theme: theme)
-      state.layOutNextPage()
-      if laidOut != state.lastPageKey {
-        state.drawEndAhead(theme: theme)
-        laidOut = state.lastPageKey
-      }
-    }
-    frameAndIdle()
-    // Enough pages for the cache to forget its oldest entries several times over.
-    for _ in 0..<300 {
-      _ = state.apply(.pageDown)
-      frameAndIdle()
-    }
+    let backend = RecordingBackend(
+      size: Size(width: 100, height: 12),
+      events: Array(repeating: .key(.pageDown), count: 300) + InputEvent.keys("G"))
+    let document = Document(name: "quoted", article: Article(parsing: text))
+    let session = ReaderSession(documents: [document], backend: backend)
+    session.state.sideTab = .quotations
+    _ = session.run()
+    let cache = session.state.document.cache
     #expect(cache.turns > 3)
-    let made = cache.madeCount
-    let drawn = state.document.sideListCache.drawnCount
-    _ = state.apply(.toBottom)
-    _ = ReaderView.render(state, theme: theme)
-    #expect(cache.madeCount == made)
-    // ... and the side list's page at the end, drawn then too.
-    #expect(state.document.sideListCache.drawnCount == drawn)
+    #expect(session.readyFramesShown == 1)
+    #expect(session.state.position == session.state.atEnd.position)
+    #expect(backend.lastScreen == ReaderView.render(session.state, theme: Theme(depth: .many)))
   }
 }
 

@@ -28,23 +28,23 @@ extension ReaderState {
     prepare(articleLayout.rows(from: position, height: pageHeight * 2))
   }
 
-  /// What the article's last page depends on: the document, the filter's paragraphs and
-  /// the pane's size, and whether the layout cache may have forgotten it since. The
-  /// reader draws the end again when this changes (see `drawEndAhead`).
-  public var lastPageKey: LastPageKey {
-    LastPageKey(
-      document: ObjectIdentifier(document), visible: visibleParagraphs,
-      width: screenLayout.article.width, height: pageHeight, cacheTurns: document.cache.turns)
-  }
-
-  /// Draws the frame going to the end (G) would show, and throws it away: its article
-  /// rows go into the layout cache and its side list into the side list's cache, so that
-  /// G finds both ready. The reader calls it while it waits for a key.
-  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default) {
+  /// The state going to the end (G) would give.
+  public var atEnd: ReaderState {
     var end = self
     _ = end.apply(.toBottom)
-    _ = ReaderView.render(end, theme: theme, keyMap: keyMap)
+    return end
+  }
+
+  /// Draws the frame going to the end (G) would show: its article rows go into the
+  /// layout cache and its side list into the side list's cache, so that G finds both
+  /// ready. The reader calls it while it waits for a key, and keeps the frame to show
+  /// when G gives the state it was drawn for (see `ReadyFrame`).
+  @discardableResult
+  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default) -> ReadyFrame {
+    let end = atEnd
+    let screen = ReaderView.render(end, theme: theme, keyMap: keyMap)
     if end.isSidePaneShown { document.sideListCache.pinMostRecent() }
+    return ReadyFrame(state: end, screen: screen)
   }
 
   /// Makes sure what drawing `rows` takes besides their lines is in the layout cache:
@@ -178,11 +178,9 @@ where C.Index == Int {
   return lo
 }
 
-/// See `ReaderState.lastPageKey`.
-public struct LastPageKey: Equatable, Sendable {
-  let document: ObjectIdentifier
-  let visible: [Int]?
-  let width: Int
-  let height: Int
-  let cacheTurns: Int
+/// A frame drawn ahead, and the state it shows: the reader shows it as it is when the
+/// state comes to be equal (rendering is a function of the state, the theme and the keys).
+public struct ReadyFrame: Sendable {
+  public let state: ReaderState
+  public let screen: Screen
 }

@@ -40,8 +40,13 @@ public final class ReaderSession {
   /// Articles still loading that show their ending (after `G`), with the
   /// beginning to go back to and the ending's start in the whole text, by document index.
   var endings: [Int: (beginning: Article, start: Int)] = [:]
-  /// The last page laid out ahead, while the reader waited for a key (see `ReaderState.lastPageKey`).
-  var lastPageLaidOut: LastPageKey?
+  /// The frame going to the end (G) would show from the state now, drawn while the
+  /// reader waited for a key; shown as it is when G gives the state it was drawn for.
+  var endFrame: ReadyFrame?
+  /// Whether the end is drawn ahead (tests compare the frames shown with and without).
+  public var drawsEndAhead = true
+  /// How many frames were shown as drawn ahead.
+  public internal(set) var readyFramesShown = 0
   /// Remembered places beyond the beginning of an article still loading, by document index.
   var heldPlaces: [Int: PositionStore.Place] = [:]
   /// Warnings that came with articles loaded in the background (damaged
@@ -68,17 +73,20 @@ public final class ReaderSession {
     if !loads.isEmpty { showLoadingProgress(force: true) }
     while true {
       if !loads.isEmpty, let status = takeLoadedArticles() { return status }
-      backend.present(
-        ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: backend.takeSpareScreen()))
+      if let ready = endFrame, ready.state == state {
+        backend.present(ready.screen)
+        endFrame = nil  // its grid is the backend's now (drawing into it again would copy it)
+        readyFramesShown += 1
+      } else {
+        backend.present(
+          ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: backend.takeSpareScreen()))
+      }
       // The first frame is out: now the whole articles may take the processor.
       for load in loads.values { load.start() }
-      // Nothing to do until a key comes: get the next page ready for it, then the last.
+      // Nothing to do until a key comes: get the next page ready for it, then the end.
       if !backend.hasPendingInput {
         state.layOutNextPage()
-        if lastPageLaidOut != state.lastPageKey && !backend.hasPendingInput {
-          state.drawEndAhead(theme: theme, keyMap: keyMap)
-          lastPageLaidOut = state.lastPageKey
-        }
+        drawEndAhead(theme: theme)
       }
       let event: InputEvent
       if loads.isEmpty {
@@ -111,6 +119,22 @@ public final class ReaderSession {
         if Self.movesThePlace(action) { heldPlaces[state.current] = nil }
       }
       if let status = perform(action) { return status }
+    }
+  }
+
+  /// Draws the frame G would show, unless the one drawn before still fits: moving
+  /// about the article does not change where G leads, so most keys leave it as it is.
+  /// Not while a prompt, the help or the article list takes the keys, nor while the
+  /// article loads (G then shows the ending as it comes, see `showEnding`).
+  func drawEndAhead(theme: Theme) {
+    guard drawsEndAhead, state.prompt == nil, !state.showsHelp, !state.library.showsList,
+      loads[state.current] == nil
+    else {
+      endFrame = nil
+      return
+    }
+    if endFrame?.state != state.atEnd && !backend.hasPendingInput {
+      endFrame = state.drawEndAhead(theme: theme, keyMap: keyMap)
     }
   }
 
