@@ -62,4 +62,67 @@ import Testing
     let again = QuotationExtractor.scalarsOf(short, scratch: scratch, reusing: long)
     #expect(again == Array(short.unicodeScalars))
   }
+
+  /// Everything a token holds, for comparing the plain lane with the general loop.
+  private func details(_ t: ParagraphTokens) -> [String] {
+    t.tokens.map {
+      "\($0.start) \($0.end) \($0.kind) \($0.hash) \($0.scalar.value) \($0.quote) "
+        + "\($0.isCapitalised) \($0.isHashtag) \($0.isPossessive) \($0.isAbbreviation) "
+        + "\($0.isAdverb) \($0.hasHyphen) \($0.hasSuffixIng)"
+    }
+  }
+
+  /// Texts where plain ASCII words meet everything the plain lane leaves to the general loop.
+  static let laneTexts = [
+    "The mayor said the plan was finally working, adding nothing.",
+    "Mr. Smith and Dr. J. Roe met the U.S. envoy at 5 p.m. on Jan. 4th.",
+    "It's Jones' car, not the Joneses' house; Trump’s aides said so.",
+    "An early-morning raid - at dawn - left co-workers & friends stunned.",
+    "He wrote end.Next and e.g. then A.B.C. and x.y z. Q. R",
+    "Follow @jane_roe and #Brexit, #КНДР or # alone and @ alone.",
+    "Read https://t.co/Abc123 and pic.twitter.com/xyz now, www.example.com/a-b?c=d.",
+    "Zoë met Łukasz in Kraków; Москва ответила «нет», а Jones' team — ‘maybe’.",
+    "Ещё один «длинный» абзац, 日本語 and 👍🏽 emoji, e\u{301}clair, cafe\u{301}.",
+    "\"Quoted,\" said Jones. 'Single,' said Rees'. “Curly,” she said. ''Doubled,'' they said.",
+    "Jones\"quoted\" and Rees'quoted' glued, Mass.\"Quote\" too.",
+    "Digits 2019 and '90s, 3.5 per cent, 1,000 households, A1 and 4x4.",
+    "Tabs\tand\u{00A0}no-break\u{2009}thin spaces, CRLF\r\nline and\u{0}NUL.",
+    "Smiling, laughing, quickly, fly, ply, sing, ring, thing. Early, Only, Bring.",
+    "A. B. C.",
+    "x",
+    "end.",
+    "Jones'",
+    "Mr.",
+  ]
+
+  @Test(arguments: laneTexts)
+  func plainLaneGivesTheTokensOfTheGeneralLoop(_ text: String) {
+    let scalars = Array(text.unicodeScalars)
+    let spans = QuotationScanner.outermost(QuotationScanner.scan(scalars).pairs)
+    for quotes in [[], spans] {
+      let ids = Array(quotes.indices)
+      let general = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids, usingPlainLane: false)
+      let lane = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids)
+      var scratch = ParagraphTokens.Scratch()
+      let batched = ParagraphTokens(
+        scalars: scalars, quotes: quotes, ids: ids, scratch: &scratch, reusing: [])
+      #expect(details(lane) == details(general))
+      #expect(details(batched) == details(general))
+    }
+  }
+
+  @Test func plainLaneGivesTheTokensOfTheGeneralLoopForEveryPrefix() {
+    // Every cut of a mixed text: a stretch ending at each kind of scalar.
+    let text =
+      "Mr. O'Neil's U.S. co-op said: \"It's fine,\" — Zoë’s #tag @me, 3.5 e.g. end.Next Jones' ‘x’."
+    let all = Array(text.unicodeScalars)
+    for end in 0...all.count {
+      let scalars = Array(all[..<end])
+      let spans = QuotationScanner.outermost(QuotationScanner.scan(scalars).pairs)
+      let general = ParagraphTokens(
+        scalars: scalars, quotes: spans, ids: Array(spans.indices), usingPlainLane: false)
+      let lane = ParagraphTokens(scalars: scalars, quotes: spans, ids: Array(spans.indices))
+      #expect(details(lane) == details(general), "\(end)")
+    }
+  }
 }

@@ -72,10 +72,14 @@ struct ParagraphTokens {
 
   /// Tokenises `scalars`, replacing each span in `quotes` (sorted, disjoint, local
   /// offsets) by a quote token carrying `ids[i]`.
-  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) {
+  ///
+  /// `usingPlainLane: false` reads every scalar through the general loop, without
+  /// `plainStretch` (the tests' reference: both give the same tokens).
+  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], usingPlainLane: Bool = true) {
     tokens = scalars.withUnsafeBufferPointer { s in
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
-        Self.tokenize(s, classes: classes.baseAddress!, quotes: quotes, ids: ids)
+        Self.tokenize(
+          s, classes: classes.baseAddress!, quotes: quotes, ids: ids, usingPlainLane: usingPlainLane)
       }
     }
   }
@@ -106,7 +110,7 @@ struct ParagraphTokens {
         guard s.count > 0, let p = s.baseAddress else { return }
         Self.tokenize(
           p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
-          capacity: Scratch.capacity, appendingTo: &storage)
+          capacity: Scratch.capacity, usingPlainLane: true, appendingTo: &storage)
       }
     }
     tokens = storage
@@ -116,7 +120,7 @@ struct ParagraphTokens {
   /// `Lexicon.asciiClasses`, fetched once by the caller.
   private static func tokenize(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
-    ids: [Int]
+    ids: [Int], usingPlainLane: Bool
   ) -> [Token] {
     let n = s.count
     guard n > 0, let p = s.baseAddress else { return [] }
@@ -126,7 +130,7 @@ struct ParagraphTokens {
     withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
       tokenize(
         p, n, classes: classes, quotes: quotes, ids: ids, into: buffer.baseAddress!, capacity: capacity,
-        appendingTo: &tokens)
+        usingPlainLane: usingPlainLane, appendingTo: &tokens)
     }
     return tokens
   }
@@ -136,11 +140,14 @@ struct ParagraphTokens {
   ///
   /// Tokens are written in place at `out` (room for `capacity`), and copied to
   /// `result` in batches, instead of being appended one by one (each append checks
-  /// uniqueness and capacity, and the array regrows).
+  /// uniqueness and capacity, and the array regrows). Where an ASCII letter or
+  /// digit starts a word, the plain text from there is read by `plainStretch`
+  /// (unless `usingPlainLane` is `false`), and the loop goes on where it stops.
   @inline(__always)
   private static func tokenize(
     _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
-    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int, appendingTo result: inout [Token]
+    ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int, usingPlainLane: Bool,
+    appendingTo result: inout [Token]
   ) {
     var count = 0
     @inline(__always) func append(_ token: Token) {
@@ -192,6 +199,20 @@ struct ParagraphTokens {
       if isSpace(c) {
         i += 1
         continue
+      }
+      if usingPlainLane && c.value < 0x80 && classes[Int(c.value)] & Lexicon.ASCIIClass.word != 0 {
+        // (Through a copy: `count` itself, which `append` captures, is checked at run time
+        // when passed `inout`.)
+        var written = count
+        let stop = plainStretch(
+          p, from: i, limit: min(n, nextQuote), count: n, classes: classes, into: out, written: &written,
+          capacity: capacity)
+        count = written
+        // (Where the stretch stops at its first word, the word is read below.)
+        if stop != i {
+          i = stop
+          continue
+        }
       }
       let isTag = !isWord(c)
       if isTag && !((c == "#" || c == "@") && i + 1 < n && isWord(p[i + 1])) {
@@ -310,6 +331,90 @@ struct ParagraphTokens {
       i = max(end, start + 1)
     }
     result.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+  }
+
+  /// Reads plain text from `i` (an ASCII letter or digit) up to `limit` (the next
+  /// quote or the end): ASCII words, white space and ASCII punctuation, the tokens
+  /// the general loop of `tokenize` would make, in a loop of its own with few values
+  /// to keep (the general loop keeps many, and reloads them for every word).
+  ///
+  /// It stops, and returns where, at anything else: a scalar from U+0080 up, `#`,
+  /// `@`, a word followed by `'`, `-` or `&`, or by `.` and what may be a letter
+  /// (an initialism), a word running into the next quote, or a full `out`. A word
+  /// it cannot finish is left whole to the general loop. `written` is the number
+  /// of tokens at `out` (room for `capacity`).
+  @inline(never)
+  private static func plainStretch(
+    _ p: UnsafePointer<Unicode.Scalar>, from start: Int, limit: Int, count n: Int,
+    classes: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<Token>, written: inout Int,
+    capacity: Int
+  ) -> Int {
+    var i = start
+    var count = written
+    defer { written = count }
+    while i < limit && count < capacity {
+      let v = p[i].value
+      guard v < 0x80 else { return i }
+      let cls = classes[Int(v)]
+      if cls & Lexicon.ASCIIClass.space != 0 {
+        i &+= 1
+        continue
+      }
+      if cls & Lexicon.ASCIIClass.word == 0 {
+        guard v != 0x23 && v != 0x40 else { return i }
+        (out + count).initialize(
+          to: Token(
+            start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: p[i], isCapitalised: false,
+            isHashtag: false, isPossessive: false, isAbbreviation: false, quote: -1))
+        count &+= 1
+        i &+= 1
+        continue
+      }
+      // A word: ASCII letters and digits, hashed as `tokenize` hashes them.
+      let wordStart = i
+      var h = Lexicon.emptyHash
+      var j = i
+      while j < limit {
+        let w = p[j].value
+        guard w < 0x80, classes[Int(w)] & Lexicon.ASCIIClass.word != 0 else { break }
+        h = (h ^ UInt64(w | 0x20)) &* 0x100_0000_01b3
+        j &+= 1
+      }
+      let capitalised = cls & Lexicon.ASCIIClass.upper != 0
+      var end = j
+      var abbreviation = false
+      if j < limit {
+        let d = p[j].value
+        guard d < 0x80 else { return wordStart }
+        if classes[Int(d)] & Lexicon.ASCIIClass.joiner != 0 {
+          // Only a period that no letter or digit may follow ends the word here.
+          guard d == 0x2E else { return wordStart }
+          if j + 1 < limit {
+            let e = p[j + 1].value
+            guard e < 0x80, classes[Int(e)] & Lexicon.ASCIIClass.word == 0 else { return wordStart }
+          }
+          if (j - wordStart == 1 && capitalised) || Lexicon.abbreviations.contains(h) {
+            abbreviation = true
+            end &+= 1
+          }
+        }
+      } else if j < n {
+        // A quote starts right after the word ("Jones'" may be a possessive).
+        return wordStart
+      }
+      let length = j - wordStart
+      (out + count).initialize(
+        to: Token(
+          start: wordStart, end: end, kind: .word, hash: h, scalar: p[wordStart],
+          isCapitalised: capitalised, isHashtag: false, isPossessive: false,
+          isAbbreviation: abbreviation,
+          isAdverb: length >= 4 && p[j - 1] == "y" && p[j - 2] == "l" && !capitalised,
+          hasSuffixIng: length >= 5 && p[j - 1] == "g" && p[j - 2] == "n" && p[j - 3] == "i",
+          quote: -1))
+      count &+= 1
+      i = end
+    }
+    return i
   }
 
   /// Whether the word token at `t` contains a hyphen ("early-morning").
