@@ -26,6 +26,9 @@ enum QuotationScanner {
 
   static let maxDepth = 48
 
+  /// A mark still open: where it is and its family.
+  typealias OpenMark = (position: Int, family: Family)
+
   /// Whether the scalar is any quotation mark this scanner knows.
   @inline(__always)
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
@@ -64,28 +67,43 @@ enum QuotationScanner {
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
 
-  /// The first index at or after `from` of a scalar that may be a mark: `"`, `'`,
-  /// or any scalar from U+00AB up (the caller sorts those out; it may also stop at
-  /// `#` or `&`, see below). Most scalars are neither, so this loop reads them
-  /// through a buffer pointer, without the checks of an array subscript.
+  /// Whether `v` may be a mark: `"` or `'` (or `#` or `&`, which share the test),
+  /// `«` or `»`, or a scalar from U+2000 to U+203F (the typographic marks, among
+  /// dashes and spaces). The caller sorts out what is no mark; Cyrillic and the
+  /// other letters from U+00AB up, which are none, are passed over.
+  @inline(__always)
+  static func mayBeMark(_ v: UInt32) -> Bool {
+    v | 5 == 0x27 || v | 0x10 == 0xBB || v & 0xFFFF_FFC0 == 0x2000
+  }
+
+  /// The first index at or after `from` of a scalar that may be a mark (`mayBeMark`).
+  /// Most scalars are none, so this loop reads them through a buffer pointer,
+  /// without the checks of an array subscript, eight at a time.
   @inline(__always)
   private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
     s.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
-        // Four scalars at a time while none of them may be a mark. `v | 5 == 0x27`
-        // holds for `"` and `'` (and for `#` and `&`, which the caller passes over):
-        // one test for the two marks.
+        // Eight at a test, each lane `mayBeMark`. (The vectors are spelt out as
+        // `SIMD8<UInt32>` and made once: see `Scalars.firstIndex`.)
+        typealias V = SIMD8<UInt32>
+        let five = V(repeating: 5)
+        let quote = V(repeating: 0x27)
+        let sixteen = V(repeating: 0x10)
+        let guillemet = V(repeating: 0xBB)
+        let block = V(repeating: 0xFFFF_FFC0)
+        let punctuation = V(repeating: 0x2000)
         let raw = UnsafeRawPointer(base)
-        while i &+ 4 <= buffer.count {
-          let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD4<UInt32>.self)
-          if any(((v | 5) .== 0x27) .| (v .>= 0xAB)) { break }
-          i &+= 4
+        while buffer.count &- i >= 8 {
+          let v: V = raw.loadUnaligned(fromByteOffset: i &* 4, as: V.self)
+          if any(((v | five) .== quote) .| ((v | sixteen) .== guillemet) .| ((v & block) .== punctuation)) {
+            break
+          }
+          i &+= 8
         }
       }
       while i < buffer.count {
-        let v = buffer[i].value
-        if v == 0x22 || v == 0x27 || v >= 0xAB { break }
+        if mayBeMark(buffer[i].value) { break }
         i &+= 1
       }
       return i
@@ -96,18 +114,22 @@ enum QuotationScanner {
   ///
   /// A struct with mutating methods rather than closures over local variables:
   /// captured variables are boxed and every access to them checked at run time.
+  /// The open marks are kept in room for `maxDepth` given by the caller (on the
+  /// stack: an array allocated and grew for every paragraph with a mark).
   private struct Marks {
     var result = Result()
-    var stack: [(position: Int, family: Family)] = []
+    /// The open marks, `stack[0..<depth]`.
+    let stack: UnsafeMutablePointer<OpenMark>
+    var depth = 0
     let firstNonSpace: Int
 
     mutating func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
-      var k = stack.count - 1
+      var k = depth - 1
       while k >= 0 {
         let f = stack[k].family
         if f == families.0 || f == families.1 {
           result.pairs.append(stack[k].position..<(i + width))
-          stack.removeSubrange(k...)
+          depth = k
           return true
         }
         k -= 1
@@ -116,7 +138,7 @@ enum QuotationScanner {
     }
 
     func hasOpen(_ family: Family) -> Bool {
-      var k = stack.count - 1
+      var k = depth - 1
       while k >= 0 {
         if stack[k].family == family { return true }
         k -= 1
@@ -125,17 +147,27 @@ enum QuotationScanner {
     }
 
     mutating func push(_ family: Family, _ i: Int) {
-      if stack.count < maxDepth { stack.append((i, family)) }
+      if depth < maxDepth {
+        stack[depth] = (i, family)
+        depth += 1
+      }
       if i == firstNonSpace { result.opening = family }
     }
   }
 
   /// Scans one paragraph's scalars.
   static func scan(_ s: [Unicode.Scalar]) -> Result {
+    withUnsafeTemporaryAllocation(of: OpenMark.self, capacity: maxDepth) { stack in
+      scan(s, stack: stack.baseAddress!)
+    }
+  }
+
+  /// `scan(_:)` with room for `maxDepth` open marks at `stack`.
+  private static func scan(_ s: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>) -> Result {
     let n = s.count
     var firstNonSpace = 0
     while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
-    var marks = Marks(firstNonSpace: firstNonSpace)
+    var marks = Marks(stack: stack, firstNonSpace: firstNonSpace)
     var i = 0
     while i < n {
       i = skipToMark(s, from: i)
@@ -231,7 +263,7 @@ enum QuotationScanner {
       }
       i += 1
     }
-    if let bottom = marks.stack.first { marks.result.unclosed = bottom }
+    if marks.depth > 0 { marks.result.unclosed = marks.stack[0] }
     return marks.result
   }
 
