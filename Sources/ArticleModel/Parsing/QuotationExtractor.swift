@@ -15,9 +15,20 @@ enum QuotationExtractor {
   /// A quotation found by the scanner, before attribution.
   struct Candidate {
     var pieces: [Quotation.Piece]
-    /// Token index of each piece's quote token in its paragraph.
-    var tokens: [Int] = []
+    /// How many pieces have their quote token yet, and the token index of the
+    /// first and of the last one in its paragraph: all attribution reads (an array
+    /// of them cost an allocation for every quotation).
+    var tokenCount = 0
+    var firstToken = -1
+    var lastToken = -1
     var kind: Quotation.Kind = .direct
+
+    /// Notes the quote token of the next piece.
+    mutating func addToken(_ index: Int) {
+      if tokenCount == 0 { firstToken = index }
+      lastToken = index
+      tokenCount += 1
+    }
   }
 
   /// A speaker phrase at a quotation.
@@ -51,7 +62,11 @@ enum QuotationExtractor {
     let count = paragraphs.count
     guard count > 0 else { return Extraction(quotations: [], speakers: []) }
     // Whether each paragraph's text is ASCII only (filled as the paragraphs are read).
-    var isASCII = [Bool](repeating: false, count: count)
+    // Through a pointer: an array captured by the resolver's closure was checked for
+    // exclusive access at run time on every write.
+    let isASCII = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
+    isASCII.initialize(repeating: false)
+    defer { isASCII.deallocate() }
     // The paragraphs are read in order, each one once: its quotations are found
     // (1; the marks of the next paragraph are scanned one step ahead, since a quote
     // may continue there), its words read and its names harvested (2), and every
@@ -80,14 +95,13 @@ enum QuotationExtractor {
     // once, and a big article has tens of thousands.
     func attributeNext() {
       let last = lastFound
-      if var k = attribute(
+      if let k = attribute(
         candidates[attributed], paragraphs: paragraphs, tokens: tokens, scalars: scalars,
         inheriting: { paragraph in
           guard let last, last.paragraph == paragraph else { return nil }
           return kept[last.kept].found
         })
       {
-        k.candidate.tokens = []
         if k.found != nil, let piece = k.candidate.pieces.last {
           lastFound = (piece.paragraph, kept.count)
         }
@@ -167,7 +181,7 @@ enum QuotationExtractor {
       let t = ParagraphTokens(
         scalars: s, quotes: top, ids: ids, scratch: &tokenScratch, reusing: tokenPool.popLast() ?? [])
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
-        candidates[tok.quote].tokens.append(ti)
+        candidates[tok.quote].addToken(ti)
       }
       resolver.harvest(t, paragraph: p)
       tokens[p] = t
@@ -351,13 +365,13 @@ enum QuotationExtractor {
     _ c: Candidate, paragraphs: [Paragraph], tokens: [ParagraphTokens], scalars: [[Unicode.Scalar]],
     inheriting lastFound: (_ paragraph: Int) -> Found?
   ) -> Kept? {
-    guard c.tokens.count == c.pieces.count, let firstPiece = c.pieces.first,
+    guard c.tokenCount == c.pieces.count, let firstPiece = c.pieces.first,
       let lastPiece = c.pieces.last
     else { return nil }
     let fp = firstPiece.paragraph
     let lp = lastPiece.paragraph
-    let ft = c.tokens[0]
-    let lt = c.tokens[c.tokens.count - 1]
+    let ft = c.firstToken
+    let lt = c.lastToken
     var attribution: Attribution?
     var where_ = lp
     if c.pieces.count == 1 {
