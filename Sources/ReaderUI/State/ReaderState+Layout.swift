@@ -39,10 +39,14 @@ extension ReaderState {
   /// layout cache and its side list into the side list's cache, so that G finds both
   /// ready. The reader calls it while it waits for a key, and keeps the frame to show
   /// when G gives the state it was drawn for (see `ReadyFrame`).
+  ///
+  /// - Parameter spare: A grid no longer needed, drawn into (see `ReaderView.render`).
   @discardableResult
-  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default) -> ReadyFrame {
+  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default, reusing spare: consuming Screen? = nil)
+    -> ReadyFrame
+  {
     let end = atEnd
-    let screen = ReaderView.render(end, theme: theme, keyMap: keyMap)
+    let screen = ReaderView.render(end, theme: theme, keyMap: keyMap, reusing: spare)
     if end.isSidePaneShown { document.sideListCache.pinMostRecent() }
     return ReadyFrame(state: end, screen: screen)
   }

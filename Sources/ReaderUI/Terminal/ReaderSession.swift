@@ -43,6 +43,9 @@ public final class ReaderSession {
   /// The frame going to the end (G) would show from the state now, drawn while the
   /// reader waited for a key; shown as it is when G gives the state it was drawn for.
   var endFrame: ReadyFrame?
+  /// A grid for the next frame drawn ahead: the backend's spare one, taken when a frame
+  /// drawn ahead is shown (else the backend would free it then, as G is pressed).
+  var aheadGrid: Screen?
   /// Whether the end is drawn ahead (tests compare the frames shown with and without).
   public var drawsEndAhead = true
   /// How many frames were shown as drawn ahead.
@@ -74,8 +77,9 @@ public final class ReaderSession {
     while true {
       if !loads.isEmpty, let status = takeLoadedArticles() { return status }
       if let ready = endFrame, ready.state == state {
+        aheadGrid = backend.takeSpareScreen()
+        endFrame = nil  // its grid goes to the backend (drawing into it here would copy it)
         backend.present(ready.screen)
-        endFrame = nil  // its grid is the backend's now (drawing into it again would copy it)
         readyFramesShown += 1
       } else {
         backend.present(
@@ -134,7 +138,8 @@ public final class ReaderSession {
       return
     }
     if endFrame?.state != state.atEnd && !backend.hasPendingInput {
-      endFrame = state.drawEndAhead(theme: theme, keyMap: keyMap)
+      let grid = endFrame.take()?.screen ?? aheadGrid.take()
+      endFrame = state.drawEndAhead(theme: theme, keyMap: keyMap, reusing: grid)
     }
   }
 
