@@ -63,6 +63,20 @@ import Testing
     #expect(again == Array(short.unicodeScalars))
   }
 
+  @Test func scalarsAreDecodedWhereverEightASCIIBytesBeginOrBreak() {
+    // Every suffix of a text mixing ASCII runs with two-, three- and four-byte scalars:
+    // each kind of scalar at every offset from an eight-byte step.
+    let text = "Plain words then Ещё один «абзац» and “curly” 日本語 text, 👍🏽 emoji\u{301} Zoë x"
+    let scratch = QuotationExtractor.ScalarScratch()
+    var reused: [Unicode.Scalar] = []
+    for start in text.unicodeScalars.indices {
+      let piece = Substring(text.unicodeScalars[start...])
+      #expect(QuotationExtractor.scalarsOf(piece) == Array(piece.unicodeScalars))
+      reused = QuotationExtractor.scalarsOf(piece, scratch: scratch, reusing: reused)
+      #expect(reused == Array(piece.unicodeScalars))
+    }
+  }
+
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {
