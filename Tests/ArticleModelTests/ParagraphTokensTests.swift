@@ -77,6 +77,19 @@ import Testing
     }
   }
 
+  @Test func utf8WidthCountsTheBytesOfEveryRange() {
+    let scalars = Array(
+      "a Ещё «x» “y” 日本 👍🏽 e\u{301} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000} end".unicodeScalars)
+    scalars.withUnsafeBufferPointer { s in
+      for lo in 0...s.count {
+        for hi in lo...s.count {
+          let bytes = s[lo..<hi].reduce(0) { $0 + UTF8.width($1) }
+          #expect(QuotationExtractor.utf8Width(s, lo..<hi) == bytes, "\(lo)..<\(hi)")
+        }
+      }
+    }
+  }
+
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {
