@@ -723,7 +723,10 @@ enum QuotationExtractor {
       if toks[a.mention.upperBound - 1].isPossessive, a.mention.count > 1 {
         head = toks[a.mention.upperBound - 1].hash
       }
-      let roles = toks[a.mention].filter { $0.kind == .word }.map { $0.hash }
+      // (A loop into an array of the right size: `filter` then `map` made two arrays.)
+      var roles: [UInt64] = []
+      roles.reserveCapacity(a.mention.count)
+      for x in a.mention where toks[x].kind == .word { roles.append(toks[x].hash) }
       let text = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .role, words: [head], roles: roles,
@@ -762,9 +765,12 @@ enum QuotationExtractor {
         // Keep "Jr." and initials whole; nothing to trim.
       }
       let nameRange = nameStart..<max(nameStart, nameEnd)
+      // The name is often the whole phrase ("Jones said"): one string for both.
+      let mentionText = display(s, mention)
       return Found(
         paragraph: paragraph, mention: mention, form: .name, words: words, roles: roles,
-        nameRange: nameRange, mentionText: display(s, mention), nameText: display(s, nameRange))
+        nameRange: nameRange, mentionText: mentionText,
+        nameText: nameRange == mention ? mentionText : display(s, nameRange))
     }
   }
 
