@@ -90,6 +90,19 @@ import Testing
     }
   }
 
+  @Test func sliceByScalarsMatchesTheScalarView() {
+    let text: Substring = "Ещё «абзац» and “curly” 日本語 👍🏽 e\u{301} Zoë, then plain ASCII words to the end"
+    let scalars = Array(text.unicodeScalars)
+    for lo in 0...(scalars.count + 2) {
+      for hi in lo...(scalars.count + 2) {
+        let a = min(lo, scalars.count)
+        let b = min(hi, scalars.count)
+        let expected = String(String.UnicodeScalarView(scalars[a..<b]))
+        #expect(String(QuotationExtractor.slice(text, lo..<hi)) == expected, "\(lo)..<\(hi)")
+      }
+    }
+  }
+
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {

@@ -636,22 +636,32 @@ enum QuotationExtractor {
       let lo = max(0, r.lowerBound)
       let hi = max(lo, r.upperBound)
       let n = bytes.count
-      var from = n
-      var to = n
-      var scalar = 0
+      guard let base = bytes.baseAddress else { return (0, 0) }
+      // `scalar` scalars start before byte `i`.
       var i = 0
-      while i < n {
-        if bytes[i] & 0xC0 != 0x80 {
-          if scalar == lo { from = i }
-          if scalar == hi {
-            to = i
-            break
-          }
-          scalar &+= 1
+      var scalar = 0
+      // Where scalar `target` (not before `scalar`) starts, or `n`: eight bytes at a
+      // time while they hold no start of it (a start is any byte but `10xxxxxx`).
+      func start(of target: Int) -> Int {
+        while n &- i >= 8 {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+          let starts = 8 &- continuations.nonzeroBitCount
+          if scalar &+ starts > target { break }
+          scalar &+= starts
+          i &+= 8
         }
-        i &+= 1
+        while i < n {
+          if base[i] & 0xC0 != 0x80 {
+            if scalar == target { return i }
+            scalar &+= 1
+          }
+          i &+= 1
+        }
+        return n
       }
-      return (from, to)
+      let from = start(of: lo)
+      return (from, start(of: hi))
     }
     let utf8 = text.utf8
     return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
