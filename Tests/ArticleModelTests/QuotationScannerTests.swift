@@ -34,4 +34,24 @@ import Testing
       }
     }
   }
+
+  @Test func aReusedArrayGivesTheSameResult() {
+    let texts = [
+      "\"One,\" she said, \"two.\" And “three” and «four».",
+      "No marks at all here.",
+      "“Open and never closed",
+      "'Single' and ''double'' and „low“ and ‹one›.",
+    ]
+    for text in texts {
+      let scalars = Array(text.unicodeScalars)
+      let fresh = QuotationScanner.scan(scalars)
+      for spare in [[], [0..<1, 5..<9, 12..<40], Array(repeating: 3..<4, count: 100)] {
+        let reused = QuotationScanner.scan(scalars, reusing: spare)
+        #expect(reused.pairs == fresh.pairs, "\(text)")
+        #expect(reused.unclosed?.position == fresh.unclosed?.position)
+        #expect(reused.unclosed?.family == fresh.unclosed?.family)
+        #expect(reused.opening == fresh.opening)
+      }
+    }
+  }
 }

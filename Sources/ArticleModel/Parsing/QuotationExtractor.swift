@@ -122,6 +122,8 @@ enum QuotationExtractor {
     let scalarScratch = ScalarScratch()
     var nextScalars = scalarsOf(paragraphs[0].text, scratch: scalarScratch, reusing: [])
     var nextScan = QuotationScanner.scan(nextScalars)
+    // The pairs of the paragraph before, reused for the next paragraph's scan.
+    var sparePairs: [Range<Int>]?
     for p in 0..<count {
       // 1. Top-level spans of the paragraph and candidates across paragraphs.
       let s = nextScalars
@@ -130,7 +132,7 @@ enum QuotationExtractor {
       if p + 1 < count {
         nextScalars = scalarsOf(
           paragraphs[p + 1].text, scratch: scalarScratch, reusing: scalarPool.popLast() ?? [])
-        nextScan = QuotationScanner.scan(nextScalars)
+        nextScan = QuotationScanner.scan(nextScalars, reusing: sparePairs.take() ?? [])
       }
       scalars[p] = s
       var first = 0
@@ -159,6 +161,8 @@ enum QuotationExtractor {
       var pairs = scan.pairs
       if let a = accepted { pairs = pairs.filter { !($0.lowerBound >= a.lowerBound) } + [a] }
       let top = QuotationScanner.outermost(pairs)
+      // (Held only here once this paragraph is done.)
+      sparePairs = scan.pairs
       ids.removeAll(keepingCapacity: true)
       for r in top {
         let piece = Quotation.Piece(paragraph: p, local: r)

@@ -155,19 +155,30 @@ enum QuotationScanner {
     }
   }
 
-  /// Scans one paragraph's scalars.
-  static func scan(_ s: [Unicode.Scalar]) -> Result {
+  /// Scans one paragraph's scalars. The pairs are written into `reusing`, an array
+  /// no longer needed (emptied, its room kept: a paragraph with marks then allocates
+  /// nothing once the arrays have grown).
+  static func scan(_ s: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
+    // (Most paragraphs have no pair, and emptying an empty array still costs a call.)
+    if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
+    var result = Result(pairs: pairs)
     withUnsafeTemporaryAllocation(of: OpenMark.self, capacity: maxDepth) { stack in
-      scan(s, stack: stack.baseAddress!)
+      scan(s, stack: stack.baseAddress!, into: &result)
     }
+    return result
   }
 
-  /// `scan(_:)` with room for `maxDepth` open marks at `stack`.
-  private static func scan(_ s: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>) -> Result {
+  /// `scan(_:reusing:)` with room for `maxDepth` open marks at `stack`, into `result`
+  /// (whose pairs are empty).
+  private static func scan(
+    _ s: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
+  ) {
     let n = s.count
     var firstNonSpace = 0
     while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
-    var marks = Marks(stack: stack, firstNonSpace: firstNonSpace)
+    var marks = Marks(result: result, stack: stack, firstNonSpace: firstNonSpace)
+    // The marks hold the only reference to the pairs' room.
+    result = Result()
     var i = 0
     while i < n {
       i = skipToMark(s, from: i)
@@ -264,7 +275,7 @@ enum QuotationScanner {
       i += 1
     }
     if marks.depth > 0 { marks.result.unclosed = marks.stack[0] }
-    return marks.result
+    result = marks.result
   }
 
   /// The outermost ranges among `ranges` (sorted by start, then longest first).
