@@ -98,6 +98,21 @@ import Testing
     #expect(s.isQuotationOnScreen(3))
   }
 
+  @Test func afterAJumpElsewhereAResizeKeepsTheReadingPositionNotTheQuotation() {
+    var s = state(100, 30)
+    s.type("]]]]")
+    #expect(s.currentQuotation == 3)
+    // Back to the top: the reading position, not the quotation, is what a resize keeps,
+    // even after a window tall enough to show both.
+    s.type("g")
+    let top = s.position
+    s.send([.resize(Size(width: 100, height: 80))])
+    #expect(s.isQuotationOnScreen(3))
+    s.send([.resize(Size(width: 40, height: 8))])
+    #expect(s.position == top)
+    #expect(!s.isQuotationOnScreen(3))
+  }
+
   @Test func theMouseScrollsThePaneUnderThePointerAndClicksSelect() {
     var s = state(100, 20)
     let side = s.screenLayout.side!

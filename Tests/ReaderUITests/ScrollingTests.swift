@@ -86,6 +86,23 @@ import Testing
     #expect(articleLines(render(s), width: 30)[0] == "Paragraph 5 has words enough")
   }
 
+  @Test func aResizeThatMovedTheViewToFitTheEndIsUndoneByTheNextOne() {
+    var s = state(30, 8)
+    s.type("G")
+    let end = articleLines(render(s), width: 30)
+    // Taller: the view moves up to fill the pane; as short as before: the same lines again.
+    s.send([.resize(Size(width: 30, height: 20))])
+    s.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(s), width: 30) == end)
+    // Moving in between makes the new place the one kept.
+    s.send([.resize(Size(width: 30, height: 20))])
+    s.type("kk")
+    let top = articleLines(render(s), width: 30)[0]
+    s.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(s), width: 30)[0] == top)
+    #expect(articleLines(render(s), width: 30) != end)
+  }
+
   @Test func resizeInTheMiddleOfAParagraphKeepsTheWordsInView() {
     var s = state(30, 8)
     s.type("}}}}jj")  // top: "to wrap twice." of paragraph 5

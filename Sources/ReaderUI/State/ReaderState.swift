@@ -42,10 +42,19 @@ public struct ReaderState: Sendable, Equatable {
   public var helpScroll = 0
   /// The place being read when the filter last changed, and the top the change gave the view:
   /// while the view stays there, the next filter change starts again from that place.
-  var filterReturn: FilterReturn?
+  var filterReturn: PlaceReturn?
+  /// The place being read before a resize moved the view up to fit the article's end, and
+  /// the top the resize gave the view: while the view stays there, the next resize starts
+  /// again from that place (a window made tall then short again shows what it showed).
+  var resizeReturn: PlaceReturn?
+  /// Whether the current quotation was made current by the last jump (to it, or to a post
+  /// that quotes it; scrolling since does not count): a resize then keeps it on screen
+  /// while part of it is. After a jump elsewhere (the top, a search match, a paragraph) a
+  /// resize keeps the reading position, though the quotation may still be in view.
+  var viewFollowsQuotation = false
 
-  /// See `filterReturn`.
-  struct FilterReturn: Hashable, Sendable {
+  /// See `filterReturn` and `resizeReturn`.
+  struct PlaceReturn: Hashable, Sendable {
     var reading: ReadingPosition
     var shown: ReadingPosition
   }
@@ -114,5 +123,6 @@ public struct ReaderState: Sendable, Equatable {
       && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
       && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library
       && lhs.helpScroll == rhs.helpScroll && lhs.filterReturn == rhs.filterReturn
+      && lhs.resizeReturn == rhs.resizeReturn && lhs.viewFollowsQuotation == rhs.viewFollowsQuotation
   }
 }

@@ -12,6 +12,14 @@ extension ReaderState {
     case .resize, .redraw, .mouse: break
     default: message = nil
     }
+    // A jump elsewhere than to a quotation makes the reading position, not the current
+    // quotation, what a resize keeps (see `viewFollowsQuotation`); scrolling does not.
+    switch action {
+    case .toTop, .toBottom, .search, .searchNext, .searchPrevious, .nextParagraph,
+      .previousParagraph, .jumpToParagraph, .nextPost, .previousPost, .jumpToPost, .openEntry:
+      if !showsHelp && !library.showsList { viewFollowsQuotation = false }
+    default: break
+    }
     if showsHelp { return applyInHelp(action) }
     if library.showsList { return applyInArticleList(action) }
     switch action {
@@ -196,7 +204,7 @@ extension ReaderState {
   /// paragraph even though, filtered, the view showed the stretch that hid it.
   mutating func setFilter(_ newFilter: SpeakerFilter) {
     let reading = filterReturn.flatMap { $0.shown == position ? $0.reading : nil } ?? position
-    defer { filterReturn = FilterReturn(reading: reading, shown: position) }
+    defer { filterReturn = PlaceReturn(reading: reading, shown: position) }
     filter = newFilter
     refreshFilter()
     if let q = currentQuotation, !filter.admits(article.quotations[q]) { currentQuotation = nil }
@@ -212,11 +220,18 @@ extension ReaderState {
 
   // MARK: Resize and mouse
 
+  /// Re-wraps at the new size from the place being read: the position kept, or the place
+  /// an earlier resize had to leave to fit the end (`resizeReturn`), or the quotation just
+  /// jumped to when it was on screen.
   private mutating func resize(to newSize: Size) {
-    let keepQuotation = currentQuotation.map(isQuotationPartlyOnScreen) ?? false
+    let keepQuotation =
+      viewFollowsQuotation && (currentQuotation.map(isQuotationPartlyOnScreen) ?? false)
+    let reading = resizeReturn.flatMap { $0.shown == position ? $0.reading : nil } ?? position
     size = newSize
+    position = reading
     keepPositionInRange()
     if keepQuotation, let q = currentQuotation { reveal(span(ofQuotation: q, in: articleLayout)) }
+    resizeReturn = position != reading ? PlaceReturn(reading: reading, shown: position) : nil
   }
 
   /// After the pane changed width or height: keeps the exact offset (not the start of its row, so

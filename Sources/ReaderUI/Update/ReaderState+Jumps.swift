@@ -53,6 +53,7 @@ extension ReaderState {
     if !filter.admits(article.quotations[q]) { setFilter(SpeakerFilter()) }
     currentQuotation = q
     selectedQuotation = q
+    viewFollowsQuotation = true
     if let speaker = article.quotations[q].speaker { selectedSpeaker = speaker }
     reveal(span(ofQuotation: q, in: articleLayout))
   }
@@ -92,6 +93,7 @@ extension ReaderState {
       article.quotations[q].pieces.first?.paragraph == paragraph && filter.admits(article.quotations[q])
     }) {
       currentQuotation = q
+      viewFollowsQuotation = true
       selectedQuotation = q
     }
     reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout), context: 0)
