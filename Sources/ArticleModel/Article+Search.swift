@@ -126,33 +126,60 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   }
 
   /// Calls `body` with each match's local range in one paragraph, in order, until it answers false.
+  ///
+  /// The paragraph's scalars are folded into one array first (decoded from its UTF-8 in
+  /// place: stepping through a substring's scalars checks every index), then the needle
+  /// is looked for from left to right; the next match is looked for after the last.
   private func scan(_ paragraph: Int, _ body: (Range<Int>) -> Bool) {
+    let text = texts[paragraph].text
+    var folded: [Unicode.Scalar] = []
+    folded.reserveCapacity(text.utf8.count)
+    let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
+      Self.decode(bytes) { folded.append(Self.fold($0, ignoreCase)) }
+    }
+    if decoded == nil {
+      for scalar in text.unicodeScalars { folded.append(Self.fold(scalar, ignoreCase)) }
+    }
     let count = needle.count
-    var window: [Unicode.Scalar] = []  // the last `count` folded scalars, as a ring
-    window.reserveCapacity(count)
-    var offset = 0
-    var next = 0  // where the ring's oldest scalar is
-    var blockedUntil = 0  // matches do not overlap: none may start before this
-    for scalar in texts[paragraph].text.unicodeScalars {
-      let folded = Self.fold(scalar, ignoreCase)
-      if window.count < count {
-        window.append(folded)
-      } else {
-        window[next] = folded
-        next = next + 1 == count ? 0 : next + 1
+    guard count > 0, folded.count >= count else { return }
+    let first = needle[0]
+    var start = 0
+    while start + count <= folded.count {
+      if folded[start] == first {
+        var k = 1
+        while k < count && folded[start + k] == needle[k] { k += 1 }
+        if k == count {
+          if !body(start..<(start + count)) { return }
+          start += count
+          continue
+        }
       }
-      offset += 1
-      let start = offset - count
-      guard window.count == count, start >= blockedUntil else { continue }
-      var equal = true
-      for k in 0..<count where window[(next + k) % count] != needle[k] {
-        equal = false
-        break
+      start += 1
+    }
+  }
+
+  /// Calls `body` with each scalar of well-formed UTF-8 (a string's own bytes, which
+  /// always are); a sequence cut short at the end gives U+FFFD.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+    let end = bytes.count
+    var i = 0
+    while i < end {
+      let lead = UInt32(bytes[i])
+      if lead < 0x80 {
+        body(Unicode.Scalar(UInt8(lead)))
+        i += 1
+        continue
       }
-      if equal {
-        if !body(start..<offset) { return }
-        blockedUntil = offset
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      guard i + length <= end else {
+        body("\u{FFFD}")
+        return
       }
+      var value = lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+      for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+      body(Unicode.Scalar(value) ?? "\u{FFFD}")
+      i += length
     }
   }
 

@@ -1,4 +1,5 @@
 import ArticleModel
+import TestSupport
 import Testing
 
 @Suite struct SearchMatchesTests {
@@ -36,5 +37,54 @@ import Testing
     #expect(matches.count == 10_000)
     // Every match is still a whole value when asked for.
     #expect(matches.allSatisfy { $0.local.count == 1 })
+  }
+
+  /// Every match, found the plain way: the scalars folded one by one, the pattern
+  /// compared at every place, the next looked for after the last.
+  private func reference(_ text: String, _ pattern: String) -> [[Range<Int>]] {
+    let ignoreCase = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+    func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+      guard ignoreCase else { return scalar }
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      return lower.count == 1 ? lower.first! : scalar
+    }
+    let needle = pattern.unicodeScalars.map(fold)
+    return Article(parsing: text).paragraphs.map { paragraph in
+      let scalars = paragraph.text.unicodeScalars.map(fold)
+      var found: [Range<Int>] = []
+      var start = 0
+      while !needle.isEmpty && start + needle.count <= scalars.count {
+        if Array(scalars[start..<(start + needle.count)]) == needle {
+          found.append(start..<(start + needle.count))
+          start += needle.count
+        } else {
+          start += 1
+        }
+      }
+      return found
+    }
+  }
+
+  @Test func matchesAreTheOnesFoundThePlainWayInAnyScript() {
+    // Letters whose case folds, accents precomposed and combining, Cyrillic, Greek,
+    // CJK, emoji (four bytes), and a letter whose lower case is two scalars.
+    let pieces = [
+      "a", "A", "b", " ", "é", "É", "e\u{301}", "Д", "д", "Σ", "σ", "ς", "中", "😀", "İ", "ß", "aa", ".",
+    ]
+    var generator = SeededGenerator(state: 7)
+    for _ in 0..<300 {
+      let text =
+        (0..<(1 + Int(generator.next() % 40))).map { _ in
+          pieces[Int(generator.next() % UInt64(pieces.count))]
+        }.joined() + "\n\n" + "Aa éÉ Дд aa"
+      let pattern = (0..<(1 + Int(generator.next() % 3))).map { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }.joined()
+      let article = Article(parsing: text)
+      let matches = article.search(pattern)
+      let found = article.paragraphs.indices.map { matches.matches(inParagraph: $0).matches.map(\.local) }
+      #expect(found == reference(text, pattern), "\(text.debugDescription) / \(pattern.debugDescription)")
+      #expect(matches.count == found.map(\.count).reduce(0, +))
+    }
   }
 }
