@@ -35,7 +35,7 @@ enum Lexicon {
     if v >= 0x410 && v <= 0x42F { return true }
     if v >= 0x400 && v <= 0x40F { return true }
     if v < 0x250 || (v >= 0x430 && v <= 0x4FF) { return fold(v) != v }
-    return s.properties.isUppercase
+    return hasUppercaseProperty(s)
   }
 
   /// Whether the scalar is a letter or digit (fast path for ASCII).
@@ -47,7 +47,26 @@ enum Lexicon {
     }
     if v >= 0xC0 && v < 0x2000 && v != 0xD7 && v != 0xF7 { return true }
     if v >= 0x2000 && v < 0x3000 { return false }
-    return s.properties.isAlphabetic || s.properties.numericType != nil
+    return isAlphabeticOrNumeric(s)
+  }
+
+  // The Unicode property look-ups of `isUpper`, `isWordScalar` and the
+  // quotation scanner, out of line. Inlined, the resilient types of the property
+  // values made every function using them set up room for them on entry (some 150
+  // instructions a call), whether it looked a property up or not.
+
+  /// Whether the scalar has the Unicode `Uppercase` property.
+  @inline(never)
+  static func hasUppercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+  /// Whether the scalar has the Unicode `Lowercase` property.
+  @inline(never)
+  static func hasLowercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+
+  /// Whether the scalar is alphabetic or has a numeric type.
+  @inline(never)
+  static func isAlphabeticOrNumeric(_ s: Unicode.Scalar) -> Bool {
+    s.properties.isAlphabetic || s.properties.numericType != nil
   }
 
   /// Whether the scalar is white space (including no-break and typographic spaces).

@@ -219,7 +219,7 @@ enum QuotationScanner {
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
         if (prev == "s" || prev == "z") && Lexicon.isSpace(next) && i + 2 < n
-          && s[i + 2].properties.isLowercase
+          && Lexicon.hasLowercaseProperty(s[i + 2])
         {
           break
         }
