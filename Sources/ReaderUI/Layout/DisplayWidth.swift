@@ -41,6 +41,16 @@ public enum DisplayWidth {
     return true
   }()
 
+  /// Whether `value` is a Latin or Cyrillic letter written in two bytes of UTF-8 (U+00C0–U+024F,
+  /// U+0400–U+052F but the Cyrillic combining marks) that the terminal shows in one column: such
+  /// a letter is a grapheme of its own when what follows is ASCII or another of them.
+  static func isOneColumnLetter(_ value: UInt32) -> Bool {
+    guard (0xC0...0x24F).contains(value) || (0x400...0x482).contains(value) || (0x48A...0x52F).contains(value)
+    else { return false }
+    _ = localeReady
+    return byline_wcwidth(Int32(bitPattern: value)) == 1
+  }
+
   /// Columns one scalar takes on its own per `wcwidth` (after sanitising): 0, 1 or 2.
   public static func width(of scalar: Unicode.Scalar) -> Int {
     _ = localeReady

@@ -56,6 +56,17 @@ public struct Glyph: Hashable, Sendable {
   /// `glyphs(of:)` on the text's UTF-8 in place: a lone printable ASCII character (most of
   /// a news text) is its own glyph without grapheme breaking; anything else goes through
   /// `DisplayWidth.units(of:)`.
+  /// The letter whose two bytes start at `k`, when it is one of `DisplayWidth.isOneColumnLetter`.
+  @inline(__always)
+  private static func oneColumnLetter(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> CellText? {
+    guard k + 1 < bytes.count else { return nil }
+    let lead = bytes[k]
+    let trail = bytes[k + 1]
+    guard lead >= 0xC3 && lead <= 0xD4, trail & 0xC0 == 0x80 else { return nil }
+    let value = UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
+    return DisplayWidth.isOneColumnLetter(value) ? CellText(utf8: lead, trail) : nil
+  }
+
   private static func glyphs(of text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [Glyph] {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(bytes.count)
@@ -69,6 +80,16 @@ public struct Glyph: Hashable, Sendable {
           Glyph(offset: offset, content: CellText(ascii: byte), width: 1, isSpace: byte == 0x20))
         offset += 1
         k += 1
+        continue
+      }
+      // A Latin or Cyrillic letter on its own (it is one when ASCII or another such letter
+      // follows: neither can join it): its two bytes, without finding the grapheme.
+      if let letter = Self.oneColumnLetter(bytes, at: k),
+        k + 2 == bytes.count || bytes[k + 2] < 0x80 || Self.oneColumnLetter(bytes, at: k + 2) != nil
+      {
+        glyphs.append(Glyph(offset: offset, content: letter, width: 1, isSpace: false))
+        offset += 1
+        k += 2
         continue
       }
       let utf8 = text.utf8

@@ -21,6 +21,13 @@ public struct CellText: Hashable, Sendable {
     high = 1 << 56
   }
 
+  /// A scalar of two bytes of UTF-8.
+  @inline(__always)
+  init(utf8 first: UInt8, _ second: UInt8) {
+    low = UInt64(first) | UInt64(second) << 8
+    high = 2 << 56
+  }
+
   /// The first whole scalars of `text` that fit in `capacity` bytes.
   public init(_ text: some StringProtocol) {
     low = 0
