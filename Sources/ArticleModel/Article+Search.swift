@@ -134,8 +134,9 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
     let text = texts[paragraph].text
     var folded: [Unicode.Scalar] = []
     folded.reserveCapacity(text.utf8.count)
-    let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
+    let decoded: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
       Self.decode(bytes) { folded.append(Self.fold($0, ignoreCase)) }
+      return true
     }
     if decoded == nil {
       for scalar in text.unicodeScalars { folded.append(Self.fold(scalar, ignoreCase)) }
