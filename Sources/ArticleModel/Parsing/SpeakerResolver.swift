@@ -321,16 +321,14 @@ struct SpeakerResolver {
       if wantsPerson {
         if run.isOrganisation { continue }
         if let f = female, let rf = run.isFemale, f != rf { continue }
-        // (The surname is looked up only for a one-word run, the only one it decides.)
+        // The latest entity with the run's surname, looked up once and only where it
+        // decides something: for a one-word run, or to check a gendered pronoun.
+        let latest = run.wordCount < 2 || female != nil ? bySurname[run.last]?.last : nil
         if run.wordCount < 2 {
-          let known = bySurname[run.last]?.last.map { !entities[$0].isOrganisation } ?? false
+          let known = latest.map { !entities[$0].isOrganisation } ?? false
           if !known && fullerRun(surname: run.last, position: position) == nil { continue }
         }
-        if let f = female, let list = bySurname[run.last],
-          let ef = entities[list.last!].isFemale, ef != f
-        {
-          continue
-        }
+        if let f = female, let latest, let ef = entities[latest].isFemale, ef != f { continue }
       } else if !run.isOrganisation {
         continue
       }
