@@ -27,6 +27,13 @@ import Testing
       for position in stride(from: -2, through: (starts.last ?? 0) + 2, by: 1) {
         let expected = starts.filter { $0 < position }.count - 1
         #expect(resolver.lastRun(before: position) == expected, "count \(count), position \(position)")
+        // From any hint (out of range ones too), the same run.
+        for hint in Set([-1, 0, 1, 2, 5, count / 2, count - 2, count - 1, count, count + 3, max(0, expected)])
+        {
+          #expect(
+            resolver.lastRun(before: position, near: hint) == expected,
+            "count \(count), position \(position), hint \(hint)")
+        }
       }
     }
   }
