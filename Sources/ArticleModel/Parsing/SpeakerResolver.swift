@@ -298,6 +298,13 @@ struct SpeakerResolver {
     return runs[list[max(0, lo - 1)]]
   }
 
+  /// Whether some run gives a fuller name with this surname: whether
+  /// `fullerRun(surname:position:)` finds one (wherever `position` is), without
+  /// looking for the nearest.
+  func hasFullName(surname: UInt64) -> Bool {
+    fullNames[surname].map { !$0.isEmpty } ?? false
+  }
+
   /// The index of the last run starting before `position`.
   func lastRun(before position: Int) -> Int {
     var lo = 0
@@ -374,7 +381,7 @@ struct SpeakerResolver {
         let latest = run.wordCount < 2 || female != nil ? bySurname[run.last]?.last : nil
         if run.wordCount < 2 {
           let known = latest.map { !entities[$0].isOrganisation } ?? false
-          if !known && fullerRun(surname: run.last, position: position) == nil { continue }
+          if !known && !hasFullName(surname: run.last) { continue }
         }
         if let f = female, let latest, let ef = entities[latest].isFemale, ef != f { continue }
       } else if !run.isOrganisation {
