@@ -35,20 +35,16 @@ extension ReaderState {
     return end
   }
 
-  /// Draws the frame going to the end (G) would show: its article rows go into the
-  /// layout cache and its side list into the side list's cache, so that G finds both
-  /// ready. The reader calls it while it waits for a key, and keeps the frame to show
-  /// when G gives the state it was drawn for (see `ReadyFrame`).
+  /// Draws the frame going to the end (G) would show (see `ReadyFrame`): its article rows
+  /// go into the layout cache too, so that G finds them ready even when it cannot use the
+  /// frame. The reader calls it while it waits for a key.
   ///
   /// - Parameter spare: A grid no longer needed, drawn into (see `ReaderView.render`).
   @discardableResult
   public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default, reusing spare: consuming Screen? = nil)
     -> ReadyFrame
   {
-    let end = atEnd
-    let screen = ReaderView.render(end, theme: theme, keyMap: keyMap, reusing: spare)
-    if end.isSidePaneShown { document.sideListCache.pinMostRecent() }
-    return ReadyFrame(state: end, screen: screen)
+    ReadyFrame(drawing: atEnd, theme: theme, keyMap: keyMap, reusing: spare)
   }
 
   /// Makes sure what drawing `rows` takes besides their lines is in the layout cache:
@@ -187,4 +183,10 @@ where C.Index == Int {
 public struct ReadyFrame: Sendable {
   public let state: ReaderState
   public let screen: Screen
+
+  /// The frame of `state`, drawn into `spare` when given.
+  public init(drawing state: ReaderState, theme: Theme, keyMap: KeyMap, reusing spare: consuming Screen?) {
+    self.state = state
+    screen = ReaderView.render(state, theme: theme, keyMap: keyMap, reusing: spare)
+  }
 }

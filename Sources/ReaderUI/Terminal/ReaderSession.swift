@@ -137,9 +137,10 @@ public final class ReaderSession {
       endFrame = nil
       return
     }
-    if endFrame?.state != state.atEnd && !backend.hasPendingInput {
+    let end = state.atEnd
+    if endFrame?.state != end && !backend.hasPendingInput {
       let grid = endFrame.take()?.screen ?? aheadGrid.take()
-      endFrame = state.drawEndAhead(theme: theme, keyMap: keyMap, reusing: grid)
+      endFrame = ReadyFrame(drawing: end, theme: theme, keyMap: keyMap, reusing: grid)
     }
   }
 
