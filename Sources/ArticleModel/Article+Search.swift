@@ -43,7 +43,7 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   private var firsts: [Int] = []
   private var total = 0
   /// The pattern as compared (case folded unless it matches case).
-  private var needle: [Unicode.Scalar] = []
+  private var needle: [UInt32] = []
   private var ignoreCase = true
   /// The article's paragraphs, searched again when a match is asked for (shared with
   /// the article, not copied).
@@ -106,10 +106,9 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
 
   /// Searches `paragraphs` (indices into `texts`, all when `nil`) for `pattern`.
   init(pattern: String, texts: [Paragraph], in paragraphs: [Int]?) {
-    needle = Array(pattern.unicodeScalars)
-    guard !needle.isEmpty else { return }
+    guard !pattern.isEmpty else { return }
     ignoreCase = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
-    needle = needle.map { Self.fold($0, ignoreCase) }
+    needle = pattern.unicodeScalars.map { Self.fold($0.value, ignoreCase) }
     self.texts = texts
     for index in paragraphs ?? Array(texts.indices) {
       guard texts.indices.contains(index) else { continue }
@@ -127,19 +126,16 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
 
   /// Calls `body` with each match's local range in one paragraph, in order, until it answers false.
   ///
-  /// The paragraph's scalars are folded into one array first (decoded from its UTF-8 in
-  /// place: stepping through a substring's scalars checks every index), then the needle
-  /// is looked for from left to right; the next match is looked for after the last.
+  /// The paragraph's scalars are decoded from its UTF-8 in place (stepping through a
+  /// substring's scalars checks every index) and folded, then the needle is looked for
+  /// from left to right; the next match is looked for after the last.
   private func scan(_ paragraph: Int, _ body: (Range<Int>) -> Bool) {
     let text = texts[paragraph].text
-    var folded: [Unicode.Scalar] = []
-    folded.reserveCapacity(text.utf8.count)
-    let decoded: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      Self.decode(bytes) { folded.append(Self.fold($0, ignoreCase)) }
-      return true
-    }
-    if decoded == nil {
-      for scalar in text.unicodeScalars { folded.append(Self.fold(scalar, ignoreCase)) }
+    var folded =
+      text.utf8.withContiguousStorageIfAvailable { Scalars.decode($0, 0..<$0.count) }
+      ?? text.unicodeScalars.map(\.value)
+    if ignoreCase {
+      for i in folded.indices { folded[i] = Self.fold(folded[i], true) }
     }
     let count = needle.count
     guard count > 0, folded.count >= count else { return }
@@ -159,41 +155,14 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
     }
   }
 
-  /// Calls `body` with each scalar of well-formed UTF-8 (a string's own bytes, which
-  /// always are); a sequence cut short at the end gives U+FFFD.
+  /// Simple case folding of one scalar value (ASCII by arithmetic), or the value itself.
   @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) {
-    let end = bytes.count
-    var i = 0
-    while i < end {
-      let lead = UInt32(bytes[i])
-      if lead < 0x80 {
-        body(Unicode.Scalar(UInt8(lead)))
-        i += 1
-        continue
-      }
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-      guard i + length <= end else {
-        body("\u{FFFD}")
-        return
-      }
-      var value = lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-      for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-      body(Unicode.Scalar(value) ?? "\u{FFFD}")
-      i += length
-    }
-  }
-
-  /// Simple case folding of one scalar (ASCII by arithmetic), or the scalar itself.
-  @inline(__always)
-  static func fold(_ scalar: Unicode.Scalar, _ ignoreCase: Bool) -> Unicode.Scalar {
-    guard ignoreCase else { return scalar }
-    if scalar.isASCII {
-      let v = scalar.value
-      return (v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar
-    }
+  static func fold(_ value: UInt32, _ ignoreCase: Bool) -> UInt32 {
+    guard ignoreCase else { return value }
+    if value < 0x80 { return (value >= 65 && value <= 90) ? value + 32 : value }
+    guard let scalar = Unicode.Scalar(value) else { return value }
     let lower = scalar.properties.lowercaseMapping.unicodeScalars
-    return lower.count == 1 ? lower.first! : scalar
+    return lower.count == 1 ? lower.first!.value : value
   }
 }
 
