@@ -168,18 +168,7 @@ enum Scalars {
     // The exact UTF-8 length of the parts (plus a space between two) bounds the
     // folded text: a string keeps the capacity it is made with.
     var total = 0
-    for part in parts {
-      var k = part.lowerBound
-      while k < part.upperBound {
-        if part.upperBound &- k >= 8, packedASCII(s.baseAddress! + k) != nil {
-          total &+= 8
-          k &+= 8
-          continue
-        }
-        total += utf8Length(s[k])
-        k += 1
-      }
-    }
+    for part in parts { total &+= utf8Count(s, part) }
     guard total > 0 else { return "" }
     return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
       var n = 0
