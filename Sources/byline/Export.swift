@@ -27,15 +27,22 @@ struct Export: ParsableCommand {
         "scalars index a Python str, utf8 bytes (Go, Rust, C), utf16 code units (JavaScript, Java)."))
   var offsets: OffsetUnit = .scalars
 
-  @Option(help: "The records of --format csv: quotations, posts or speakers.")
-  var table: ExportTable = .quotations
+  @Option(help: "The records of --format csv: quotations (the default), posts or speakers.")
+  var table: ExportTable?
 
   @OptionGroup var articles: ArticleFileArguments
+
+  func validate() throws {
+    if table != nil && format != .csv {
+      throw ValidationError(
+        "--table chooses the records of --format csv; the \(format.rawValue) format has them all")
+    }
+  }
 
   func run() throws {
     let inputs = try articles.load(for: Self.self)
     CommandOutput.write(
-      format.render(inputs.articles, one: inputs.namesOne, offsets: offsets, table: table))
+      format.render(inputs.articles, one: inputs.namesOne, offsets: offsets, table: table ?? .quotations))
     if inputs.failed { throw ExitCode.failure }
   }
 }

@@ -63,3 +63,21 @@ import Testing
     #expect(Table(columns: ["a", "b"], rows: [["1", "2"]]).tsv(header: false) == "1\t2\n")
   }
 }
+
+@Suite struct OffsetConverterTests {
+  @Test func convertsEveryScalarOffsetLikeTheStandardLibrary() {
+    // Long enough for several marks, with 1-, 2-, 3- and 4-byte scalars and surrogate pairs.
+    let text = String(repeating: "aé—🌊\r\n", count: 50)
+    let scalars = Array(text.unicodeScalars.indices) + [text.unicodeScalars.endIndex]
+    let utf8 = OffsetConverter(source: text, unit: .utf8)
+    let utf16 = OffsetConverter(source: text, unit: .utf16)
+    for (offset, index) in scalars.enumerated() {
+      #expect(utf8(offset) == text.utf8.distance(from: text.startIndex, to: index))
+      #expect(utf16(offset) == text.utf16.distance(from: text.startIndex, to: index))
+      #expect(OffsetConverter.scalars(offset) == offset)
+    }
+    #expect(utf8(scalars.count + 10) == text.utf8.count)
+    #expect(utf16(-3) == 0)
+    #expect(OffsetConverter(source: "", unit: .utf16)(0) == 0)
+  }
+}

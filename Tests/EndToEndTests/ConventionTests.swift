@@ -146,7 +146,7 @@ import Testing
   @Test(arguments: [
     ["--colour=always", "a.txt"], ["export", "--format", "yaml", "a.txt"],
     ["quotes", "--speakr", "x", "a.txt"],
-    ["config", "extra"], ["export", "--offsets", "bytes", "a.txt"],
+    ["config", "extra"], ["export", "--offsets", "bytes", "a.txt"], ["export", "--table", "posts", "a.txt"],
   ])
   func usageMistakesExitWithTwoAndAMessageStartingWithByline(arguments: [String]) throws {
     let result = try byline(arguments)
