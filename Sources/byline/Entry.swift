@@ -20,6 +20,13 @@ enum Entry {
       exit(0)
     }
     do {
+      // ArgumentParser would answer an unknown command after help with the top-level help and status 0.
+      if arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-"),
+        !ReaderLaunch.commandNames.contains(arguments[1])
+      {
+        let meant = ReaderLaunch.closestCommand(to: arguments[1]).map { "; did you mean '\($0)'?" } ?? ""
+        throw UsageError(command: nil, message: "help: there is no command '\(arguments[1])'" + meant)
+      }
       if let launch = ReaderLaunch(quick: arguments) {
         try launch.run()
       } else {

@@ -162,6 +162,11 @@ struct ReaderLaunch {
     else { return nil }
     var info = stat()
     guard stat(argument, &info) != 0, errno == ENOENT else { return nil }
+    return closestCommand(to: argument)
+  }
+
+  /// The command name nearest `word` by typing slips (at most one, or two for longer words); `nil` when none is near.
+  static func closestCommand(to argument: String) -> String? {
     let word = Array(argument.lowercased())
     let scored = commandNames.map { ($0, editDistance(word, Array($0))) }
     guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }),

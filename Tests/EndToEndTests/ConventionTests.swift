@@ -133,6 +133,8 @@ import Testing
     (["qoutes", "a.txt"], "byline: qoutes: no such file or command; did you mean 'quotes'?\n"),
     (["expotr", "a.txt"], "byline: expotr: no such file or command; did you mean 'export'?\n"),
     (["speaker", "a.txt"], "byline: speaker: no such file or command; did you mean 'speakers'?\n"),
+    (["help", "qoutes"], "byline: help: there is no command 'qoutes'; did you mean 'quotes'?\n"),
+    (["help", "zzz"], "byline: help: there is no command 'zzz'\n"),
   ])
   func aMistypedCommandIsNamed(arguments: [String], message: String) throws {
     let dir = try directory(["a.txt": Self.article])
