@@ -254,6 +254,16 @@ import Testing
     #expect(posts.standardOutput.contains("\tElenaMarkovic_PA\t"), "\(posts.standardOutput)")
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/mlr"), "miller is not installed"))
+  func millerReadsTheTablesAndTheEscapes() throws {
+    let dir = try directory(["tab\tname.txt": Self.sample])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try shell(
+      "\"$BYLINE\" quotes ./tab*name.txt | mlr --itsv --ojsonl head -n 1 then cut -f file,speaker", in: dir)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput == #"{"file": "./tab\tname.txt", "speaker": "Elena Marković"}"# + "\n")
+  }
+
   @Test(.enabled(if: hasPython, "python3 is not installed"))
   func csvExportsEachTable() throws {
     let dir = try directory(["a.txt": Self.sample])
