@@ -15,7 +15,7 @@ enum Diagnostics {
   }
 
   /// Writes to standard error, with controls from file names made visible.
-  private static func write(_ text: String) {
+  static func write(_ text: String) {
     var safe = ""
     for scalar in text.unicodeScalars {
       if scalar == "\n"

@@ -31,20 +31,6 @@ enum PlainOutput {
   }
 
   private static func emit(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in write(bytes) }
-  }
-
-  private static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress else { return }
-    var offset = 0
-    while offset < bytes.count {
-      let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return  // the reader went away (EPIPE): nothing more to do
-      }
-      offset += written
-    }
+    CommandOutput.write(text)
   }
 }

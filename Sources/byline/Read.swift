@@ -24,7 +24,8 @@ struct Read: ParsableCommand {
     help: ArgumentHelp(
       "Article files, or directories of .txt files; '-' reads standard input.",
       discussion: "Without files: standard input if it is not a terminal, else the bundled sample."
-    ))
+    ),
+    completion: .file())
   var files: [String] = []
 
   func run() throws {

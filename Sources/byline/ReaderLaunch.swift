@@ -66,20 +66,25 @@ struct ReaderLaunch {
   }
 
   /// Words ArgumentParser reads as a command rather than a file.
-  private static let commandNames: Set<String> = [
+  static let commandNames: Set<String> = [
     "read", "quotes", "speakers", "posts", "export", "config", "help",
   ]
 
   func run() throws {
-    var settings = try ReaderSetup.settings()
+    if let first = files.first, let command = Self.commandMeant(by: first) {
+      throw UsageError(
+        command: nil, message: "\(first): no such file or command; did you mean '\(command)'?")
+    }
+    var settings = ReaderSetup.settings()
     settings.color = ReaderSetup.colorChoice(colorWhen, settings: settings)
     let loader = ArticleLoader(allowBinary: force)
     var documents: [Document] = []
     // The reader shows a big article's beginning first; plain output needs the whole.
     let interactive = isatty(STDOUT_FILENO) == 1
     var wake: WakePipe?
-    do {
-      for source in sources() {
+    var failed = false
+    for source in sources() {
+      do {
         // A big file: its head now, the rest on the background thread.
         if interactive, case .file(let path) = source,
           let document = ArticleBeginning.document(
@@ -105,15 +110,18 @@ struct ReaderLaunch {
         } else {
           documents.append(Document(name: loaded.name, article: Article(parsing: loaded.text)))
         }
+      } catch {
+        Diagnostics.error(error.description)
+        // The reader opens only when every article could be read; plain output prints the rest, as cat does.
+        if interactive { throw ExitCode.failure }
+        failed = true
       }
-    } catch {
-      Diagnostics.error(error.description)
-      throw ExitCode.failure
     }
 
     // Not a terminal: plain text, and never an escape code.
-    guard isatty(STDOUT_FILENO) == 1 else {
+    guard interactive else {
       PlainOutput.write(documents, theme: ReaderSetup.plainTheme(settings.color, settings: settings))
+      if failed { throw ExitCode.failure }
       return
     }
 
@@ -144,6 +152,46 @@ struct ReaderLaunch {
     let made = WakePipe()
     wake = made
     return made
+  }
+
+  /// The command a mistyped first argument most likely meant (`qoutes` for
+  /// `quotes`), when no file of that name exists; `nil` otherwise.
+  static func commandMeant(by argument: String) -> String? {
+    guard argument.count >= 3, !argument.contains("/"), !argument.contains("."),
+      !argument.hasPrefix("-")
+    else { return nil }
+    var info = stat()
+    guard stat(argument, &info) != 0, errno == ENOENT else { return nil }
+    return closestCommand(to: argument)
+  }
+
+  /// The command name nearest `word` by typing slips (at most one, or two for longer words); `nil` when none is near.
+  static func closestCommand(to argument: String) -> String? {
+    let word = Array(argument.lowercased())
+    let scored = commandNames.map { ($0, editDistance(word, Array($0))) }
+    guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }),
+      best.1 <= (word.count > 4 ? 2 : 1)
+    else { return nil }
+    return best.0
+  }
+
+  /// The Damerau–Levenshtein distance (with swaps of neighbours, the commonest typing slip).
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
+      }
+    }
+    return table[a.count][b.count]
   }
 
   /// What to open, in order.

@@ -11,8 +11,17 @@ import Testing
   let plainObjectWithFile =
     #"{"file":"plain.txt","date":null,"paragraphs":[{"index":0,"start":0,"end":17,"text":"Nothing was said.","kind":"text"}],"quotations":[],"posts":[],"speakers":[]}"#
 
-  @Test func jsonOfOneArticleIsTheSingleObjectWithoutFile() {
-    #expect(ExportFormat.json.render([("plain.txt", ArticleFixtures.plain)]) == plainObject + "\n")
+  @Test func jsonOfOneFileArgumentIsOneObjectNamingItsFile() {
+    #expect(
+      ExportFormat.json.render([("plain.txt", ArticleFixtures.plain)], one: true) == plainObjectWithFile
+        + "\n")
+    #expect(ExportFormat.json.render([], one: true) == "")
+    #expect(ArticleFixtures.plain.jsonObject() == plainObject)
+  }
+
+  @Test func jsonOfAnythingElseIsAnArrayEvenOfOneArticle() {
+    #expect(
+      ExportFormat.json.render([("plain.txt", ArticleFixtures.plain)]) == "[" + plainObjectWithFile + "]\n")
   }
 
   @Test func jsonOfSeveralArticlesIsAnArrayNamingEachFile() {

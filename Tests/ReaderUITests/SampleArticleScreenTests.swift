@@ -29,13 +29,13 @@ import Testing
       render(try state(100, 30)),
       """
       2017-11-27                                                        │ Posts  Speakers  Quotes
-                                                                        │ ▶ Elena Marković @ElenaMarkovic_
+                                                                        │ ▶ Elena Marković @ElenaMarkovic…
       Port Avenel's city council voted late on Sunday to build a        │   2017-11-27 Thank you to every
       4.2-kilometre flood barrier along the old harbour, ending a       │   Daniel Okafor @DanielOkaforMP
       decade of argument over how to protect the low-lying districts    │   2017-11-27 Signed this morning
-      that have flooded three times since 2014. The project, estimated  │   Port Avenel Harbour Board @Ave
+      that have flooded three times since 2014. The project, estimated  │   Port Avenel Harbour Board @Av…
       at 310 million euros, will be paid for jointly by the city and    │   2017-11-27 Okafor: The nationa
-      the national government, and the first contracts could be signed  │   Tidewatch Port Avenel @tidewat
+      the national government, and the first contracts could be signed  │   Tidewatch Port Avenel @tidewa…
       as early as next spring.                                          │   2017-11-25 Two days before the
                                                                         │
       The vote, 31 to 12, followed a nine-hour session in which         │
@@ -95,13 +95,13 @@ import Testing
       render(s),
       """
       travelled to the city for the signing ceremony at the harbour     │ Posts  Speakers  Quotes
-      office. [Okafor] "The money is in this year's budget and it will  │   Elena Marković @ElenaMarkovic_
+      office. [Okafor] "The money is in this year's budget and it will  │   Elena Marković @ElenaMarkovic…
       not be moved to next year's," the minister said.                  │   2017-11-27 Thank you to every
                                                                         │ ▶ Daniel Okafor @DanielOkaforMP
       According to Okafor, [Okafor] "Port Avenel is the first of six    │   2017-11-27 Signed this morning
-      coastal towns that will get the same kind of agreement before the │   Port Avenel Harbour Board @Ave
+      coastal towns that will get the same kind of agreement before the │   Port Avenel Harbour Board @Av…
       end of the decade." He did not name the other five, but officials │   2017-11-27 Okafor: The nationa
-      in his department have previously pointed to the estuary towns    │   Tidewatch Port Avenel @tidewat
+      in his department have previously pointed to the estuary towns    │   Tidewatch Port Avenel @tidewa…
       further south, where insurance premiums have nearly doubled since │   2017-11-25 Two days before the
       2012.                                                             │
                                                                         │
@@ -165,13 +165,13 @@ import Testing
       render(s),
       """
                                                                         │ Posts  Speakers  Quotes
-      │ Port Avenel Harbour Board @AvenelHarbour · 2017-11-27           │   Elena Marković @ElenaMarkovic_
+      │ Port Avenel Harbour Board @AvenelHarbour · 2017-11-27           │   Elena Marković @ElenaMarkovic…
       │ Okafor: [Okafor] The national share will be transferred before  │   2017-11-27 Thank you to every
       │ the first contract is signed. #PortAvenel                       │   Daniel Okafor @DanielOkaforMP
       │ pic.twitter.com/8RhTw2LcXp                                      │   2017-11-27 Signed this morning
-                                                                        │ ▶ Port Avenel Harbour Board @Ave
+                                                                        │ ▶ Port Avenel Harbour Board @Av…
       Not everyone was convinced. Opponents on the council called the   │   2017-11-27 Okafor: The nationa
-      plan a [the council] "gold-plated wall" and argued that the       │   Tidewatch Port Avenel @tidewat
+      plan a [the council] "gold-plated wall" and argued that the       │   Tidewatch Port Avenel @tidewa…
       city's “sponge streets” scheme, which replaced asphalt with       │   2017-11-25 Two days before the
       planted gravel and shallow ditches in two districts, had done     │
       more to keep water out of cellars for a fraction of the price.    │

@@ -42,7 +42,7 @@ import Testing
       render(state(100, 30)),
       """
       2024-05-14                                                        │ Posts  Speakers  Quotes
-                                                                        │ ▶ Harbour Council @harbourcounci
+                                                                        │ ▶ Harbour Council @harbourcounc…
       The harbour council met on Tuesday to decide the fate of the old  │   2024-05-14 The pier stays publ
       ferry pier.                                                       │   Olaf Berg @olafberg
                                                                         │   2024-05-15 Fishing off the pie

@@ -8,8 +8,10 @@ extension Article {
     return json.output
   }
 
-  /// Writes the export object into `json` (used for single and multi-article exports).
-  public func writeJSON(into json: inout JSONWriter, file: String? = nil) {
+  /// Writes the export object into `json`, with `file` first when given and
+  /// every `start`/`end` converted by `offsets`.
+  public func writeJSON(into json: inout JSONWriter, file: String? = nil, offsets: OffsetConverter = .scalars)
+  {
     json.beginObject()
     if let file { json.field("file", file) }
     json.field("date", date)
@@ -17,8 +19,8 @@ extension Article {
     for paragraph in paragraphs {
       json.beginObject()
       json.field("index", paragraph.index)
-      json.field("start", paragraph.range.start)
-      json.field("end", paragraph.range.end)
+      json.field("start", offsets(paragraph.range.start))
+      json.field("end", offsets(paragraph.range.end))
       json.field("text", paragraph.text)
       json.field("kind", paragraph.kind.rawValue)
       json.endObject()
@@ -29,16 +31,16 @@ extension Article {
       json.beginObject()
       json.field("index", quotation.index)
       json.field("text", quotation.text)
-      json.field("start", quotation.range.start)
-      json.field("end", quotation.range.end)
+      json.field("start", offsets(quotation.range.start))
+      json.field("end", offsets(quotation.range.end))
       json.field("paragraph", quotation.paragraph)
       json.field("kind", quotation.kind.rawValue)
       json.field("speaker", quotation.speaker.map { speakers[$0].name })
       if let mention = quotation.mention {
         json.beginObject("mention")
         json.field("text", mention.text)
-        json.field("start", mention.range.start)
-        json.field("end", mention.range.end)
+        json.field("start", offsets(mention.range.start))
+        json.field("end", offsets(mention.range.end))
         json.endObject()
       } else {
         json.null("mention")
@@ -60,8 +62,8 @@ extension Article {
       json.field("hashtags", post.hashtags)
       json.field("mentions", post.mentions)
       json.field("paragraph", post.paragraph)
-      json.field("start", post.range.start)
-      json.field("end", post.range.end)
+      json.field("start", offsets(post.range.start))
+      json.field("end", offsets(post.range.end))
       json.endObject()
     }
     json.endArray()

@@ -1,6 +1,6 @@
 /// The machine-readable formats `byline export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-  /// One JSON object; an array of objects (each with a `file` field) for several files.
+  /// One JSON object for one file argument; an array of objects for anything else. Each has `file`.
   case json
   /// JSON Lines: one object per article, each with a `file` field.
   case jsonl
@@ -9,24 +9,49 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// A who-said-what digest per article.
   case markdown
 
-  /// The export of several articles, each named by its file, ready to print.
+  /// The export of the articles, each named by its file, ready to print.
   ///
-  /// Always ends with a newline. `json` with exactly one article writes the
-  /// single object without a `file` field (the published shape); with none or
-  /// several, an array of objects that name their file.
-  public func render(_ articles: [(file: String, article: Article)]) -> String {
+  /// Always ends with a newline (unless there is nothing to write). Every JSON
+  /// object carries `file`. The shape of `json` follows the command line, not
+  /// how many files could be read: `one` (a single file argument) writes one
+  /// object (nothing when it could not be read), anything else an array.
+  /// - Parameters:
+  ///   - one: Whether the arguments named a single article.
+  ///   - offsets: The unit of every `start`/`end`.
+  ///   - table: Which records `csv` writes.
+  public func render(
+    _ articles: [(file: String, article: Article)], one: Bool = false, offsets: OffsetUnit = .scalars,
+    table: ExportTable = .quotations
+  ) -> String {
+    let converters = articles.map { OffsetConverter(source: $0.article.source, unit: offsets) }
     switch self {
     case .json:
-      if articles.count == 1 { return articles[0].article.jsonObject() + "\n" }
       var json = JSONWriter()
+      if one {
+        guard let (file, article) = articles.first else { return "" }
+        article.writeJSON(into: &json, file: file, offsets: converters[0])
+        return json.output + "\n"
+      }
       json.beginArray()
-      for (file, article) in articles { article.writeJSON(into: &json, file: file) }
+      for (index, (file, article)) in articles.enumerated() {
+        article.writeJSON(into: &json, file: file, offsets: converters[index])
+      }
       json.endArray()
       return json.output + "\n"
     case .jsonl:
-      return articles.map { $0.article.jsonLine(file: $0.file) + "\n" }.joined()
+      return articles.enumerated().map { index, item in
+        var json = JSONWriter()
+        item.article.writeJSON(into: &json, file: item.file, offsets: converters[index])
+        return json.output + "\n"
+      }.joined()
     case .csv:
-      return CSV.header() + articles.map { $0.article.csvRecords(file: $0.file) }.joined()
+      var output = CSV.header(table.columns)
+      for (index, (file, article)) in articles.enumerated() {
+        for row in article.tableRows(table, file: file, offsets: converters[index]) {
+          CSV.appendRecord(row, to: &output)
+        }
+      }
+      return output
     case .markdown:
       return articles.map { $0.article.markdownDigest(file: $0.file) }.joined(separator: "\n")
     }

@@ -22,35 +22,23 @@ public enum SpeakerTable {
 
   /// The rows: per file in the given order, speakers by most quotations, then most posts, then first seen.
   public static func rows(_ articles: [(file: String, article: Article)]) -> [Row] {
-    var rows: [Row] = []
-    for (file, article) in articles {
-      let counted = article.speakers.map { speaker in
-        (
-          speaker,
-          speaker.quotations.filter(article.quotations.indices.contains).count,
-          speaker.posts.filter(article.posts.indices.contains).count
-        )
-      }
-      let sorted = counted.filter { $0.1 + $0.2 > 0 }.sorted { a, b in
-        if a.1 != b.1 { return a.1 > b.1 }
-        if a.2 != b.2 { return a.2 > b.2 }
-        return a.0.index < b.0.index
-      }
-      for (speaker, quotations, posts) in sorted {
-        rows.append(Row(file: file, speaker: speaker.name, quotations: quotations, posts: posts))
+    articles.flatMap { file, article in
+      article.speakerCounts().map {
+        Row(file: file, speaker: $0.speaker.name, quotations: $0.quotations, posts: $0.posts)
       }
     }
-    return rows
   }
 
-  /// The table as text with a header line, each line ending in a newline; only the header when there are no speakers.
-  public static func render(_ articles: [(file: String, article: Article)]) -> String {
-    let header = ["FILE", "SPEAKER", "QUOTES", "POSTS"]
+  /// The table as text with a header line (unless `header` is false), each
+  /// line ending in a newline; only the header when there are no speakers.
+  public static func render(_ articles: [(file: String, article: Article)], header: Bool = true) -> String {
+    let names = ["FILE", "SPEAKER", "QUOTES", "POSTS"]
     let body = rows(articles).map { row in
       [row.file.printableLine, row.speaker.printableLine, String(row.quotations), String(row.posts)]
     }
-    let table = [header] + body
-    var widths = [Int](repeating: 0, count: header.count)
+    let table = (header ? [names] : []) + body
+    guard !table.isEmpty else { return "" }
+    var widths = [Int](repeating: 0, count: names.count)
     for line in table {
       for (column, cell) in line.enumerated() {
         widths[column] = max(widths[column], DisplayWidth.width(of: cell))

@@ -111,11 +111,16 @@ public enum SideView {
       let speaker = state.document.postAuthors[id]
       var cx = x
       if !post.author.isEmpty {
+        // With a handle after it, the author leaves room for at least the handle's `…`.
+        let room = clip.maxX - cx - (post.handle.isEmpty ? 0 : 2)
         cx = screen.put(
-          post.author + " ", x: cx, y: y, style: theme.speakerName(speaker: speaker), clip: clip)
+          DisplayWidth.truncated(post.author, to: max(1, room)) + " ", x: cx, y: y,
+          style: theme.speakerName(speaker: speaker), clip: clip)
       }
       if !post.handle.isEmpty {
-        screen.put("@" + post.handle, x: cx, y: y, style: theme.listDetail, clip: clip)
+        screen.put(
+          DisplayWidth.truncated("@" + post.handle, to: max(1, clip.maxX - cx)), x: cx, y: y,
+          style: theme.listDetail, clip: clip)
       }
       var second = post.date.map { $0 + " " } ?? ""
       second += firstWords(post.text, limit: max(1, clip.width))
@@ -137,8 +142,8 @@ public enum SideView {
       let position = lowerBound(state.filteredQuotations, id) + 1
       let cx = screen.put("\(position) ", x: x, y: y, style: theme.listDetail, clip: clip)
       screen.put(
-        state.document.speakerName(quotation.speaker), x: cx, y: y,
-        style: theme.speakerName(speaker: quotation.speaker), clip: clip)
+        DisplayWidth.truncated(state.document.speakerName(quotation.speaker), to: max(1, clip.maxX - cx)),
+        x: cx, y: y, style: theme.speakerName(speaker: quotation.speaker), clip: clip)
       screen.put(
         firstWords(quotation.text, limit: max(1, clip.width)), x: x, y: y + 1,
         style: theme.speech(speaker: quotation.speaker), clip: clip)

@@ -1,15 +1,30 @@
 import ArgumentParser
+import ArticleModel
 
 /// The article arguments every query command takes: files or directories, and `--force`.
 struct ArticleFileArguments: ParsableArguments {
   @Flag(help: "Read files that look binary (they contain NUL bytes).")
   var force = false
 
-  @Argument(help: "Article files or directories of .txt files; '-' reads standard input.")
+  @Argument(
+    help: "Article files or directories of .txt files; '-' reads standard input.",
+    completion: .file())
   var files: [String] = []
 
   /// Reads every named article, reporting failures on standard error as it goes.
-  func load() throws -> ArticleInputs {
-    ArticleInputs(paths: try ArticlePaths.resolve(files), force: force)
+  /// - Parameter command: The command named in the message when no article is given.
+  func load(for command: ParsableCommand.Type) throws -> ArticleInputs {
+    ArticleInputs(paths: try ArticlePaths.resolve(files, for: command), force: force)
+  }
+}
+
+/// `--no-header` for the commands that print tables.
+struct TableOptions: ParsableArguments {
+  @Flag(help: "Leave out the header line of column names.")
+  var noHeader = false
+
+  /// Prints `table` as TSV, with its header line unless `--no-header`.
+  func write(_ table: Table) {
+    CommandOutput.write(table.tsv(header: !noHeader))
   }
 }

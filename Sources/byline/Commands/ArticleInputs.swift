@@ -16,8 +16,12 @@ struct ArticleInputs {
   var articles: [(file: String, article: Article)] = []
   /// Whether some file could not be read.
   var failed = false
+  /// Whether the arguments name one article (one file or `-`), not several or a directory:
+  /// the shape of the JSON export follows this, not how many files could be read.
+  var namesOne: Bool
 
   init(paths: [String], force: Bool) {
+    namesOne = paths.count == 1 && (paths[0] == "-" || !Self.isDirectory(paths[0]))
     let loader = ArticleLoader(allowBinary: force, allowEmpty: true)
     for path in Self.expand(paths) {
       do {

@@ -4,20 +4,34 @@
   import Darwin
 #endif
 
-/// Writes command output to standard output in one go, quietly stopping when the reader has gone (`| head`).
+/// Everything the program prints on standard output goes through here.
+///
+/// A reader that went away (`| head`: EPIPE) ends the program quietly with
+/// status 0; any other failed write (a full disk, an I/O error) is reported
+/// as `byline: standard output: REASON` and ends it with status 1, so that
+/// `byline export … > /dev/full` never looks like a success.
 enum CommandOutput {
   static func write(_ text: String) {
-    var bytes = Array(text.utf8)
+    var text = text
+    text.withUTF8 { write($0) }
+  }
+
+  static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-      }
+      let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        return  // EPIPE and the like: nobody is listening any more
+        failed(errno)
       }
       offset += written
     }
+  }
+
+  private static func failed(_ code: Int32) -> Never {
+    if code == EPIPE { exit(0) }
+    Diagnostics.error("standard output: " + String(cString: strerror(code)).lowercased())
+    exit(ExitStatus.failure)
   }
 }

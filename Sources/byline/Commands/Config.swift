@@ -36,26 +36,23 @@ struct Config: ParsableCommand {
       CommandOutput.write(file + "\n")
       return
     }
-    switch SettingsLoader.load() {
-    case .success(let loaded):
-      CommandOutput.write(
-        loaded.exists ? "\(file): no mistakes\n" : "\(file): no config file (the defaults apply)\n")
-    case .failure(let failure):
-      for message in failure.messages { Diagnostics.error(message) }
+    let loaded = SettingsLoader.load()
+    guard loaded.mistakes.isEmpty else {
+      for message in loaded.mistakes { Diagnostics.error(message) }
       throw ExitCode.failure
     }
+    CommandOutput.write(
+      loaded.exists ? "\(file): no mistakes\n" : "\(file): no config file (the defaults apply)\n")
   }
 }
 
 /// Finds and reads the config file for the commands that use it.
 enum SettingsLoader {
+  /// The settings to use (the good lines over the defaults), whether the file exists, and its mistakes.
   struct Loaded {
     var settings: Settings
     var exists: Bool
-  }
-
-  struct Failure: Error {
-    var messages: [String]
+    var mistakes: [String] = []
   }
 
   static var environment: [String: String] {
@@ -68,16 +65,12 @@ enum SettingsLoader {
 
   static var path: String? { Settings.defaultPath(environment: environment) }
 
-  /// The settings from the config file (defaults when there is none), or every mistake in it.
-  static func load() -> Result<Loaded, Failure> {
-    guard let path else { return .success(Loaded(settings: Settings(), exists: false)) }
-    switch Settings.read(path: path) {
-    case .success(let settings?):
-      return .success(Loaded(settings: settings, exists: true))
-    case .success(nil):
-      return .success(Loaded(settings: Settings(), exists: false))
-    case .failure(let errors):
-      return .failure(Failure(messages: errors.errors.map(\.description)))
-    }
+  /// The settings from the config file's good lines (defaults when there is
+  /// none), with every mistake as `FILE:LINE: message`.
+  static func load() -> Loaded {
+    guard let path else { return Loaded(settings: Settings(), exists: false) }
+    let (settings, errors) = Settings.readLeniently(path: path)
+    return Loaded(
+      settings: settings ?? Settings(), exists: settings != nil, mistakes: errors.map(\.description))
   }
 }

@@ -14,16 +14,12 @@ enum ColorWhen: String, ExpressibleByArgument, CaseIterable {
 
 /// What the reader command takes from the config file, the state store and the colour option.
 enum ReaderSetup {
-  /// The config file's settings, or a failure after printing each mistake as FILE:LINE: message.
-  static func settings() throws -> Settings {
-    switch SettingsLoader.load() {
-    case .success(let loaded):
-      return loaded.settings
-    case .failure(let failure):
-      for message in failure.messages { Diagnostics.error(message) }
-      Diagnostics.error("fix the config file, or check it with 'byline config'")
-      throw ExitCode.failure
-    }
+  /// The config file's settings; each mistake is reported once as
+  /// FILE:LINE: message and the defaults stand for it (reading is never blocked).
+  static func settings() -> Settings {
+    let loaded = SettingsLoader.load()
+    for message in loaded.mistakes { Diagnostics.error(message) }
+    return loaded.settings
   }
 
   /// The colour choice: the command line's, else the config file's.

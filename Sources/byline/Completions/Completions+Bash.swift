@@ -1,0 +1,58 @@
+extension Completions {
+  static let bash = #"""
+    # bash completion for byline; install as .../bash-completion/completions/byline
+    _byline() {
+      local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+      # --color=al: bash splits at '=', so the option is the word before it.
+      if [[ $cur == = ]]; then
+        cur=""
+      elif [[ $prev == = && $COMP_CWORD -ge 2 ]]; then
+        prev=${COMP_WORDS[COMP_CWORD-2]}
+      fi
+      local commands="read quotes speakers posts export config help"
+      local command="" position=0 i
+      for ((i = 1; i < COMP_CWORD; i++)); do
+        case ${COMP_WORDS[i]} in
+          --color | --speaker | --format | --offsets | --table)
+            [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
+            ((i++)) ;;
+          = | -*) ;;
+          *)
+            if [[ -z $command ]]; then command=${COMP_WORDS[i]}; else ((position++)); fi ;;
+        esac
+      done
+      case $prev in
+        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "json jsonl csv markdown" -- "$cur")); return ;;
+        --offsets) COMPREPLY=($(compgen -W "scalars utf8 utf16" -- "$cur")); return ;;
+        --table) COMPREPLY=($(compgen -W "quotations posts speakers" -- "$cur")); return ;;
+        --speaker) COMPREPLY=(); return ;;
+      esac
+      local options files=1
+      case $command in
+        quotes | posts) options="--speaker --no-header --force --help" ;;
+        speakers) options="--no-header --force --help" ;;
+        export) options="--format --offsets --table --force --help" ;;
+        config) options="--defaults --path --help"; files=0 ;;
+        help)
+          ((position == 0)) && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+          return ;;
+        "") options="--color --no-state --force --help --version" ;;
+        *) options="--color --no-state --force --help" ;;  # read, or a file: the reader
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+      fi
+      COMPREPLY=()
+      [[ -z $command ]] && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+      if ((files)); then
+        compopt -o filenames 2>/dev/null
+        local IFS=$'\n'  # file names may hold spaces
+        COMPREPLY+=($(compgen -f -- "$cur"))
+      fi
+    }
+    complete -F _byline byline
+
+    """#
+}

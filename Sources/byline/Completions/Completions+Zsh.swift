@@ -1,0 +1,78 @@
+extension Completions {
+  static let zsh = #"""
+    #compdef byline
+    # zsh completion for byline; install as .../site-functions/_byline
+
+    _byline_commands() {
+      local -a commands
+      commands=(
+        'read:open articles in the reader (the default command)'
+        'quotes:print every quotation, one per line'
+        'speakers:print the speakers of each file with their counts'
+        'posts:print every embedded post, one per line'
+        'export:print the parsed articles as json, jsonl, csv or markdown'
+        'config:check the config file, or print its location or the defaults'
+        'help:show the help of a command'
+      )
+      _describe -t commands 'byline command' commands
+    }
+
+    _byline_command_or_file() {
+      _alternative 'commands:command:_byline_commands' 'files:article file:_files'
+    }
+
+    _byline() {
+      local -a reader help_option
+      reader=(
+        '--color=[colour the plain text printed into a pipe]:when:(auto always never)'
+        '--no-state[do not restore or remember where each article was left]'
+        '--force[open files that look binary]'
+      )
+      help_option=('(- *)'{-h,--help}'[show help]')
+      local command="" i
+      for ((i = 2; i < CURRENT; i++)); do
+        case ${words[i]} in
+          --color | --speaker | --format | --offsets | --table) ((i++)) ;;
+          -*) ;;
+          *) command=${words[i]}; break ;;
+        esac
+      done
+      case $command in
+        read | quotes | speakers | posts | export | config | help)
+          words=("${(@)words[i,-1]}")
+          ((CURRENT -= i - 1))
+          curcontext="${curcontext%:*:*}:byline-$command:"
+          ;;
+      esac
+      case $command in
+        "")
+          _arguments -S $reader $help_option '(- *)--version[print the version]' \
+            '*:command or article file:_byline_command_or_file' ;;
+        quotes | posts)
+          _arguments -S $help_option \
+            '--speaker=[only speakers whose name or alias contains NAME]:name: ' \
+            '--no-header[leave out the header line]' '--force[read files that look binary]' \
+            '*:article file:_files' ;;
+        speakers)
+          _arguments -S $help_option '--no-header[leave out the header line]' \
+            '--force[read files that look binary]' '*:article file:_files' ;;
+        export)
+          _arguments -S $help_option \
+            '--format=[output format]:format:(json jsonl csv markdown)' \
+            '--offsets=[unit of start/end offsets]:unit:(scalars utf8 utf16)' \
+            '--table=[records of the csv format]:table:(quotations posts speakers)' \
+            '--force[read files that look binary]' '*:article file:_files' ;;
+        config)
+          _arguments -S $help_option '--defaults[print the default settings]' \
+            '--path[print where the config file is looked for]' ;;
+        help)
+          _arguments '1:command:_byline_commands' ;;
+        *)
+          _arguments -S $reader $help_option '*:article file:_files' ;;
+      esac
+    }
+
+    _byline "$@"
+
+    """#
+}
