@@ -5,13 +5,6 @@ import Testing
 
 /// Content never drives the terminal, and odd input never crashes the reader.
 @Suite struct RobustnessTests {
-  /// Scalars that must never reach a cell: C0/C1 controls, DEL, bidi controls.
-  static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return v < 0x20 || (0x7F...0x9F).contains(v) || [0x200E, 0x200F, 0x061C].contains(v)
-      || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-  }
-
   static func hostile() -> Article {
     var b = ArticleBuilder(date: "2020-\u{1B}[2J")
     let evil = b.speaker("Eve \u{1B}]52;c;aGk=\u{7}", aliases: ["Eve"])
@@ -31,7 +24,9 @@ import Testing
       if keys == "\t" { s.press(.tab) } else if keys == "\u{1B}" { s.press(.escape) } else { s.type(keys) }
       for tab in 0..<3 {
         let screen = render(s, depth: .many)
-        let bad = screen.cells.filter { $0.text.unicodeScalars.contains(where: Self.isDangerous) }
+        let bad = screen.cells.filter {
+          $0.text.unicodeScalars.contains(where: ControlCharacters.isForbidden)
+        }
         #expect(bad.isEmpty, "after \(keys.debugDescription), tab \(tab): \(bad.map(\.text))")
         s.press(.right)
       }
@@ -86,6 +81,7 @@ import Testing
     var s = ReaderState(article: Article(parsing: bytes), name: "bin", size: Size(width: 40, height: 10))
     s.type("G]p/A\n")
     let screen = render(s)
-    #expect(screen.cells.allSatisfy { !$0.text.unicodeScalars.contains(where: Self.isDangerous) })
+    #expect(
+      screen.cells.allSatisfy { !$0.text.unicodeScalars.contains(where: ControlCharacters.isForbidden) })
   }
 }
