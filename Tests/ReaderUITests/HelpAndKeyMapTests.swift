@@ -74,6 +74,24 @@ import Testing
     #expect(s.action(for: .key(.character("]")), keyMap: keys) == nil)
   }
 
+  /// The help lists the user's keys, so it is as long as their map makes it: a key of
+  /// their own scrolls it to its last line, which the default map's length would cut off.
+  @Test func aRemappedKeyScrollsTheHelpToItsEnd() {
+    var s = state(80, 16)
+    var keys = KeyMap.default
+    keys.bindings.append(.init(.character("x"), .lineDown, "down, the user's way", section: "Mine"))
+    keys.bindings.append(.init(.character("z"), .lineUp, "up, the user's way", section: "Mine"))
+    s.send(InputEvent.keys("h"), keyMap: keys)
+    s.send(InputEvent.keys(String(repeating: "x", count: 200)), keyMap: keys)
+    let deepest = HelpView.maximumScroll(size: s.size, keyMap: keys)
+    #expect(deepest > HelpView.maximumScroll(size: s.size, keyMap: .default))
+    #expect(s.helpScroll == deepest)
+    let screen = ReaderView.render(s, theme: Theme(depth: .none), keyMap: keys)
+    #expect(screen.lines.contains { $0.contains("up, the user's way") })
+    s.send(InputEvent.keys("z"), keyMap: keys)
+    #expect(s.helpScroll == deepest - 1)
+  }
+
   @Test func noKeyIsBoundTwiceInOneScope() {
     var seen = Set<String>()
     for binding in KeyMap.default.bindings {
