@@ -55,20 +55,23 @@ public struct KeyMap: Hashable, Sendable {
   /// Bindings grouped for the help screen: per section, one line per (action, scope) with all its keys.
   public var helpLines: [(section: String, lines: [(keys: String, help: String)])] {
     var sections: [(section: String, lines: [(keys: String, help: String)])] = []
-    var seen: [String: (Int, Int)] = [:]
+    // Where each (action, scope, help) is listed: its section and line.
+    var seen: [String: (section: Int, line: Int)] = [:]
     for binding in bindings {
       let id = "\(binding.action)|\(binding.scope)|\(binding.help)"
-      if let (s, l) = seen[id] {
-        sections[s].lines[l].keys += " " + binding.key.displayName
+      if let listed = seen[id] {
+        sections[listed.section].lines[listed.line].keys += " " + binding.key.displayName
         continue
       }
-      var s = sections.firstIndex { $0.section == binding.section }
-      if s == nil {
+      let section: Int
+      if let known = sections.firstIndex(where: { $0.section == binding.section }) {
+        section = known
+      } else {
         sections.append((binding.section, []))
-        s = sections.count - 1
+        section = sections.count - 1
       }
-      sections[s!].lines.append((binding.key.displayName, binding.help))
-      seen[id] = (s!, sections[s!].lines.count - 1)
+      sections[section].lines.append((binding.key.displayName, binding.help))
+      seen[id] = (section, sections[section].lines.count - 1)
     }
     return sections
   }

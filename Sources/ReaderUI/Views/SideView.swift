@@ -20,9 +20,9 @@ public enum SideView {
   public static func tab(atColumn column: Int) -> SideTab? {
     var x = 0
     for tab in SideTab.allCases {
-      let w = DisplayWidth.width(of: tab.title) + 2
-      if column >= x && column < x + w { return tab }
-      x += w
+      let tabWidth = DisplayWidth.width(of: tab.title) + 2
+      if column >= x && column < x + tabWidth { return tab }
+      x += tabWidth
     }
     return nil
   }
@@ -170,19 +170,21 @@ public enum SideView {
     var count = 0  // characters kept
     var read = 0  // characters read
     var lastWasSpace = false
-    var k = 0
-    while k < bytes.count && read < limit * 2 {
-      let byte = bytes[k]
-      let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
-      var end = k + 1
+    var byteIndex = 0
+    while byteIndex < bytes.count && read < limit * 2 {
+      let byte = bytes[byteIndex]
+      let following: UInt8? = byteIndex + 1 < bytes.count ? bytes[byteIndex + 1] : nil
+      var end = byteIndex + 1
       let isSpace: Bool
-      let isByte = byte < 0x80 && (following ?? 0) < 0x80 && !(byte == 0x0D && following == 0x0A)
+      let isByte =
+        byte < 0x80 && (following ?? 0) < 0x80
+        && !(byte == UInt8(ascii: "\r") && following == UInt8(ascii: "\n"))
       if isByte {
         // One ASCII byte is the whole character (CR LF, one character, goes the slow way).
-        isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+        isSpace = byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte)
       } else {
         let utf8 = text.utf8
-        let index = utf8.index(utf8.startIndex, offsetBy: k)
+        let index = utf8.index(utf8.startIndex, offsetBy: byteIndex)
         let character = text[index]
         end = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
         isSpace = character.isWhitespace
@@ -190,16 +192,16 @@ public enum SideView {
       read += 1
       if isSpace {
         if !lastWasSpace && count > 0 {
-          result.append(0x20)
+          result.append(UInt8(ascii: " "))
           count += 1
         }
         lastWasSpace = true
       } else {
-        if isByte { result.append(byte) } else { result.append(contentsOf: bytes[k..<end]) }
+        if isByte { result.append(byte) } else { result.append(contentsOf: bytes[byteIndex..<end]) }
         count += 1
         lastWasSpace = false
       }
-      k = end
+      byteIndex = end
       if count >= limit { break }
     }
     return String(decoding: result, as: UTF8.self)

@@ -45,12 +45,14 @@ public enum StatusView {
       quotePart = quotePart.map { $0 - 1 }
     }
     // Still narrow: the current quotation names its speaker as the tags do.
-    if let i = quotePart, let q = state.currentQuotation, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
+    if let part = quotePart, let quotation = state.currentQuotation,
+      1 + 8 + partsWidth() + rightWidth + 1 > rect.width
+    {
       let list = state.filteredQuotations
-      let n = lowerBound(list, q)
-      let number = n < list.count && list[n] == q ? "\(n + 1)" : "-"
-      parts[i].0 =
-        "quote \(number)/\(list.count) \(state.document.speakerLabel(article.quotations[q].speaker))"
+      let found = lowerBound(list, quotation)
+      let number = found < list.count && list[found] == quotation ? "\(found + 1)" : "-"
+      let speaker = state.document.speakerLabel(article.quotations[quotation].speaker)
+      parts[part].0 = "quote \(number)/\(list.count) \(speaker)"
     }
     let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
