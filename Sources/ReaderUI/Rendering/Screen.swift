@@ -57,26 +57,28 @@ public struct Screen: Hashable, Sendable {
 
   /// Fills a rectangle (clipped to the screen) with one cell.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
-    let x0 = max(0, rect.x)
-    let y0 = max(0, rect.y)
-    let x1 = min(size.width, rect.maxX)
-    let y1 = min(size.height, rect.maxY)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { cells[y * size.width + x] = cell }
+    guard let (columns, rows) = onScreen(rect) else { return }
+    for y in rows {
+      for x in columns { cells[y * size.width + x] = cell }
     }
   }
 
   /// Sets the style of every cell in a rectangle, keeping the text.
   public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
-    let x0 = max(0, rect.x)
-    let y0 = max(0, rect.y)
-    let x1 = min(size.width, rect.maxX)
-    let y1 = min(size.height, rect.maxY)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { transform(&cells[y * size.width + x].style) }
+    guard let (columns, rows) = onScreen(rect) else { return }
+    for y in rows {
+      for x in columns { transform(&cells[y * size.width + x].style) }
     }
+  }
+
+  /// The columns and rows of a rectangle that are on the screen; `nil` when none is.
+  private func onScreen(_ rect: Rect) -> (columns: Range<Int>, rows: Range<Int>)? {
+    let left = max(0, rect.x)
+    let top = max(0, rect.y)
+    let right = min(size.width, rect.maxX)
+    let bottom = min(size.height, rect.maxY)
+    guard left < right, top < bottom else { return nil }
+    return (left..<right, top..<bottom)
   }
 
   /// Draws text from (x, y), clipped to `clip` (the whole screen by default).
