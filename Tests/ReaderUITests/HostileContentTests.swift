@@ -100,9 +100,9 @@ import Testing
   }
 
   @Test func controlsShowAsVisibleMarks() {
-    var b = ArticleBuilder()
-    b.paragraph("a\u{1B}b\u{202E}c\u{9B}d\te")
-    let state = ReaderState(article: b.build(), name: "t", size: Size(width: 60, height: 10))
+    var builder = ArticleBuilder()
+    builder.paragraph("a\u{1B}b\u{202E}c\u{9B}d\te")
+    let state = ReaderState(article: builder.build(), name: "t", size: Size(width: 60, height: 10))
     let text = render(state).lines.joined(separator: "\n")
     #expect(text.contains("a␛b⸮c\u{FFFD}d e"), "\(text)")
   }
