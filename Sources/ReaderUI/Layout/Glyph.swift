@@ -55,13 +55,14 @@ public struct Glyph: Hashable, Sendable {
 
   /// `glyphs(of:)` on the text's UTF-8 in place: a lone printable ASCII character (most of
   /// a news text) is its own glyph without grapheme breaking; anything else goes through
-  /// `DisplayWidth.units(of:)`.
-  /// The letter whose two bytes start at `k`, when it is one of `DisplayWidth.isOneColumnLetter`.
+  /// `DisplayWidth.units(of:)`. New paragraphs are laid out on every page down
+  /// (`Scripts/bench-profile key PgDn 250x70 20`).
+  /// The letter whose two bytes start at `start`, when it is one of `DisplayWidth.isOneColumnLetter`.
   @inline(__always)
-  private static func oneColumnLetter(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> CellText? {
-    guard k + 1 < bytes.count else { return nil }
-    let lead = bytes[k]
-    let trail = bytes[k + 1]
+  private static func oneColumnLetter(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> CellText? {
+    guard start + 1 < bytes.count else { return nil }
+    let lead = bytes[start]
+    let trail = bytes[start + 1]
     guard lead >= 0xC3 && lead <= 0xD4, trail & 0xC0 == 0x80 else { return nil }
     let value = UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
     return DisplayWidth.isOneColumnLetter(value) ? CellText(utf8: lead, trail) : nil
@@ -83,7 +84,8 @@ public struct Glyph: Hashable, Sendable {
         continue
       }
       // A Latin or Cyrillic letter on its own (it is one when ASCII or another such letter
-      // follows: neither can join it): its two bytes, without finding the grapheme.
+      // follows: neither can join it): its two bytes, without finding the grapheme
+      // (`Scripts/bench-profile key PgDn 250x70 20 FILE` on a text in Cyrillic or accented Latin).
       if let letter = Self.oneColumnLetter(bytes, at: byteIndex),
         byteIndex + 2 == bytes.count || bytes[byteIndex + 2] < 0x80
           || Self.oneColumnLetter(bytes, at: byteIndex + 2) != nil

@@ -97,7 +97,8 @@ public struct Screen: Hashable, Sendable {
     let rowStart = y * size.width
     return withCells { cells in
       var column = x
-      // Fastest: the bytes in place, while they are lone ASCII characters (news text mostly is).
+      // The bytes in place while they are lone ASCII characters, as news text mostly is
+      // (the bulk of `Scripts/bench-profile frame 250x70 20`).
       var consumed = 0
       let finished =
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -138,7 +139,8 @@ public struct Screen: Hashable, Sendable {
       var i = utf8.index(utf8.startIndex, offsetBy: consumed)
       while i != utf8.endIndex {
         if column >= x1 { break }
-        // Fast path: a printable ASCII character standing alone is one cell showing itself.
+        // A printable ASCII character standing alone is one cell showing itself: no grapheme
+        // breaking (`Scripts/bench-profile frame 250x70 20`).
         let byte = utf8[i]
         let next = utf8.index(after: i)
         if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {

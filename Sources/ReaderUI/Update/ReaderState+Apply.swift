@@ -128,7 +128,8 @@ extension ReaderState {
     let moved = layout.position(position, movedBy: rows)
     // Without a filter every paragraph has a row of its own, so the last page's rows belong to
     // the last `pageHeight` paragraphs: a view starting before them cannot pass the end, and
-    // the last top (a walk back from the end) need not be found.
+    // the last top (a walk back from the end) need not be found
+    // (`Scripts/bench-profile key j 250x70 20`).
     if visibleParagraphs == nil && moved.paragraph + pageHeight < article.paragraphs.count {
       position = moved
       return
