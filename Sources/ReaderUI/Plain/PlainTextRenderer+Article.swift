@@ -142,10 +142,10 @@ struct PlainWriter {
     func speech(at offset: Int) -> Style? {
       guard let theme, !quoted.isEmpty else { return nil }
       while next < quoted.count && quoted[next].range.upperBound <= offset { next += 1 }
-      var k = next
-      while k < quoted.count && quoted[k].range.lowerBound <= offset {
-        if quoted[k].range.contains(offset) { return theme.speech(speaker: quoted[k].speaker) }
-        k += 1
+      var piece = next
+      while piece < quoted.count && quoted[piece].range.lowerBound <= offset {
+        if quoted[piece].range.contains(offset) { return theme.speech(speaker: quoted[piece].speaker) }
+        piece += 1
       }
       return nil
     }
@@ -154,8 +154,8 @@ struct PlainWriter {
       var runs: [Run] = []
       for segment in line.segments {
         switch segment {
-        case .tag(let n):
-          runs.append((tags[n].text, theme?.speakerTag(speaker: tags[n].speaker)))
+        case .tag(let tagIndex):
+          runs.append((tags[tagIndex].text, theme?.speakerTag(speaker: tags[tagIndex].speaker)))
         case .glyphs(let range):
           for glyph in glyphs[range] {
             let style = speech(at: glyph.offset)

@@ -3,7 +3,7 @@ import ArticleModel
 /// Everything the reader shows, in one value.
 ///
 /// The loop renders it (`ReaderView.render`), turns each event into an
-/// `Action` through the `KeyMap`, and calls `apply(_:)`, which changes the
+/// `Action` through the `KeyMap`, and calls `apply(_:keyMap:)`, which changes the
 /// state and may hand back an `Effect` for the loop to run. No I/O happens
 /// here, so every behaviour can be tested by applying actions to a state.
 public struct ReaderState: Sendable, Equatable {
