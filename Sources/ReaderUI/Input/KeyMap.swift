@@ -83,8 +83,8 @@ public struct KeyMap: Hashable, Sendable {
     var result: [(keys: String, label: String)] = []
     for binding in bindings {
       guard let hint = binding.hint else { continue }
-      if let i = result.firstIndex(where: { $0.label == hint }) {
-        result[i].keys += "/" + binding.key.displayName
+      if let shown = result.firstIndex(where: { $0.label == hint }) {
+        result[shown].keys += "/" + binding.key.displayName
       } else {
         result.append((binding.key.displayName, hint))
       }
@@ -189,8 +189,8 @@ extension Key {
   public var displayName: String {
     switch self {
     case .character(" "): return "Space"
-    case .character(let c): return String(c)
-    case .control(let c): return "^" + String(c).uppercased()
+    case .character(let character): return String(character)
+    case .control(let letter): return "^" + String(letter).uppercased()
     case .up: return "Up"
     case .down: return "Down"
     case .left: return "Left"
@@ -206,7 +206,7 @@ extension Key {
     case .backspace: return "Backspace"
     case .delete: return "Del"
     case .insert: return "Ins"
-    case .function(let n): return "F\(n)"
+    case .function(let number): return "F\(number)"
     }
   }
 }

@@ -223,8 +223,8 @@ struct PlainWriter {
       }
       addQuotations(quotations)
     }
-    let unattributed = article.quotations.filter { q in
-      q.speaker.map { !article.speakers.indices.contains($0) } ?? true
+    let unattributed = article.quotations.filter { quotation in
+      quotation.speaker.map { !article.speakers.indices.contains($0) } ?? true
     }.map(\.index)
     if !unattributed.isEmpty {
       for line in PlainTextRenderer.wrap(
@@ -251,8 +251,8 @@ extension Style {
     if attributes.contains(.italic) { codes.append("3") }
     if attributes.contains(.underline) { codes.append("4") }
     if attributes.contains(.reverse) || attributes.contains(.standout) { codes.append("7") }
-    if case .palette(let n) = foreground { codes.append(n < 8 ? "3\(n)" : "38;5;\(n)") }
-    if case .palette(let n) = background { codes.append(n < 8 ? "4\(n)" : "48;5;\(n)") }
+    if case .palette(let color) = foreground { codes.append(color < 8 ? "3\(color)" : "38;5;\(color)") }
+    if case .palette(let color) = background { codes.append(color < 8 ? "4\(color)" : "48;5;\(color)") }
     return codes.isEmpty ? "" : "\u{1B}[" + codes.joined(separator: ";") + "m"
   }
 }

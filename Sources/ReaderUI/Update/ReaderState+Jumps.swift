@@ -90,12 +90,13 @@ extension ReaderState {
     selectedPost = p
     // A post that carries speech makes its first quotation the current one.
     let paragraph = article.posts[p].paragraph
-    if let q = document.quotationsByParagraph[paragraph]?.first(where: { q in
-      article.quotations[q].pieces.first?.paragraph == paragraph && filter.admits(article.quotations[q])
+    if let spoken = document.quotationsByParagraph[paragraph]?.first(where: { quotation in
+      article.quotations[quotation].pieces.first?.paragraph == paragraph
+        && filter.admits(article.quotations[quotation])
     }) {
-      currentQuotation = q
+      currentQuotation = spoken
       viewFollowsQuotation = true
-      selectedQuotation = q
+      selectedQuotation = spoken
     }
     reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout), context: 0)
   }

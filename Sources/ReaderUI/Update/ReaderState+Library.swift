@@ -105,8 +105,8 @@ extension ReaderState {
     let names: [String]? =
       filter.isEmpty
       ? (library.carriedFilterFoundNobody ? library.filterNames : nil)
-      : filter.speakers.sorted().flatMap { s in
-        article.speakers.indices.contains(s) ? Library.names(of: article.speakers[s]) : []
+      : filter.speakers.sorted().flatMap { speaker in
+        article.speakers.indices.contains(speaker) ? Library.names(of: article.speakers[speaker]) : []
       }
     return documents.map { ArticleSummary(name: $0.name, article: $0.article, filterNames: names) }
   }

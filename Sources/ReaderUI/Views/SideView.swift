@@ -230,14 +230,14 @@ extension ReaderState {
     let bottom = lastRow.position
     func pick(_ ids: [Int], current: Int?, start: (Int) -> ReadingPosition) -> Int? {
       guard !ids.isEmpty else { return nil }
-      if let current, case let i = lowerBound(ids, current), i < ids.count, ids[i] == current,
+      if let current, case let place = lowerBound(ids, current), place < ids.count, ids[place] == current,
         start(current) >= top, start(current) <= bottom
       {
         return current
       }
-      let i = partitionPoint(ids) { start($0) >= top }
-      if i < ids.count && start(ids[i]) <= bottom { return ids[i] }
-      if i > 0 { return ids[i - 1] }
+      let firstBelowTop = partitionPoint(ids) { start($0) >= top }
+      if firstBelowTop < ids.count && start(ids[firstBelowTop]) <= bottom { return ids[firstBelowTop] }
+      if firstBelowTop > 0 { return ids[firstBelowTop - 1] }
       return ids.first
     }
     let layout = articleLayout
@@ -249,7 +249,9 @@ extension ReaderState {
     case .quotations:
       return pick(filteredQuotations, current: currentQuotation) { start(ofQuotation: $0) }
     case .speakers:
-      if let q = nearestEntry(.quotations, rows: rows), let speaker = article.quotations[q].speaker {
+      if let quotation = nearestEntry(.quotations, rows: rows),
+        let speaker = article.quotations[quotation].speaker
+      {
         return speaker
       }
       return nil

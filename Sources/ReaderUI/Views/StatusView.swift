@@ -16,13 +16,13 @@ public enum StatusView {
     var parts: [(String, Style)] = []
     var quotePart: Int?
     if let date = article.date { parts.append((date, theme.status)) }
-    if let q = state.currentQuotation, article.quotations.indices.contains(q) {
+    if let quotation = state.currentQuotation, article.quotations.indices.contains(quotation) {
       let list = state.filteredQuotations
-      let i = lowerBound(list, q)
-      let number = i < list.count && list[i] == q ? "\(i + 1)" : "-"
+      let place = lowerBound(list, quotation)
+      let number = place < list.count && list[place] == quotation ? "\(place + 1)" : "-"
       parts.append(
         (
-          "quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))",
+          "quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[quotation].speaker))",
           theme.statusEmphasis
         ))
       quotePart = parts.count - 1
