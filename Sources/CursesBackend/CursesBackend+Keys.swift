@@ -12,7 +12,7 @@ extension CursesBackend {
     case 27: return .escape
     case 9: return .tab
     case 127, 8: return .backspace
-    case 1...26: return .control(Character(Unicode.Scalar(UInt8(value) + 0x60)))
+    case 1...26: return .control(Character(Unicode.Scalar(UInt8(value) - 1 + UInt8(ascii: "a"))))
     case 0, 28...31, 0x80...0x9F: return nil
     default:
       guard let scalar = Unicode.Scalar(value) else { return nil }

@@ -20,7 +20,7 @@ enum BylineBinary {
     return nil
   }
 
-  /// The shared UNGA article of issue #3's scenario, if present.
+  /// The shared UNGA article the reader scenario runs on, if present.
   static var unga: String? {
     guard let directory = sharedArticles else { return nil }
     let path = directory.appendingPathComponent("unga-korea-2018-09-27.txt").path

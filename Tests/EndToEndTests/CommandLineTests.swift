@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -33,9 +34,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try byline([file.path], environment: ["COLUMNS": "40"])
     #expect(result.status == 0, "\(result.standardError)")
-    let bad = result.outputBytes.filter { $0 < 0x20 && $0 != 0x0A }
+    let bad = ControlCharacters.controlBytes(in: result.outputBytes)
     #expect(bad.isEmpty, "control bytes \(bad) in output:\n\(result.standardOutput)")
-    #expect(!result.standardOutput.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    #expect(!ControlCharacters.hasC1Control(result.standardOutput))
     #expect(result.standardOutput.contains("Harbour pilots"))
     #expect(result.standardOutput.contains("\n\n"), "paragraphs are separated by a blank line")
     let widths = result.standardOutput.split(separator: "\n").map(\.count)
@@ -108,7 +109,7 @@ import Testing
   }
 
   @Test func aDirectoryWithoutArticlesIsRefused() throws {
-    // A directory stands for the .txt files in it (issue #4); with none, it is refused.
+    // A directory stands for the .txt files in it; with none, it is refused.
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("byline-empty-\(getpid())")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: empty) }
@@ -126,7 +127,7 @@ import Testing
     #expect(refused.standardError.contains("--force"), "\(refused.standardError)")
     let forced = try byline(["--force", file.path])
     #expect(forced.status == 0, "\(forced.standardError)")
-    #expect(!forced.outputBytes.contains { $0 < 0x20 && $0 != 0x0A })
+    #expect(ControlCharacters.controlBytes(in: forced.outputBytes).isEmpty)
   }
 
   @Test func anUnreadableFileIsNamed() throws {

@@ -126,8 +126,9 @@ import Testing
     #expect(!(try byline(["--color=auto", path], in: dir).outputBytes.contains(0x1B)))
   }
 
-  @Test func lavrovsFourQuotationsInTheSharedArticle() throws {
-    guard let shared = BylineBinary.sharedArticles else { return }
+  @Test(.enabled(if: BylineBinary.sharedArticles != nil, "../shared/articles is not here"))
+  func lavrovsFourQuotationsInTheSharedArticle() throws {
+    let shared = try #require(BylineBinary.sharedArticles)
     let files = try FileManager.default.contentsOfDirectory(atPath: shared.path).filter {
       $0.hasSuffix(".txt")
     }

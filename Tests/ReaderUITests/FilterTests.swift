@@ -10,13 +10,13 @@ import Testing
   }
 
   @Test func typingPartOfANameFiltersTheArticle() {
-    var s = state()
-    s.type("fberg")
-    #expect(s.footerLine == "Filter by speaker: berg")
-    s.press(.enter)
-    #expect(s.filter.speakers == [1])
+    var reader = state()
+    reader.type("fberg")
+    #expect(reader.footerLine == "Filter by speaker: berg")
+    reader.press(.enter)
+    #expect(reader.filter.speakers == [1])
     expectScreen(
-      render(s),
+      render(reader),
       """
       2024-05-14
 
@@ -45,130 +45,130 @@ import Testing
   /// not the start of the article.
   @Test(arguments: [Key.character("F"), .escape])
   func clearingTheFilterKeepsTheParagraphBeingRead(clear: Key) {
-    var s = state(60, 12)
-    s.press(.down, times: 10)
-    let before = render(s).lines
+    var reader = state(60, 12)
+    reader.press(.down, times: 10)
+    let before = render(reader).lines
     #expect(before[0] == "for fishing.")
-    s.type("fberg\n")
-    #expect(render(s).lines[0] == "… 4 paragraphs …")
-    s.press(clear)
-    #expect(s.filter.isEmpty)
-    #expect(render(s).lines == before)
+    reader.type("fberg\n")
+    #expect(render(reader).lines[0] == "… 4 paragraphs …")
+    reader.press(clear)
+    #expect(reader.filter.isEmpty)
+    #expect(render(reader).lines == before)
   }
 
   /// When the filtered view was scrolled, the paragraph at its top stays at the top.
   @Test func clearingTheFilterAfterScrollingKeepsTheTopParagraph() {
-    var s = state(60, 8)
-    s.type("fberg\n")
-    s.press(.down, times: 4)
-    #expect(render(s).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
-    s.type("F")
-    #expect(render(s).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
+    var reader = state(60, 8)
+    reader.type("fberg\n")
+    reader.press(.down, times: 4)
+    #expect(render(reader).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
+    reader.type("F")
+    #expect(render(reader).lines[0] == "Mayor Olaf Berg disagreed. [Berg] \"The repairs cost more")
   }
 
   @Test func jumpsVisitOnlyTheFilteredSpeakers() {
-    var s = state(60, 10)
-    s.type("fquint")
-    s.press(.enter)
-    s.type("]")
-    #expect(s.currentQuotation == 0)
-    s.type("]")
-    #expect(s.currentQuotation == 3)
-    #expect(s.statusLine.contains("quote 2/2 Quint │ filter: Quint"))
-    s.type("]")
-    #expect(s.currentQuotation == 0)
-    #expect(s.footerLine == "quotation hit BOTTOM, continuing at TOP")
-    s.type("p")
-    #expect(s.footerLine == "No posts by the filtered speakers")
+    var reader = state(60, 10)
+    reader.type("fquint")
+    reader.press(.enter)
+    reader.type("]")
+    #expect(reader.currentQuotation == 0)
+    reader.type("]")
+    #expect(reader.currentQuotation == 3)
+    #expect(reader.statusLine.contains("quote 2/2 Quint │ filter: Quint"))
+    reader.type("]")
+    #expect(reader.currentQuotation == 0)
+    #expect(reader.footerLine == "quotation hit BOTTOM, continuing at TOP")
+    reader.type("p")
+    #expect(reader.footerLine == "No posts by the filtered speakers")
   }
 
   @Test func theSideListsNarrowToTheFilteredSpeakers() {
-    var s = state(100, 20)
-    s.type("fberg\n")
-    #expect(s.filteredPosts == [1])
-    #expect(s.filteredQuotations == [1])
-    let lines = render(s).lines
+    var reader = state(100, 20)
+    reader.type("fberg\n")
+    #expect(reader.filteredPosts == [1])
+    #expect(reader.filteredQuotations == [1])
+    let lines = render(reader).lines
     #expect(lines[1].hasSuffix("│ ▶ Olaf Berg @olafberg"))
     #expect(lines[3].hasSuffix("│"))
   }
 
   /// The side list folds spaces and line breaks (CR LF too) of any script into single spaces.
   @Test func theSideListShowsAPostsFirstWordsOnOneLine() {
-    var b = ArticleBuilder()
-    b.paragraph("Some text.")
-    b.post("Caf\u{E9}  au\r\nlait,\tcafe\u{301}  中文 end", author: "Desk", handle: "desk", date: nil)
-    let s = ReaderState(article: b.build(), name: "a", size: Size(width: 100, height: 10))
-    let lines = render(s).lines
+    var builder = ArticleBuilder()
+    builder.paragraph("Some text.")
+    builder.post("Caf\u{E9}  au\r\nlait,\tcafe\u{301}  中文 end", author: "Desk", handle: "desk", date: nil)
+    let reader = ReaderState(article: builder.build(), name: "a", size: Size(width: 100, height: 10))
+    let lines = render(reader).lines
     #expect(lines[2].hasSuffix("│   Caf\u{E9} au lait, cafe\u{301} 中文 end"))
   }
 
   @Test func postsThatQuoteTheSpeakerStayInTheFilter() {
-    var b = ArticleBuilder()
-    let ann = b.speaker("Ann Lee", aliases: ["Lee"])
-    b.paragraph("Some text.")
-    let post = b.post("Lee: we stand by the plan", author: "City Desk", handle: "citydesk", date: nil)
-    b.quote("we stand by the plan", in: post, by: ann)
-    var s = ReaderState(article: b.build(), name: "a", size: Size(width: 60, height: 10))
-    s.apply(.setFilter(SpeakerFilter(speakers: [ann])))
-    #expect(s.filteredPosts == [0])
-    #expect(s.visibleParagraphs == [1])
+    var builder = ArticleBuilder()
+    let ann = builder.speaker("Ann Lee", aliases: ["Lee"])
+    builder.paragraph("Some text.")
+    let post = builder.post("Lee: we stand by the plan", author: "City Desk", handle: "citydesk", date: nil)
+    builder.quote("we stand by the plan", in: post, by: ann)
+    var reader = ReaderState(article: builder.build(), name: "a", size: Size(width: 60, height: 10))
+    reader.apply(.setFilter(SpeakerFilter(speakers: [ann])))
+    #expect(reader.filteredPosts == [0])
+    #expect(reader.visibleParagraphs == [1])
   }
 
   @Test func pickingSpeakersInTheListTogglesThem() {
-    var s = state(100, 20)
-    s.press(.tab)
-    s.press(.right)
-    #expect(s.sideTab == .speakers)
-    s.type(" ")
-    #expect(s.filter.speakers == [0])
-    s.press(.down)
-    s.press(.enter)
-    #expect(s.filter.speakers == [0, 1])
-    #expect(s.statusLine.contains("filter: Quint, Berg"))
-    #expect(render(s).lines[1].contains("[x] Mara Quint"))
-    s.type(" ")
-    #expect(s.filter.speakers == [0])
-    s.type("F")
-    #expect(s.filter.isEmpty)
-    #expect(s.visibleParagraphs == nil)
+    var reader = state(100, 20)
+    reader.press(.tab)
+    reader.press(.right)
+    #expect(reader.sideTab == .speakers)
+    reader.type(" ")
+    #expect(reader.filter.speakers == [0])
+    reader.press(.down)
+    reader.press(.enter)
+    #expect(reader.filter.speakers == [0, 1])
+    #expect(reader.statusLine.contains("filter: Quint, Berg"))
+    #expect(render(reader).lines[1].contains("[x] Mara Quint"))
+    reader.type(" ")
+    #expect(reader.filter.speakers == [0])
+    reader.type("F")
+    #expect(reader.filter.isEmpty)
+    #expect(reader.visibleParagraphs == nil)
   }
 
   @Test func escapeClearsTheSearchThenTheFilter() {
-    var s = state()
-    s.type("fquint\n/pier\n")
-    s.press(.escape)
-    #expect(s.search == nil)
-    #expect(!s.filter.isEmpty)
-    s.press(.escape)
-    #expect(s.filter.isEmpty)
+    var reader = state()
+    reader.type("fquint\n/pier\n")
+    reader.press(.escape)
+    #expect(reader.search == nil)
+    #expect(!reader.filter.isEmpty)
+    reader.press(.escape)
+    #expect(reader.filter.isEmpty)
   }
 
   @Test func aNameNobodyHasLeavesTheFilterAlone() {
-    var s = state()
-    s.type("fzzz\n")
-    #expect(s.filter.isEmpty)
-    #expect(s.footerLine == #"No speaker matches "zzz""#)
+    var reader = state()
+    reader.type("fzzz\n")
+    #expect(reader.filter.isEmpty)
+    #expect(reader.footerLine == #"No speaker matches "zzz""#)
   }
 
   @Test func theReadingPositionSurvivesFilteringAndClearing() {
-    var s = state(60, 10)
-    s.type("}}}}")  // top: blank line above paragraph 4 (Berg's quotation)
-    s.type("fberg\n")
-    #expect(articleLines(render(s), width: 60)[1].hasPrefix("Mayor Olaf Berg"))
-    s.type("F")
-    #expect(articleLines(render(s), width: 60)[1].hasPrefix("Mayor Olaf Berg"))
+    var reader = state(60, 10)
+    reader.type("}}}}")  // top: blank line above paragraph 4 (Berg's quotation)
+    reader.type("fberg\n")
+    #expect(articleLines(render(reader), width: 60)[1].hasPrefix("Mayor Olaf Berg"))
+    reader.type("F")
+    #expect(articleLines(render(reader), width: 60)[1].hasPrefix("Mayor Olaf Berg"))
   }
 
   @Test func theFilterPromptEditsAndCancels() {
-    var s = state()
-    s.type("fbergx")
-    s.press(.backspace)
-    #expect(s.prompt?.text == "berg")
-    s.press(.escape)
-    #expect(s.prompt == nil)
-    #expect(s.filter.isEmpty)
+    var reader = state()
+    reader.type("fbergx")
+    reader.press(.backspace)
+    #expect(reader.prompt?.text == "berg")
+    reader.press(.escape)
+    #expect(reader.prompt == nil)
+    #expect(reader.filter.isEmpty)
     // While the prompt is open, keys are text, not commands.
-    s.type("fq")
-    #expect(s.prompt?.text == "q")
+    reader.type("fq")
+    #expect(reader.prompt?.text == "q")
   }
 }

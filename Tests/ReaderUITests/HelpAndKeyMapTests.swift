@@ -10,20 +10,20 @@ import Testing
   }
 
   /// Every line of the help, scrolled through to the end.
-  func helpText(_ s: inout ReaderState) -> String {
+  func helpText(_ reader: inout ReaderState) -> String {
     var seen: [String] = []
     for _ in 0..<20 {
-      seen += render(s).lines
-      s.press(.pageDown)
+      seen += render(reader).lines
+      reader.press(.pageDown)
     }
     return seen.joined(separator: "\n")
   }
 
   @Test func helpListsEveryBindingOfTheKeyMap() {
-    var s = state(80, 16)
-    s.type("h")
-    #expect(s.showsHelp)
-    let text = helpText(&s)
+    var reader = state(80, 16)
+    reader.type("h")
+    #expect(reader.showsHelp)
+    let text = helpText(&reader)
     for binding in KeyMap.default.bindings {
       #expect(text.contains(binding.help), "missing: \(binding.help)")
       #expect(text.contains(binding.key.displayName), "missing key: \(binding.key.displayName)")
@@ -31,47 +31,65 @@ import Testing
   }
 
   @Test func helpShowsKeysBesideWhatTheyDo() {
-    var s = state()
-    s.press(.function(1))
-    let lines = render(s).lines
+    var reader = state()
+    reader.press(.function(1))
+    let lines = render(reader).lines
     #expect(lines.contains { $0.contains(" ] ") && $0.contains("next quotation") })
     #expect(lines.contains { $0.contains("j Down ^N") && $0.contains("down one line") })
   }
 
   @Test func qClosesTheHelpInsteadOfQuitting() {
-    var s = state()
-    s.type("h")
-    #expect(s.type("q") == nil)
-    #expect(!s.showsHelp)
-    #expect(s.type("q") == .quit(status: 0))
+    var reader = state()
+    reader.type("h")
+    #expect(reader.type("q") == nil)
+    #expect(!reader.showsHelp)
+    #expect(reader.type("q") == .quit(status: 0))
   }
 
   @Test func otherKeysWaitWhileTheHelpIsShown() {
-    var s = state()
-    s.type("h]")
-    #expect(s.currentQuotation == nil)
-    s.press(.escape)
-    #expect(!s.showsHelp)
+    var reader = state()
+    reader.type("h]")
+    #expect(reader.currentQuotation == nil)
+    reader.press(.escape)
+    #expect(!reader.showsHelp)
   }
 
   @Test func theFooterIsDrawnFromTheKeyMap() {
-    let s = state(100, 20)
-    #expect(s.footerLine == "q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side")
+    let reader = state(100, 20)
+    #expect(reader.footerLine == "q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side")
     var keys = KeyMap.default
     keys.bindings.removeAll { $0.hint == "side" }
     keys.bindings.append(.init(.character("x"), .quit, "leave", section: "General", hint: "leave"))
-    let screen = ReaderView.render(s, theme: Theme(depth: .none), keyMap: keys)
+    let screen = ReaderView.render(reader, theme: Theme(depth: .none), keyMap: keys)
     #expect(screen.lines[19] == "q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  x leave")
   }
 
   @Test func aRemappedKeyActsAndTheOldOneDoesNot() {
-    let s = state()
+    let reader = state()
     var keys = KeyMap.default
     keys.bindings.removeAll { $0.action == .nextQuotation }
     keys.bindings.append(
       .init(.character("n"), .nextQuotation, "next quotation", section: "Jumping", scope: .article))
-    #expect(s.action(for: .key(.character("n")), keyMap: keys) == .nextQuotation)
-    #expect(s.action(for: .key(.character("]")), keyMap: keys) == nil)
+    #expect(reader.action(for: .key(.character("n")), keyMap: keys) == .nextQuotation)
+    #expect(reader.action(for: .key(.character("]")), keyMap: keys) == nil)
+  }
+
+  /// The help lists the user's keys, so it is as long as their map makes it: a key of
+  /// their own scrolls it to its last line, which the default map's length would cut off.
+  @Test func aRemappedKeyScrollsTheHelpToItsEnd() {
+    var reader = state(80, 16)
+    var keys = KeyMap.default
+    keys.bindings.append(.init(.character("x"), .lineDown, "down, the user's way", section: "Mine"))
+    keys.bindings.append(.init(.character("z"), .lineUp, "up, the user's way", section: "Mine"))
+    reader.send(InputEvent.keys("h"), keyMap: keys)
+    reader.send(InputEvent.keys(String(repeating: "x", count: 200)), keyMap: keys)
+    let deepest = HelpView.maximumScroll(size: reader.size, keyMap: keys)
+    #expect(deepest > HelpView.maximumScroll(size: reader.size, keyMap: .default))
+    #expect(reader.helpScroll == deepest)
+    let screen = ReaderView.render(reader, theme: Theme(depth: .none), keyMap: keys)
+    #expect(screen.lines.contains { $0.contains("up, the user's way") })
+    reader.send(InputEvent.keys("z"), keyMap: keys)
+    #expect(reader.helpScroll == deepest - 1)
   }
 
   @Test func noKeyIsBoundTwiceInOneScope() {

@@ -34,13 +34,6 @@ import Testing
       + "Ev\u{1B}[2Je\u{202E} (@e\u{9B}ve) April 2, 2026\n"
   }()
 
-  /// Scalars that must never reach a cell or a line of output.
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return v < 0x20 || (0x7F...0x9F).contains(v) || [0x200E, 0x200F, 0x061C].contains(v)
-      || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-  }
-
   static func articles() throws -> [(String, Article)] {
     var result = [("generated", Article(parsing: generated))]
     for name in fixtureNames { result.append((name, Article(parsing: try fixture(name)))) }
@@ -97,7 +90,9 @@ import Testing
         screens.append(render(state, depth: .many))
       }
       for (n, screen) in screens.enumerated() {
-        let bad = screen.cells.filter { $0.text.unicodeScalars.contains(where: Self.isControl) }
+        let bad = screen.cells.filter {
+          $0.text.unicodeScalars.contains(where: ControlCharacters.isForbidden)
+        }
         #expect(
           bad.isEmpty, "\(name) at \(size), screen \(n): \(bad.map(\.text.unicodeScalars.first!.value))")
       }
@@ -105,9 +100,9 @@ import Testing
   }
 
   @Test func controlsShowAsVisibleMarks() {
-    var b = ArticleBuilder()
-    b.paragraph("a\u{1B}b\u{202E}c\u{9B}d\te")
-    let state = ReaderState(article: b.build(), name: "t", size: Size(width: 60, height: 10))
+    var builder = ArticleBuilder()
+    builder.paragraph("a\u{1B}b\u{202E}c\u{9B}d\te")
+    let state = ReaderState(article: builder.build(), name: "t", size: Size(width: 60, height: 10))
     let text = render(state).lines.joined(separator: "\n")
     #expect(text.contains("a␛b⸮c\u{FFFD}d e"), "\(text)")
   }
@@ -125,7 +120,7 @@ import Testing
   }
 
   static func expectNoControls(_ text: String, allowing: Set<Unicode.Scalar>, _ what: String) {
-    let bad = text.unicodeScalars.filter { isControl($0) && !allowing.contains($0) }
+    let bad = text.unicodeScalars.filter { ControlCharacters.isForbidden($0) && !allowing.contains($0) }
     #expect(bad.isEmpty, "\(what): \(bad.map(\.value))")
   }
 }

@@ -10,52 +10,52 @@ import Testing
   }
 
   @Test func quotationJumpsVisitEachQuotationInOrder() {
-    var s = state()
+    var reader = state()
     let speakers = ["Mara Quint", "Olaf Berg", "unattributed", "Mara Quint"]
     for (i, speaker) in speakers.enumerated() {
-      s.type("]")
-      #expect(s.currentQuotation == i)
-      #expect(s.isQuotationOnScreen(i))
-      #expect(s.statusLine.contains("quote \(i + 1)/4 \(speaker)"))
+      reader.type("]")
+      #expect(reader.currentQuotation == i)
+      #expect(reader.isQuotationOnScreen(i))
+      #expect(reader.statusLine.contains("quote \(i + 1)/4 \(speaker)"))
     }
-    s.type("]")
-    #expect(s.currentQuotation == 0)
-    #expect(s.footerLine == "quotation hit BOTTOM, continuing at TOP")
-    s.type("[")
-    #expect(s.currentQuotation == 3)
-    #expect(s.footerLine == "quotation hit TOP, continuing at BOTTOM")
-    s.type("[")
-    #expect(s.currentQuotation == 2)
-    #expect(s.footerLine.hasPrefix("q quit"))
+    reader.type("]")
+    #expect(reader.currentQuotation == 0)
+    #expect(reader.footerLine == "quotation hit BOTTOM, continuing at TOP")
+    reader.type("[")
+    #expect(reader.currentQuotation == 3)
+    #expect(reader.footerLine == "quotation hit TOP, continuing at BOTTOM")
+    reader.type("[")
+    #expect(reader.currentQuotation == 2)
+    #expect(reader.footerLine.hasPrefix("q quit"))
   }
 
   @Test func theViewMovesOnlyWhenTheQuotationIsNotWholeOnScreen() {
-    var s = state(60, 20)
-    s.type("]")
+    var reader = state(60, 20)
+    reader.type("]")
     // The first quotation is already on the first screen: nothing scrolls.
-    #expect(s.statusLine.hasSuffix("¶ 1/10  Top"))
-    s.type("]")
-    #expect(s.statusLine.hasSuffix("¶ 1/10  Top"))
-    s.type("]")
-    #expect(s.isQuotationOnScreen(2))
-    #expect(!s.statusLine.hasSuffix("Top"))
+    #expect(reader.statusLine.hasSuffix("¶ 1/10  Top"))
+    reader.type("]")
+    #expect(reader.statusLine.hasSuffix("¶ 1/10  Top"))
+    reader.type("]")
+    #expect(reader.isQuotationOnScreen(2))
+    #expect(!reader.statusLine.hasSuffix("Top"))
   }
 
   @Test func afterScrollingAwayTheNextQuotationIsTheFirstBelowTheTop() {
-    var s = state()
-    s.type("]")  // quotation 0
-    s.type("}}}}}")  // top: paragraph 5, past quotations 0 and 1
-    s.type("]")
-    #expect(s.currentQuotation == 2)
+    var reader = state()
+    reader.type("]")  // quotation 0
+    reader.type("}}}}}")  // top: paragraph 5, past quotations 0 and 1
+    reader.type("]")
+    #expect(reader.currentQuotation == 2)
     // Backward goes to the last quotation that starts above the top row, as less's backward search does.
-    s.type("G[")
-    #expect(s.currentQuotation == 2)
+    reader.type("G[")
+    #expect(reader.currentQuotation == 2)
   }
 
   @Test func theCurrentQuotationIsMarkedInReverse() throws {
-    var s = state(60, 20)
-    s.type("]")
-    let screen = render(s, depth: .many)
+    var reader = state(60, 20)
+    reader.type("]")
+    let screen = render(reader, depth: .many)
     let tag = screen.find("[Quint]")
     let speech = screen.find(#""We"#)
     let other = screen.find("[Berg]")
@@ -63,33 +63,34 @@ import Testing
     #expect(screen[tag!.x, tag!.y].style.attributes.contains(.reverse))
     #expect(screen[speech!.x, speech!.y].style.attributes.contains(.reverse))
     #expect(!screen[other!.x, other!.y].style.attributes.contains(.reverse))
-    s.type("]")
-    let after = render(s, depth: .many)
+    reader.type("]")
+    let after = render(reader, depth: .many)
     let berg = after.find("[Berg]")
     try #require(berg != nil)
     #expect(after[berg!.x, berg!.y].style.attributes.contains(.reverse))
   }
 
   @Test func postJumpsGoFromPostToPost() {
-    var s = state()
-    s.type("p")
-    #expect(s.currentPost == 0)
-    #expect(render(s).lines.contains("│ Harbour Council @harbourcouncil · 2024-05-14"))
-    s.type("p")
-    #expect(s.currentPost == 1)
-    #expect(render(s).lines.contains("│ Olaf Berg @olafberg · 2024-05-15"))
-    s.type("P")
-    #expect(s.currentPost == 0)
-    s.type("P")
-    #expect(s.currentPost == 1)
-    #expect(s.footerLine == "post hit TOP, continuing at BOTTOM")
+    var reader = state()
+    reader.type("p")
+    #expect(reader.currentPost == 0)
+    #expect(render(reader).lines.contains("│ Harbour Council @harbourcouncil · 2024-05-14"))
+    reader.type("p")
+    #expect(reader.currentPost == 1)
+    #expect(render(reader).lines.contains("│ Olaf Berg @olafberg · 2024-05-15"))
+    reader.type("P")
+    #expect(reader.currentPost == 0)
+    reader.type("P")
+    #expect(reader.currentPost == 1)
+    #expect(reader.footerLine == "post hit TOP, continuing at BOTTOM")
   }
 
   @Test func jumpsOnAnArticleWithoutQuotationsSaySo() {
-    var s = ReaderState(article: ScrollingTests.numbered(3), name: "n", size: Size(width: 40, height: 10))
-    s.type("]")
-    #expect(s.footerLine == "No quotations in this article")
-    s.type("p")
-    #expect(s.footerLine == "No embedded posts in this article")
+    var reader = ReaderState(
+      article: ScrollingTests.numbered(3), name: "n", size: Size(width: 40, height: 10))
+    reader.type("]")
+    #expect(reader.footerLine == "No quotations in this article")
+    reader.type("p")
+    #expect(reader.footerLine == "No embedded posts in this article")
   }
 }

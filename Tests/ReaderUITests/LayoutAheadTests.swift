@@ -31,7 +31,7 @@ import Testing
     let cache = state.document.cache
     let shown = cache.wrappedCount
     let theme = Theme(depth: .none)
-    let ready = state.drawEndAhead(theme: theme)
+    let ready = state.drawEndAhead(theme: theme, keyMap: .default)
     let ahead = cache.wrappedCount
     #expect(ahead > shown)
     _ = state.apply(.toBottom)

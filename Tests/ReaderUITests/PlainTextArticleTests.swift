@@ -69,7 +69,7 @@ import Testing
     article.posts[0].author = "Evil\u{1B}]52;c;AAAA\u{07}"
     article.speakers[0].name = "Sergey\u{202E}Lavrov"
     let text = PlainTextRenderer.render(article, width: width)
-    #expect(!text.utf8.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F })
+    #expect(ControlCharacters.controlBytes(in: text.utf8).isEmpty)
     for line in text.split(separator: "\n") where width >= 2 {
       #expect(DisplayWidth.width(of: line) <= width, "\(line)")
     }

@@ -1,5 +1,6 @@
 import ArticleModel
 import ReaderUI
+import TestSupport
 import Testing
 
 @Suite struct PlainTextRendererTests {
@@ -63,10 +64,9 @@ import Testing
   ])
   func noControlByteOtherThanNewlineReachesTheOutput(hostile: String) {
     let text = PlainTextRenderer.render(article(date: "2020-\u{1B}01", [hostile, hostile]), width: 30)
-    let bad = text.utf8.filter { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
+    let bad = ControlCharacters.controlBytes(in: text.utf8)
     #expect(bad.isEmpty, "control bytes \(bad) in \(text.debugDescription)")
-    // C1 controls are two bytes in UTF-8: check the scalars too.
-    #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    #expect(!ControlCharacters.hasC1Control(text))
     if hostile.contains("\u{1B}") {
       #expect(text.contains("\u{241B}"))  // ESC shown as ␛
     }

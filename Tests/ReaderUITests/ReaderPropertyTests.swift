@@ -25,12 +25,6 @@ import Testing
     return text
   }
 
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return v < 0x20 || (0x7F...0x9F).contains(v) || [0x200E, 0x200F, 0x061C].contains(v)
-      || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-  }
-
   static let keys: [InputEvent] =
     InputEvent.keys("jkG g]][[pP}{sfx\n/e\n nN?") + [
       .key(.tab), .key(.backTab), .key(.escape), .key(.enter), .key(.right), .key(.left), .key(.pageDown),
@@ -60,7 +54,9 @@ import Testing
         var x = 0
         while x < size.width {
           let cell = screen.cells[y * size.width + x]
-          #expect(!cell.text.unicodeScalars.contains(where: Self.isControl), "seed \(seed) step \(step)")
+          #expect(
+            !cell.text.unicodeScalars.contains(where: ControlCharacters.isForbidden),
+            "seed \(seed) step \(step)")
           #expect(
             !cell.isContinuation,
             "seed \(seed) step \(step): a continuation without its wide cell at \(x),\(y)")

@@ -89,10 +89,10 @@ import Testing
   }
 
   @Test func fourthQuotationAt100x30() throws {
-    var s = try state(100, 30)
-    s.type("]]]]")
+    var reader = try state(100, 30)
+    reader.type("]]]]")
     expectScreen(
-      render(s),
+      render(reader),
       """
       travelled to the city for the signing ceremony at the harbour     │ Posts  Speakers  Quotes
       office. [Okafor] "The money is in this year's budget and it will  │   Elena Marković @ElenaMarkovic…
@@ -128,10 +128,10 @@ import Testing
   }
 
   @Test func filteredAt60x20() throws {
-    var s = try state(60, 20)
-    s.type("fokafor\n]")
+    var reader = try state(60, 20)
+    reader.type("fokafor\n]")
     expectScreen(
-      render(s),
+      render(reader),
       """
       2017-11-27
 
@@ -157,12 +157,12 @@ import Testing
   }
 
   @Test func thirdPostFromTheListAt100x30() throws {
-    var s = try state(100, 30)
-    s.press(.tab)
-    s.press(.down, times: 2)
-    s.press(.enter)
+    var reader = try state(100, 30)
+    reader.press(.tab)
+    reader.press(.down, times: 2)
+    reader.press(.enter)
     expectScreen(
-      render(s),
+      render(reader),
       """
                                                                         │ Posts  Speakers  Quotes
       │ Port Avenel Harbour Board @AvenelHarbour · 2017-11-27           │   Elena Marković @ElenaMarkovic…

@@ -75,11 +75,11 @@ import Testing
   }
 
   @Test func speakersAndQuotesLists() {
-    var s = state(100, 12)
-    s.press(.tab)
-    s.press(.right)
+    var reader = state(100, 12)
+    reader.press(.tab)
+    reader.press(.right)
     expectScreen(
-      render(s),
+      render(reader),
       """
       2024-05-14                                                        │ Posts  Speakers  Quotes
                                                                         │ ▶ [ ] Mara Quint           2q 0p
@@ -94,8 +94,8 @@ import Testing
        summit.txt │ 2024-05-14                                                                ¶ 1/10  Top
       q quit  h help  ]/[ quote  p/P post  / search  f filter  Tab pane  s side
       """)
-    s.press(.right)
-    let lines = render(s).lines
+    reader.press(.right)
+    let lines = render(reader).lines
     #expect(lines[1].hasSuffix("│ ▶ 1 Mara Quint"))
     #expect(lines[2].hasSuffix(#"│   "We will not sell the pier to"#))
     #expect(lines[3].hasSuffix("│   2 Olaf Berg"))
@@ -119,21 +119,21 @@ import Testing
     ("/work/shared/articles/a.txt", " a.txt"), ("a.txt", " a.txt"), ("-", " -"), ("dir/", " dir"),
   ])
   func theStatusLineNamesTheFileNotItsDirectory(path: String, shown: String) {
-    let s = ReaderState(article: SampleArticles.summit(), name: path, size: Size(width: 80, height: 10))
-    #expect(s.statusLine.hasPrefix(shown + " │ 2024-05-14"))
+    let reader = ReaderState(article: SampleArticles.summit(), name: path, size: Size(width: 80, height: 10))
+    #expect(reader.statusLine.hasPrefix(shown + " │ 2024-05-14"))
   }
 }
 
 @Suite struct PostBlockTests {
   @Test func aPostIsABarredBlockWithItsHeader() {
-    var b = ArticleBuilder()
-    b.paragraph("Before.")
-    b.post(
+    var builder = ArticleBuilder()
+    builder.paragraph("Before.")
+    builder.post(
       "A post long enough to wrap onto a second line here.", author: "Ann", handle: "ann", date: "2020-02-02")
-    b.post("Nobody signed this one.", author: "", handle: "", date: nil, platform: .instagram)
-    let s = ReaderState(article: b.build(), name: "p", size: Size(width: 36, height: 12))
+    builder.post("Nobody signed this one.", author: "", handle: "", date: nil, platform: .instagram)
+    let reader = ReaderState(article: builder.build(), name: "p", size: Size(width: 36, height: 12))
     expectScreen(
-      render(s),
+      render(reader),
       """
       Before.
 

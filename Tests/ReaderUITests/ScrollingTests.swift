@@ -6,9 +6,9 @@ import Testing
 @Suite struct ScrollingTests {
   /// Forty numbered paragraphs of two lines each at width 30.
   static func numbered(_ count: Int = 40) -> Article {
-    var b = ArticleBuilder(date: "2020-01-02")
-    for i in 1...count { b.paragraph("Paragraph \(i) has words enough to wrap twice.") }
-    return b.build()
+    var builder = ArticleBuilder(date: "2020-01-02")
+    for i in 1...count { builder.paragraph("Paragraph \(i) has words enough to wrap twice.") }
+    return builder.build()
   }
 
   func state(_ width: Int = 30, _ height: Int = 8) -> ReaderState {
@@ -16,22 +16,22 @@ import Testing
   }
 
   @Test func jAndKMoveOneLine() {
-    var s = state()
-    s.type("jjj")
-    #expect(articleLines(render(s), width: 30).prefix(2) == ["to wrap twice.", ""])
-    s.type("k")
-    #expect(articleLines(render(s), width: 30)[0] == "Paragraph 1 has words enough")
-    s.press(.down)
-    s.press(.up, times: 10)
-    #expect(articleLines(render(s), width: 30)[0] == "2020-01-02")
+    var reader = state()
+    reader.type("jjj")
+    #expect(articleLines(render(reader), width: 30).prefix(2) == ["to wrap twice.", ""])
+    reader.type("k")
+    #expect(articleLines(render(reader), width: 30)[0] == "Paragraph 1 has words enough")
+    reader.press(.down)
+    reader.press(.up, times: 10)
+    #expect(articleLines(render(reader), width: 30)[0] == "2020-01-02")
   }
 
   @Test func spaceAndBMoveOnePage() {
-    var s = state()
+    var reader = state()
     // 6 article rows: date, blank, p1 (2 rows), blank, p2 row 1.
-    s.type(" ")
+    reader.type(" ")
     expectScreen(
-      render(s),
+      render(reader),
       """
       to wrap twice.
 
@@ -42,94 +42,94 @@ import Testing
        n.txt             ¶ 2/40  2%
       q quit  h help  ]/[ quote
       """)
-    s.type("b")
-    #expect(articleLines(render(s), width: 30)[0] == "2020-01-02")
-    s.press(.pageDown, times: 2)
-    s.press(.pageUp)
-    #expect(articleLines(render(s), width: 30)[0] == "to wrap twice.")
+    reader.type("b")
+    #expect(articleLines(render(reader), width: 30)[0] == "2020-01-02")
+    reader.press(.pageDown, times: 2)
+    reader.press(.pageUp)
+    #expect(articleLines(render(reader), width: 30)[0] == "to wrap twice.")
   }
 
   @Test func endStopsWithTheLastLineAtTheBottom() {
-    var s = state()
-    s.type("G")
+    var reader = state()
+    reader.type("G")
     #expect(
-      articleLines(render(s), width: 30) == [
+      articleLines(render(reader), width: 30) == [
         "", "Paragraph 39 has words enough", "to wrap twice.", "", "Paragraph 40 has words enough",
         "to wrap twice.",
       ])
-    #expect(s.statusLine.hasSuffix("¶ 39/40  Bot"))
-    s.type("jjj ")
-    #expect(articleLines(render(s), width: 30).last == "to wrap twice.")
-    s.press(.home)
-    #expect(s.statusLine.hasSuffix("¶ 1/40  Top"))
+    #expect(reader.statusLine.hasSuffix("¶ 39/40  Bot"))
+    reader.type("jjj ")
+    #expect(articleLines(render(reader), width: 30).last == "to wrap twice.")
+    reader.press(.home)
+    #expect(reader.statusLine.hasSuffix("¶ 1/40  Top"))
   }
 
   @Test func paragraphJumpsPutTheBlockAtTheTop() {
-    var s = state()
-    s.type("}}")
-    #expect(articleLines(render(s), width: 30)[0...1] == ["", "Paragraph 3 has words enough"])
-    s.type("j{")
-    #expect(articleLines(render(s), width: 30)[0...1] == ["", "Paragraph 3 has words enough"])
-    s.type("{")
-    #expect(articleLines(render(s), width: 30)[0...1] == ["", "Paragraph 2 has words enough"])
+    var reader = state()
+    reader.type("}}")
+    #expect(articleLines(render(reader), width: 30)[0...1] == ["", "Paragraph 3 has words enough"])
+    reader.type("j{")
+    #expect(articleLines(render(reader), width: 30)[0...1] == ["", "Paragraph 3 has words enough"])
+    reader.type("{")
+    #expect(articleLines(render(reader), width: 30)[0...1] == ["", "Paragraph 2 has words enough"])
   }
 
   @Test func resizeKeepsTheReadingPosition() {
-    var s = state(30, 8)
-    s.type("}}}}j")  // top: the first line of paragraph 5
-    #expect(articleLines(render(s), width: 30)[0] == "Paragraph 5 has words enough")
-    s.send([.resize(Size(width: 60, height: 10))])
-    #expect(articleLines(render(s), width: 60)[0] == "Paragraph 5 has words enough to wrap twice.")
-    s.send([.resize(Size(width: 20, height: 10))])
-    #expect(articleLines(render(s), width: 20)[0] == "Paragraph 5 has")
-    s.send([.resize(Size(width: 30, height: 8))])
-    #expect(articleLines(render(s), width: 30)[0] == "Paragraph 5 has words enough")
+    var reader = state(30, 8)
+    reader.type("}}}}j")  // top: the first line of paragraph 5
+    #expect(articleLines(render(reader), width: 30)[0] == "Paragraph 5 has words enough")
+    reader.send([.resize(Size(width: 60, height: 10))])
+    #expect(articleLines(render(reader), width: 60)[0] == "Paragraph 5 has words enough to wrap twice.")
+    reader.send([.resize(Size(width: 20, height: 10))])
+    #expect(articleLines(render(reader), width: 20)[0] == "Paragraph 5 has")
+    reader.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(reader), width: 30)[0] == "Paragraph 5 has words enough")
   }
 
   @Test func aResizeThatMovedTheViewToFitTheEndIsUndoneByTheNextOne() {
-    var s = state(30, 8)
-    s.type("G")
-    let end = articleLines(render(s), width: 30)
+    var reader = state(30, 8)
+    reader.type("G")
+    let end = articleLines(render(reader), width: 30)
     // Taller: the view moves up to fill the pane; as short as before: the same lines again.
-    s.send([.resize(Size(width: 30, height: 20))])
-    s.send([.resize(Size(width: 30, height: 8))])
-    #expect(articleLines(render(s), width: 30) == end)
+    reader.send([.resize(Size(width: 30, height: 20))])
+    reader.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(reader), width: 30) == end)
     // Moving in between makes the new place the one kept.
-    s.send([.resize(Size(width: 30, height: 20))])
-    s.type("kk")
-    let top = articleLines(render(s), width: 30)[0]
-    s.send([.resize(Size(width: 30, height: 8))])
-    #expect(articleLines(render(s), width: 30)[0] == top)
-    #expect(articleLines(render(s), width: 30) != end)
+    reader.send([.resize(Size(width: 30, height: 20))])
+    reader.type("kk")
+    let top = articleLines(render(reader), width: 30)[0]
+    reader.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(reader), width: 30)[0] == top)
+    #expect(articleLines(render(reader), width: 30) != end)
   }
 
   @Test func resizeInTheMiddleOfAParagraphKeepsTheWordsInView() {
-    var s = state(30, 8)
-    s.type("}}}}jj")  // top: "to wrap twice." of paragraph 5
-    s.send([.resize(Size(width: 20, height: 8))])
+    var reader = state(30, 8)
+    reader.type("}}}}jj")  // top: "to wrap twice." of paragraph 5
+    reader.send([.resize(Size(width: 20, height: 8))])
     // At 20 columns "to" is on the row "words enough to wrap", which comes to the top.
-    #expect(articleLines(render(s), width: 20)[0] == "words enough to wrap")
-    s.send([.resize(Size(width: 30, height: 8))])
-    #expect(articleLines(render(s), width: 30)[0] == "to wrap twice.")
+    #expect(articleLines(render(reader), width: 20)[0] == "words enough to wrap")
+    reader.send([.resize(Size(width: 30, height: 8))])
+    #expect(articleLines(render(reader), width: 30)[0] == "to wrap twice.")
   }
 
   @Test func mouseWheelScrollsThreeLines() {
-    var s = state()
-    s.send([.mouse(MouseEvent(kind: .wheelDown, row: 2, column: 3))])
-    #expect(articleLines(render(s), width: 30)[0] == "to wrap twice.")
-    s.send([.mouse(MouseEvent(kind: .wheelUp, row: 2, column: 3))])
-    #expect(articleLines(render(s), width: 30)[0] == "2020-01-02")
+    var reader = state()
+    reader.send([.mouse(MouseEvent(kind: .wheelDown, row: 2, column: 3))])
+    #expect(articleLines(render(reader), width: 30)[0] == "to wrap twice.")
+    reader.send([.mouse(MouseEvent(kind: .wheelUp, row: 2, column: 3))])
+    #expect(articleLines(render(reader), width: 30)[0] == "2020-01-02")
   }
 
   @Test func scrollingAHugeArticleOnlyLaysOutWhatIsNearTheView() {
-    var b = ArticleBuilder()
-    for i in 0..<200_000 { b.paragraph("Line \(i).") }
-    var s = ReaderState(article: b.build(), name: "big.txt", size: Size(width: 80, height: 24))
-    s.type("G")
-    #expect(s.statusLine.contains("¶ 199990/200000"))
-    s.type("g   jjj")
-    _ = render(s)
-    let cache = s.document.cache.wrappedCount
+    var builder = ArticleBuilder()
+    for i in 0..<200_000 { builder.paragraph("Line \(i).") }
+    var reader = ReaderState(article: builder.build(), name: "big.txt", size: Size(width: 80, height: 24))
+    reader.type("G")
+    #expect(reader.statusLine.contains("¶ 199990/200000"))
+    reader.type("g   jjj")
+    _ = render(reader)
+    let cache = reader.document.cache.wrappedCount
     #expect(cache < 100)
   }
 }

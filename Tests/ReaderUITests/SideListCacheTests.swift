@@ -15,7 +15,7 @@ import Testing
 
   @Test(arguments: [ColorDepth.none, .many])
   func everyFrameIsWhatDrawingAfreshGives(depth: ColorDepth) {
-    var s = ReaderState(
+    var reader = ReaderState(
       article: SampleArticles.summit(), name: "summit.txt", size: Size(width: 100, height: 12))
     let steps: [[InputEvent]] = [
       [], InputEvent.keys("j"), InputEvent.keys("jj"), [.key(.tab)], InputEvent.keys("j"),
@@ -24,18 +24,18 @@ import Testing
       [.resize(Size(width: 90, height: 10))], InputEvent.keys("G"), [.resize(Size(width: 120, height: 14))],
     ]
     for (i, events) in steps.enumerated() {
-      s.send(events)
-      _ = render(s, depth: depth)  // warm the cache with this frame, then draw it again from the cache
-      let (cached, fresh) = renders(s, depth: depth)
+      reader.send(events)
+      _ = render(reader, depth: depth)  // warm the cache with this frame, then draw it again from the cache
+      let (cached, fresh) = renders(reader, depth: depth)
       #expect(cached == fresh, "step \(i)")
     }
   }
 
   @Test func aChangedThemeIsNotServedFromTheCache() {
-    let s = ReaderState(
+    let reader = ReaderState(
       article: SampleArticles.summit(), name: "summit.txt", size: Size(width: 100, height: 12))
-    _ = render(s, depth: .none)
-    let (cached, fresh) = renders(s, depth: .many)
+    _ = render(reader, depth: .none)
+    let (cached, fresh) = renders(reader, depth: .many)
     #expect(cached == fresh)
   }
 }

@@ -14,10 +14,10 @@ import Testing
   }
 
   @Test func aSpeakerHasTheSameColourInTheArticleAndTheLists() throws {
-    var s = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 100, height: 20))
-    s.press(.tab)
-    s.press(.right)
-    let screen = render(s, depth: .many)
+    var reader = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 100, height: 20))
+    reader.press(.tab)
+    reader.press(.right)
+    let screen = render(reader, depth: .many)
     let inArticle = screen.find("[Berg]")
     let inList = screen.find("Olaf Berg            1q")
     try #require(inArticle != nil && inList != nil)
@@ -27,8 +27,8 @@ import Testing
   }
 
   @Test func withoutColourSpeechIsStillVisible() throws {
-    let s = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 60, height: 20))
-    let screen = render(s, depth: .none)
+    let reader = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 60, height: 20))
+    let screen = render(reader, depth: .none)
     let speech = screen.find(#""The repairs"#)
     let plain = screen.find("Mayor")
     try #require(speech != nil && plain != nil)
@@ -39,9 +39,9 @@ import Testing
 
   @Test(arguments: [ColorDepth.many, .eight, .none])
   func backgroundsAreTheTerminalsOwnExceptHighlights(depth: ColorDepth) {
-    var s = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 100, height: 30))
-    s.type("]")
-    let screen = render(s, depth: depth)
+    var reader = ReaderState(article: SampleArticles.summit(), name: "s", size: Size(width: 100, height: 30))
+    reader.type("]")
+    let screen = render(reader, depth: depth)
     #expect(screen.cells.allSatisfy { $0.style.background == .default })
   }
 }

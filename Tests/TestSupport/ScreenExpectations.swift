@@ -15,9 +15,9 @@ public func expectScreen(
 ) {
   let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false).map {
     line -> String in
-    var s = String(line)
-    while s.last == " " { s.removeLast() }
-    return s
+    var trimmed = String(line)
+    while trimmed.last == " " { trimmed.removeLast() }
+    return trimmed
   }
   var actual = screen.lines
   while actual.count > expectedLines.count, actual.last == "" { actual.removeLast() }

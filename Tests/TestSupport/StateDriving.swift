@@ -7,12 +7,20 @@ public func render(_ state: ReaderState, depth: ColorDepth = .none) -> Screen {
 }
 
 extension ReaderState {
-  /// Feeds events through the default key map, as the loop does; returns the last effect.
+  /// Applies an action with the default key map, as most tests drive the state.
   @discardableResult
-  public mutating func send(_ events: [InputEvent]) -> Effect? {
+  public mutating func apply(_ action: Action) -> Effect? { apply(action, keyMap: .default) }
+
+  /// The state going to the end (G) would give, with the default key map.
+  public var atEnd: ReaderState { atEnd(keyMap: .default) }
+
+  /// Feeds events through a key map (the default one unless told), as the loop does;
+  /// returns the last effect.
+  @discardableResult
+  public mutating func send(_ events: [InputEvent], keyMap: KeyMap = .default) -> Effect? {
     var last: Effect?
     for event in events {
-      if let action = action(for: event, keyMap: .default) { last = apply(action) }
+      if let action = action(for: event, keyMap: keyMap) { last = apply(action, keyMap: keyMap) }
     }
     return last
   }

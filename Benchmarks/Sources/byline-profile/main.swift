@@ -66,7 +66,9 @@ func parseSize(_ text: String) -> Size {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-  fail("usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n|G COLSxROWS [REPEAT [MB|FILE]]")
+  fail(
+    "usage: byline-profile parse MB|FILE [REPEAT] | frame COLSxROWS [REPEAT] | key j|PgDn|]|n|G COLSxROWS [REPEAT [MB|FILE]]"
+  )
 }
 let theme = Theme(depth: .many)
 
@@ -121,7 +123,7 @@ case "key":
   }
   var state = ReaderState(article: Article(parsing: text), size: size)
   // n steps through the matches of a common word (the search itself is set-up, not measured).
-  if arguments[1] == "n" { _ = state.apply(.search("the", backward: false)) }
+  if arguments[1] == "n" { _ = state.apply(.search("the", backward: false), keyMap: .default) }
   // As the reader does: the frame drawn into the grid of the frame before last, then
   // encoded as the bytes for the terminal (ECMA-48 codes, as on xterm).
   var encoder = FrameEncoder(codes: .ecma48())
@@ -134,12 +136,14 @@ case "key":
   var ready: ReadyFrame?
   func idle() {
     state.layOutNextPage()
-    if ready?.state != state.atEnd { ready = state.drawEndAhead(theme: theme) }
+    if ready?.state != state.atEnd(keyMap: .default) {
+      ready = state.drawEndAhead(theme: theme, keyMap: .default)
+    }
   }
   idle()
   for _ in 0..<repeats {
     profiledWork {
-      _ = state.apply(action)
+      _ = state.apply(action, keyMap: .default)
       bytes.removeAll(keepingCapacity: true)
       let screen: Screen
       if let frame = ready, frame.state == state {
@@ -157,13 +161,15 @@ case "key":
       fclose(file)
     }
     if action == .toBottom {
-      _ = state.apply(.toTop)
+      _ = state.apply(.toTop, keyMap: .default)
       bytes.removeAll(keepingCapacity: true)
       spare = encoder.encode(ReaderView.render(state, theme: theme, reusing: spare.take()), into: &bytes)
     }
     idle()
   }
-  say("\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(sent / max(1, repeats)) bytes each")
+  say(
+    "\(repeats) presses of \(arguments[1]) at \(size.width)x\(size.height), \(sent / max(1, repeats)) bytes each"
+  )
 
 default:
   fail("unknown mode \(mode)")

@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
   case cancel
   case quit
   case redraw
-  /// Show the next or previous open article (issue #4: several articles).
+  /// Show the next or previous open article.
   case nextArticle, previousArticle
   /// Show or hide the list of open articles.
   case toggleArticleList

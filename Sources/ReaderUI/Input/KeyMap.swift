@@ -55,20 +55,23 @@ public struct KeyMap: Hashable, Sendable {
   /// Bindings grouped for the help screen: per section, one line per (action, scope) with all its keys.
   public var helpLines: [(section: String, lines: [(keys: String, help: String)])] {
     var sections: [(section: String, lines: [(keys: String, help: String)])] = []
-    var seen: [String: (Int, Int)] = [:]
+    // Where each (action, scope, help) is listed: its section and line.
+    var seen: [String: (section: Int, line: Int)] = [:]
     for binding in bindings {
       let id = "\(binding.action)|\(binding.scope)|\(binding.help)"
-      if let (s, l) = seen[id] {
-        sections[s].lines[l].keys += " " + binding.key.displayName
+      if let listed = seen[id] {
+        sections[listed.section].lines[listed.line].keys += " " + binding.key.displayName
         continue
       }
-      var s = sections.firstIndex { $0.section == binding.section }
-      if s == nil {
+      let section: Int
+      if let known = sections.firstIndex(where: { $0.section == binding.section }) {
+        section = known
+      } else {
         sections.append((binding.section, []))
-        s = sections.count - 1
+        section = sections.count - 1
       }
-      sections[s!].lines.append((binding.key.displayName, binding.help))
-      seen[id] = (s!, sections[s!].lines.count - 1)
+      sections[section].lines.append((binding.key.displayName, binding.help))
+      seen[id] = (section, sections[section].lines.count - 1)
     }
     return sections
   }
@@ -80,8 +83,8 @@ public struct KeyMap: Hashable, Sendable {
     var result: [(keys: String, label: String)] = []
     for binding in bindings {
       guard let hint = binding.hint else { continue }
-      if let i = result.firstIndex(where: { $0.label == hint }) {
-        result[i].keys += "/" + binding.key.displayName
+      if let shown = result.firstIndex(where: { $0.label == hint }) {
+        result[shown].keys += "/" + binding.key.displayName
       } else {
         result.append((binding.key.displayName, hint))
       }
@@ -186,8 +189,8 @@ extension Key {
   public var displayName: String {
     switch self {
     case .character(" "): return "Space"
-    case .character(let c): return String(c)
-    case .control(let c): return "^" + String(c).uppercased()
+    case .character(let character): return String(character)
+    case .control(let letter): return "^" + String(letter).uppercased()
     case .up: return "Up"
     case .down: return "Down"
     case .left: return "Left"
@@ -203,7 +206,7 @@ extension Key {
     case .backspace: return "Backspace"
     case .delete: return "Del"
     case .insert: return "Ins"
-    case .function(let n): return "F\(n)"
+    case .function(let number): return "F\(number)"
     }
   }
 }

@@ -23,14 +23,14 @@ public struct ArticleLayout {
 
     public var first: Int {
       switch self {
-      case .paragraph(let p): return p
+      case .paragraph(let index): return index
       case .hidden(let range): return range.lowerBound
       }
     }
 
     public var last: Int {
       switch self {
-      case .paragraph(let p): return p
+      case .paragraph(let index): return index
       case .hidden(let range): return range.upperBound
       }
     }
@@ -53,19 +53,19 @@ public struct ArticleLayout {
 
   var paragraphCount: Int { document.article.paragraphs.count }
 
-  /// The block that shows paragraph `p` (clamped to the article); `nil` for an empty article.
-  public func block(containing p: Int) -> Block? {
+  /// The block that shows paragraph `index` (clamped to the article); `nil` for an empty article.
+  public func block(containing index: Int) -> Block? {
     let count = paragraphCount
     guard count > 0 else { return nil }
-    let p = max(0, min(p, count - 1))
-    guard let visible else { return .paragraph(p) }
+    let clamped = max(0, min(index, count - 1))
+    guard let visible else { return .paragraph(clamped) }
     var lo = 0
     var hi = visible.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if visible[mid] < p { lo = mid + 1 } else { hi = mid }
+      if visible[mid] < clamped { lo = mid + 1 } else { hi = mid }
     }
-    if lo < visible.count && visible[lo] == p { return .paragraph(p) }
+    if lo < visible.count && visible[lo] == clamped { return .paragraph(clamped) }
     let start = lo > 0 ? visible[lo - 1] + 1 : 0
     let end = lo < visible.count ? visible[lo] - 1 : count - 1
     return .hidden(start...end)
@@ -99,8 +99,8 @@ public struct ArticleLayout {
         ArticleRow(
           kind: .hidden(first: range.lowerBound, count: range.count),
           position: ReadingPosition(paragraph: first, offset: 0)))
-    case .paragraph(let p):
-      let paragraph = document.article.paragraphs[p]
+    case .paragraph(let index):
+      let paragraph = document.article.paragraphs[index]
       var indent = 0
       if paragraph.kind == .post, let post = paragraph.post, document.article.posts.indices.contains(post) {
         decorations.append(.postHeader(post: post))
@@ -108,14 +108,14 @@ public struct ArticleLayout {
       }
       for (i, kind) in decorations.enumerated() {
         rows.append(
-          ArticleRow(kind: kind, position: ReadingPosition(paragraph: p, offset: i - decorations.count)))
+          ArticleRow(kind: kind, position: ReadingPosition(paragraph: index, offset: i - decorations.count)))
       }
-      let lines = document.lines(of: p, width: max(1, width - indent))
+      let lines = document.lines(of: index, width: max(1, width - indent))
       for (i, line) in lines.enumerated() {
         rows.append(
           ArticleRow(
-            kind: .text(paragraph: p, line: line, indent: indent),
-            position: ReadingPosition(paragraph: p, offset: i == 0 ? 0 : line.offset)))
+            kind: .text(paragraph: index, line: line, indent: indent),
+            position: ReadingPosition(paragraph: index, offset: i == 0 ? 0 : line.offset)))
       }
     }
     return rows
@@ -241,8 +241,8 @@ public struct ArticleLayout {
     guard let block = block(containing: p) else { return ReadingPosition(paragraph: 0, offset: 0) }
     let first = block.first
     var decorations = first == 0 ? (document.article.date == nil ? 0 : 2) : 1
-    if case .paragraph(let p) = block {
-      let paragraph = document.article.paragraphs[p]
+    if case .paragraph(let index) = block {
+      let paragraph = document.article.paragraphs[index]
       if paragraph.kind == .post, let post = paragraph.post, document.article.posts.indices.contains(post) {
         decorations += 1
       }

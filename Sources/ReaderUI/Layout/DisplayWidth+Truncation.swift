@@ -8,10 +8,10 @@ extension DisplayWidth {
     var result = ""
     var used = 0
     for character in text {
-      let w = self.width(of: character)
-      if used + w > width - 1 { break }
+      let columns = self.width(of: character)
+      if used + columns > width - 1 { break }
       result.append(character)
-      used += w
+      used += columns
     }
     return result + "…"
   }

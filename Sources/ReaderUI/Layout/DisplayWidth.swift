@@ -54,17 +54,17 @@ public enum DisplayWidth {
   /// Columns one scalar takes on its own per `wcwidth` (after sanitising): 0, 1 or 2.
   public static func width(of scalar: Unicode.Scalar) -> Int {
     _ = localeReady
-    if scalar.value < 0x7F { return scalar.value < 0x20 ? 1 : 1 }
-    let w = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
-    return w < 0 ? 1 : min(w, 2)
+    if scalar.value < 0x7F { return 1 }  // ASCII: controls are drawn as their pictures
+    let columns = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
+    return columns < 0 ? 1 : min(columns, 2)
   }
 
   /// The visible stand-in for a scalar that must not reach the terminal, or `nil` when it is safe.
   public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-    let v = scalar.value
-    switch v {
+    let value = scalar.value
+    switch value {
     case 0x00..<0x20:
-      return Unicode.Scalar(0x2400 + v)  // ␀ … ␟ (control pictures)
+      return Unicode.Scalar(0x2400 + value)  // ␀ … ␟ (control pictures)
     case 0x7F:
       return "\u{2421}"  // ␡
     case 0x80...0x9F:
@@ -76,7 +76,7 @@ public enum DisplayWidth {
     case 0xFFF9...0xFFFB, 0xE0001, 0xD800...0xDFFF:
       return "\u{FFFD}"
     default:
-      if (0xE000...0xF8FF).contains(v) || v >= 0xF0000 { return "\u{FFFD}" }  // private use
+      if (0xE000...0xF8FF).contains(value) || value >= 0xF0000 { return "\u{FFFD}" }  // private use
       return nil
     }
   }
@@ -96,20 +96,20 @@ public enum DisplayWidth {
         width = 0
         continue
       }
-      let w: Int
+      let columns: Int
       if scalar.value < 0x7F {
-        w = 1
+        columns = 1
       } else {
         let raw = Int(byline_wcwidth(Int32(bitPattern: scalar.value)))
-        w = raw < 0 ? -1 : min(raw, 2)
+        columns = raw < 0 ? -1 : min(raw, 2)
       }
-      if w < 0 {
+      if columns < 0 {
         // Unassigned or unprintable per the C library: show a replacement mark.
         if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
         units.append(Unit(text: "\u{FFFD}", width: 1))
         text = String.UnicodeScalarView()
         width = 0
-      } else if w == 0 {
+      } else if columns == 0 {
         if text.isEmpty {
           // A zero-width scalar with nothing to sit on: give it a dotted circle.
           text.append("\u{25CC}")
@@ -120,7 +120,7 @@ public enum DisplayWidth {
         if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }
         text = String.UnicodeScalarView()
         text.append(scalar)
-        width = w
+        width = columns
       }
     }
     if !text.isEmpty { units.append(Unit(text: String(text), width: width)) }

@@ -55,13 +55,14 @@ public struct Glyph: Hashable, Sendable {
 
   /// `glyphs(of:)` on the text's UTF-8 in place: a lone printable ASCII character (most of
   /// a news text) is its own glyph without grapheme breaking; anything else goes through
-  /// `DisplayWidth.units(of:)`.
-  /// The letter whose two bytes start at `k`, when it is one of `DisplayWidth.isOneColumnLetter`.
+  /// `DisplayWidth.units(of:)`. New paragraphs are laid out on every page down
+  /// (`Scripts/bench-profile key PgDn 250x70 20`).
+  /// The letter whose two bytes start at `start`, when it is one of `DisplayWidth.isOneColumnLetter`.
   @inline(__always)
-  private static func oneColumnLetter(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> CellText? {
-    guard k + 1 < bytes.count else { return nil }
-    let lead = bytes[k]
-    let trail = bytes[k + 1]
+  private static func oneColumnLetter(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> CellText? {
+    guard start + 1 < bytes.count else { return nil }
+    let lead = bytes[start]
+    let trail = bytes[start + 1]
     guard lead >= 0xC3 && lead <= 0xD4, trail & 0xC0 == 0x80 else { return nil }
     let value = UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
     return DisplayWidth.isOneColumnLetter(value) ? CellText(utf8: lead, trail) : nil
@@ -71,32 +72,35 @@ public struct Glyph: Hashable, Sendable {
     var glyphs: [Glyph] = []
     glyphs.reserveCapacity(bytes.count)
     var offset = 0  // in scalars
-    var k = 0  // in bytes, always at a grapheme boundary
-    while k < bytes.count {
-      let byte = bytes[k]
-      let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
+    var byteIndex = 0  // always at a grapheme boundary
+    while byteIndex < bytes.count {
+      let byte = bytes[byteIndex]
+      let following: UInt8? = byteIndex + 1 < bytes.count ? bytes[byteIndex + 1] : nil
       if DisplayWidth.isLoneASCII(byte, followedBy: following) {
         glyphs.append(
-          Glyph(offset: offset, content: CellText(ascii: byte), width: 1, isSpace: byte == 0x20))
+          Glyph(offset: offset, content: CellText(ascii: byte), width: 1, isSpace: byte == UInt8(ascii: " ")))
         offset += 1
-        k += 1
+        byteIndex += 1
         continue
       }
       // A Latin or Cyrillic letter on its own (it is one when ASCII or another such letter
-      // follows: neither can join it): its two bytes, without finding the grapheme.
-      if let letter = Self.oneColumnLetter(bytes, at: k),
-        k + 2 == bytes.count || bytes[k + 2] < 0x80 || Self.oneColumnLetter(bytes, at: k + 2) != nil
+      // follows: neither can join it): its two bytes, without finding the grapheme
+      // (`Scripts/bench-profile key PgDn 250x70 20 FILE` on a text in Cyrillic or accented Latin).
+      if let letter = Self.oneColumnLetter(bytes, at: byteIndex),
+        byteIndex + 2 == bytes.count || bytes[byteIndex + 2] < 0x80
+          || Self.oneColumnLetter(bytes, at: byteIndex + 2) != nil
       {
         glyphs.append(Glyph(offset: offset, content: letter, width: 1, isSpace: false))
         offset += 1
-        k += 2
+        byteIndex += 2
         continue
       }
       let utf8 = text.utf8
-      let index = utf8.index(utf8.startIndex, offsetBy: k)
+      let index = utf8.index(utf8.startIndex, offsetBy: byteIndex)
       let character = text[index]
       if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-        glyphs.append(Glyph(offset: offset, text: String(character), width: 1, isSpace: ascii == 0x20))
+        glyphs.append(
+          Glyph(offset: offset, text: String(character), width: 1, isSpace: ascii == UInt8(ascii: " ")))
       } else if let unit = DisplayWidth.singleUnit(of: character) {
         glyphs.append(Glyph(offset: offset, text: unit.text, width: unit.width, isSpace: false))
       } else {
@@ -110,7 +114,7 @@ public struct Glyph: Hashable, Sendable {
         }
       }
       offset += character.unicodeScalars.count
-      k = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
+      byteIndex = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
     }
     return glyphs
   }

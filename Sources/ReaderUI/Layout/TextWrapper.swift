@@ -48,49 +48,49 @@ private struct Wrapper {
   }
 
   mutating func run() {
-    var i = 0
-    var t = 0
-    let n = glyphs.count
-    while i < n || t < tags.count {
-      if t < tags.count && (i >= n || tags[t].offset <= glyphs[i].offset) {
+    var glyph = 0
+    var tag = 0
+    let glyphCount = glyphs.count
+    while glyph < glyphCount || tag < tags.count {
+      if tag < tags.count && (glyph >= glyphCount || tags[tag].offset <= glyphs[glyph].offset) {
         // Keep the tag with the word that follows it.
         var wordWidth = 0
-        var j = i
-        while j < n && !glyphs[j].isSpace {
-          if j > i && t + 1 < tags.count && tags[t + 1].offset <= glyphs[j].offset { break }
-          wordWidth += glyphs[j].width
-          j += 1
+        var end = glyph
+        while end < glyphCount && !glyphs[end].isSpace {
+          if end > glyph && tag + 1 < tags.count && tags[tag + 1].offset <= glyphs[end].offset { break }
+          wordWidth += glyphs[end].width
+          end += 1
         }
-        placeTag(t, keepWidth: tags[t].width + wordWidth)
-        t += 1
+        placeTag(tag, keepWidth: tags[tag].width + wordWidth)
+        tag += 1
         continue
       }
-      if glyphs[i].isSpace {
-        var j = i
-        var w = 0
-        while j < n && glyphs[j].isSpace {
-          if t < tags.count && tags[t].offset <= glyphs[j].offset && j > i { break }
-          w += glyphs[j].width
-          j += 1
+      if glyphs[glyph].isSpace {
+        var end = glyph
+        var runWidth = 0
+        while end < glyphCount && glyphs[end].isSpace {
+          if tag < tags.count && tags[tag].offset <= glyphs[end].offset && end > glyph { break }
+          runWidth += glyphs[end].width
+          end += 1
         }
         if let pending = pendingSpaces {
-          pendingSpaces = pending.lowerBound..<j
+          pendingSpaces = pending.lowerBound..<end
         } else {
-          pendingSpaces = i..<j
+          pendingSpaces = glyph..<end
         }
-        pendingWidth += w
-        i = j
+        pendingWidth += runWidth
+        glyph = end
         continue
       }
-      var j = i
-      var w = 0
-      while j < n && !glyphs[j].isSpace {
-        if j > i && t < tags.count && tags[t].offset <= glyphs[j].offset { break }
-        w += glyphs[j].width
-        j += 1
+      var end = glyph
+      var runWidth = 0
+      while end < glyphCount && !glyphs[end].isSpace {
+        if end > glyph && tag < tags.count && tags[tag].offset <= glyphs[end].offset { break }
+        runWidth += glyphs[end].width
+        end += 1
       }
-      placeWord(i..<j, width: w)
-      i = j
+      placeWord(glyph..<end, width: runWidth)
+      glyph = end
     }
     if !segments.isEmpty || lines.isEmpty { flush() }
   }
@@ -134,41 +134,41 @@ private struct Wrapper {
     lineWidth += tags[t].width
   }
 
-  mutating func placeWord(_ range: Range<Int>, width w: Int) {
+  mutating func placeWord(_ range: Range<Int>, width wordWidth: Int) {
     let spaceWidth = segments.isEmpty ? 0 : pendingWidth
-    if lineWidth + spaceWidth + w <= width {
+    if lineWidth + spaceWidth + wordWidth <= width {
       takeSpaces()
-      appendGlyphs(range, width: w)
+      appendGlyphs(range, width: wordWidth)
       return
     }
-    if w <= width {
+    if wordWidth <= width {
       flush()
       takeSpaces()
-      appendGlyphs(range, width: w)
+      appendGlyphs(range, width: wordWidth)
       return
     }
     // Longer than a line: fill this line (after its space) and break between graphemes.
     if !segments.isEmpty && lineWidth + spaceWidth + 2 > width { flush() }
     takeSpaces()
-    var k = range.lowerBound
-    while k < range.upperBound {
-      var end = k + 1
-      var graphemeWidth = glyphs[k].width
+    var start = range.lowerBound
+    while start < range.upperBound {
+      var end = start + 1
+      var graphemeWidth = glyphs[start].width
       while end < range.upperBound && !glyphs[end].startsGrapheme {
         graphemeWidth += glyphs[end].width
         end += 1
       }
       if graphemeWidth <= width {
         if lineWidth + graphemeWidth > width { flush() }
-        appendGlyphs(k..<end, width: graphemeWidth)
+        appendGlyphs(start..<end, width: graphemeWidth)
       } else {
         // A grapheme wider than the line (a long emoji sequence): split between its units.
-        for u in k..<end {
-          if lineWidth + glyphs[u].width > width && !segments.isEmpty { flush() }
-          appendGlyphs(u..<(u + 1), width: glyphs[u].width)
+        for unit in start..<end {
+          if lineWidth + glyphs[unit].width > width && !segments.isEmpty { flush() }
+          appendGlyphs(unit..<(unit + 1), width: glyphs[unit].width)
         }
       }
-      k = end
+      start = end
     }
   }
 }

@@ -142,10 +142,10 @@ struct PlainWriter {
     func speech(at offset: Int) -> Style? {
       guard let theme, !quoted.isEmpty else { return nil }
       while next < quoted.count && quoted[next].range.upperBound <= offset { next += 1 }
-      var k = next
-      while k < quoted.count && quoted[k].range.lowerBound <= offset {
-        if quoted[k].range.contains(offset) { return theme.speech(speaker: quoted[k].speaker) }
-        k += 1
+      var piece = next
+      while piece < quoted.count && quoted[piece].range.lowerBound <= offset {
+        if quoted[piece].range.contains(offset) { return theme.speech(speaker: quoted[piece].speaker) }
+        piece += 1
       }
       return nil
     }
@@ -154,8 +154,8 @@ struct PlainWriter {
       var runs: [Run] = []
       for segment in line.segments {
         switch segment {
-        case .tag(let n):
-          runs.append((tags[n].text, theme?.speakerTag(speaker: tags[n].speaker)))
+        case .tag(let tagIndex):
+          runs.append((tags[tagIndex].text, theme?.speakerTag(speaker: tags[tagIndex].speaker)))
         case .glyphs(let range):
           for glyph in glyphs[range] {
             let style = speech(at: glyph.offset)
@@ -223,8 +223,8 @@ struct PlainWriter {
       }
       addQuotations(quotations)
     }
-    let unattributed = article.quotations.filter { q in
-      q.speaker.map { !article.speakers.indices.contains($0) } ?? true
+    let unattributed = article.quotations.filter { quotation in
+      quotation.speaker.map { !article.speakers.indices.contains($0) } ?? true
     }.map(\.index)
     if !unattributed.isEmpty {
       for line in PlainTextRenderer.wrap(
@@ -251,8 +251,8 @@ extension Style {
     if attributes.contains(.italic) { codes.append("3") }
     if attributes.contains(.underline) { codes.append("4") }
     if attributes.contains(.reverse) || attributes.contains(.standout) { codes.append("7") }
-    if case .palette(let n) = foreground { codes.append(n < 8 ? "3\(n)" : "38;5;\(n)") }
-    if case .palette(let n) = background { codes.append(n < 8 ? "4\(n)" : "48;5;\(n)") }
+    if case .palette(let color) = foreground { codes.append(color < 8 ? "3\(color)" : "38;5;\(color)") }
+    if case .palette(let color) = background { codes.append(color < 8 ? "4\(color)" : "48;5;\(color)") }
     return codes.isEmpty ? "" : "\u{1B}[" + codes.joined(separator: ";") + "m"
   }
 }

@@ -57,26 +57,28 @@ public struct Screen: Hashable, Sendable {
 
   /// Fills a rectangle (clipped to the screen) with one cell.
   public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
-    let x0 = max(0, rect.x)
-    let y0 = max(0, rect.y)
-    let x1 = min(size.width, rect.maxX)
-    let y1 = min(size.height, rect.maxY)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { cells[y * size.width + x] = cell }
+    guard let (columns, rows) = onScreen(rect) else { return }
+    for y in rows {
+      for x in columns { cells[y * size.width + x] = cell }
     }
   }
 
   /// Sets the style of every cell in a rectangle, keeping the text.
   public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
-    let x0 = max(0, rect.x)
-    let y0 = max(0, rect.y)
-    let x1 = min(size.width, rect.maxX)
-    let y1 = min(size.height, rect.maxY)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { transform(&cells[y * size.width + x].style) }
+    guard let (columns, rows) = onScreen(rect) else { return }
+    for y in rows {
+      for x in columns { transform(&cells[y * size.width + x].style) }
     }
+  }
+
+  /// The columns and rows of a rectangle that are on the screen; `nil` when none is.
+  private func onScreen(_ rect: Rect) -> (columns: Range<Int>, rows: Range<Int>)? {
+    let left = max(0, rect.x)
+    let top = max(0, rect.y)
+    let right = min(size.width, rect.maxX)
+    let bottom = min(size.height, rect.maxY)
+    guard left < right, top < bottom else { return nil }
+    return (left..<right, top..<bottom)
   }
 
   /// Draws text from (x, y), clipped to `clip` (the whole screen by default).
@@ -95,7 +97,8 @@ public struct Screen: Hashable, Sendable {
     let rowStart = y * size.width
     return withCells { cells in
       var column = x
-      // Fastest: the bytes in place, while they are lone ASCII characters (news text mostly is).
+      // The bytes in place while they are lone ASCII characters, as news text mostly is
+      // (the bulk of `Scripts/bench-profile frame 250x70 20`).
       var consumed = 0
       let finished =
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -136,7 +139,8 @@ public struct Screen: Hashable, Sendable {
       var i = utf8.index(utf8.startIndex, offsetBy: consumed)
       while i != utf8.endIndex {
         if column >= x1 { break }
-        // Fast path: a printable ASCII character standing alone is one cell showing itself.
+        // A printable ASCII character standing alone is one cell showing itself: no grapheme
+        // breaking (`Scripts/bench-profile frame 250x70 20`).
         let byte = utf8[i]
         let next = utf8.index(after: i)
         if DisplayWidth.isLoneASCII(byte, followedBy: next == utf8.endIndex ? nil : utf8[next]) {

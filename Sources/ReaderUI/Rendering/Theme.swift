@@ -57,9 +57,9 @@ public struct Theme: Hashable, Sendable {
 
   /// Adds the mark of the current quotation to a style.
   public func currentQuotation(_ style: Style) -> Style {
-    var s = style
-    s.attributes.insert(.reverse)
-    return s
+    var marked = style
+    marked.attributes.insert(.reverse)
+    return marked
   }
 
   public var searchMatch: Style {

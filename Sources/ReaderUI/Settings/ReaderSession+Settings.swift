@@ -21,30 +21,11 @@ extension ReaderSession {
   ///
   /// A place past the beginning of an article still loading is kept until the whole has loaded.
   public func restore(_ place: PositionStore.Place, document index: Int) {
-    if loads[index] != nil, state.documents.indices.contains(index),
-      place.paragraph >= state.documents[index].article.paragraphs.count - 1
-    {
-      heldPlaces[index] = place
-    } else if index == state.current {
-      state.restore(place)
-    } else if state.documents.indices.contains(index) {
-      state.library.places[index] = ReadingPosition(paragraph: place.paragraph, offset: place.offset)
-    }
+    state.restore(place, document: index)
   }
 
   /// Where the reader left each open article it has shown, by document index.
-  public var placesByDocument: [Int: PositionStore.Place] {
-    var places: [Int: PositionStore.Place] = [:]
-    for (index, position) in state.library.places where state.documents.indices.contains(index) {
-      places[index] = PositionStore.Place(paragraph: position.paragraph, offset: position.offset)
-    }
-    places[state.current] = state.place
-    // Showing an ending: its paragraphs are not the whole's; keep the place saved before.
-    for index in endings.keys { places[index] = nil }
-    // Not reached yet: still where the reader was left last time.
-    for (index, place) in heldPlaces { places[index] = place }
-    return places
-  }
+  public var placesByDocument: [Int: PositionStore.Place] { state.placesByDocument }
 }
 
 extension ReaderState {

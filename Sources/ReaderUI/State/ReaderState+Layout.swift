@@ -29,9 +29,9 @@ extension ReaderState {
   }
 
   /// The state going to the end (G) would give.
-  public var atEnd: ReaderState {
+  public func atEnd(keyMap: KeyMap) -> ReaderState {
     var end = self
-    _ = end.apply(.toBottom)
+    _ = end.apply(.toBottom, keyMap: keyMap)
     return end
   }
 
@@ -41,10 +41,10 @@ extension ReaderState {
   ///
   /// - Parameter spare: A grid no longer needed, drawn into (see `ReaderView.render`).
   @discardableResult
-  public func drawEndAhead(theme: Theme, keyMap: KeyMap = .default, reusing spare: consuming Screen? = nil)
+  public func drawEndAhead(theme: Theme, keyMap: KeyMap, reusing spare: consuming Screen? = nil)
     -> ReadyFrame
   {
-    ReadyFrame(drawing: atEnd, theme: theme, keyMap: keyMap, reusing: spare)
+    ReadyFrame(drawing: atEnd(keyMap: keyMap), theme: theme, keyMap: keyMap, reusing: spare)
   }
 
   /// Makes sure what drawing `rows` takes besides their lines is in the layout cache:

@@ -3,11 +3,11 @@ import ArticleModel
 /// Everything the reader shows, in one value.
 ///
 /// The loop renders it (`ReaderView.render`), turns each event into an
-/// `Action` through the `KeyMap`, and calls `apply(_:)`, which changes the
+/// `Action` through the `KeyMap`, and calls `apply(_:keyMap:)`, which changes the
 /// state and may hand back an `Effect` for the loop to run. No I/O happens
 /// here, so every behaviour can be tested by applying actions to a state.
 public struct ReaderState: Sendable, Equatable {
-  /// The articles opened, and which one is shown (issue #4 adds switching).
+  /// The articles opened, and which one is shown.
   public var documents: [OpenDocument]
   public var current: Int = 0
   /// The terminal's size.
@@ -27,11 +27,14 @@ public struct ReaderState: Sendable, Equatable {
   /// The post last jumped to.
   public var currentPost: Int?
   public var filter = SpeakerFilter()
+  /// What the filter lets through, worked out when it changes (see `FilterResults`).
+  private var filterResults: FilterResults
   /// Paragraphs the filter lets through (sorted), `nil` without a filter.
-  public private(set) var visibleParagraphs: [Int]?
-  /// Quotations the filter lets through, and posts still shown (by those speakers or quoting them), in article order.
-  public private(set) var filteredQuotations: [Int]
-  public private(set) var filteredPosts: [Int]
+  public var visibleParagraphs: [Int]? { filterResults.visibleParagraphs }
+  /// Quotations the filter lets through, in article order.
+  public var filteredQuotations: [Int] { filterResults.quotations }
+  /// Posts still shown (by the chosen speakers or quoting them), in article order.
+  public var filteredPosts: [Int] { filterResults.posts }
   public var search: SearchState?
   public var prompt: Prompt?
   /// A one-off message for the bottom line ("search hit BOTTOM, continuing at TOP").
@@ -40,6 +43,8 @@ public struct ReaderState: Sendable, Equatable {
   /// The other open articles: their places, the article list, a filter that travels.
   public var library = Library()
   public var helpScroll = 0
+  /// The articles still parsed in the background, and a key held until one has loaded.
+  var loading = ArticleLoading()
   /// The place being read when the filter last changed, and the top the change gave the view:
   /// while the view stays there, the next filter change starts again from that place.
   var filterReturn: PlaceReturn?
@@ -52,6 +57,17 @@ public struct ReaderState: Sendable, Equatable {
   /// while part of it is. After a jump elsewhere (the top, a search match, a paragraph) a
   /// resize keeps the reading position, though the quotation may still be in view.
   var viewFollowsQuotation = false
+
+  /// What the filter lets through, a function of the documents, the current one and the
+  /// filter (which the state compares); equal to any other, so that comparing two states
+  /// (after every key, against the frame drawn ahead) does not walk the lists.
+  struct FilterResults: Sendable, Equatable {
+    var visibleParagraphs: [Int]?
+    var quotations: [Int]
+    var posts: [Int]
+
+    static func == (lhs: FilterResults, rhs: FilterResults) -> Bool { true }
+  }
 
   /// See `filterReturn` and `resizeReturn`.
   struct PlaceReturn: Hashable, Sendable {
@@ -70,8 +86,9 @@ public struct ReaderState: Sendable, Equatable {
     self.documents = documents
     self.size = size
     let article = documents.first?.article
-    filteredQuotations = article.map { Array($0.quotations.indices) } ?? []
-    filteredPosts = article.map { Array($0.posts.indices) } ?? []
+    filterResults = FilterResults(
+      visibleParagraphs: nil, quotations: article.map { Array($0.quotations.indices) } ?? [],
+      posts: article.map { Array($0.posts.indices) } ?? [])
     selectedPost = filteredPosts.first
     selectedSpeaker = (article?.speakers.isEmpty ?? true) ? nil : 0
     selectedQuotation = filteredQuotations.first
@@ -79,6 +96,9 @@ public struct ReaderState: Sendable, Equatable {
 
   public init(documents: [Document], size: Size) {
     self.init(documents: documents.map(OpenDocument.init), size: size)
+    for (index, document) in documents.enumerated() {
+      if let load = document.loading { loading.articles[index] = LoadingArticle(byteCount: load.byteCount) }
+    }
   }
 
   public init(article: Article, name: String = "article", size: Size) {
@@ -99,30 +119,19 @@ public struct ReaderState: Sendable, Equatable {
   mutating func refreshFilter() {
     let article = self.article
     if filter.isEmpty {
-      visibleParagraphs = nil
-      filteredQuotations = Array(article.quotations.indices)
-      filteredPosts = Array(article.posts.indices)
+      filterResults = FilterResults(
+        visibleParagraphs: nil, quotations: Array(article.quotations.indices),
+        posts: Array(article.posts.indices))
     } else {
       let visible = filter.paragraphs(in: article)
-      visibleParagraphs = visible
-      filteredQuotations = filter.quotations(in: article)
       // Posts by the chosen speakers and posts that quote them: every post the article still shows.
-      filteredPosts = article.posts.indices.filter { p in
-        let i = lowerBound(visible, article.posts[p].paragraph)
-        return i < visible.count && visible[i] == article.posts[p].paragraph
+      let posts = article.posts.indices.filter { post in
+        let paragraph = article.posts[post].paragraph
+        let found = lowerBound(visible, paragraph)
+        return found < visible.count && visible[found] == paragraph
       }
+      filterResults = FilterResults(
+        visibleParagraphs: visible, quotations: filter.quotations(in: article), posts: posts)
     }
-  }
-
-  public static func == (lhs: ReaderState, rhs: ReaderState) -> Bool {
-    lhs.documents == rhs.documents && lhs.current == rhs.current && lhs.size == rhs.size
-      && lhs.position == rhs.position && lhs.focus == rhs.focus && lhs.sideTab == rhs.sideTab
-      && lhs.sidePaneChoice == rhs.sidePaneChoice && lhs.selectedPost == rhs.selectedPost
-      && lhs.selectedSpeaker == rhs.selectedSpeaker && lhs.selectedQuotation == rhs.selectedQuotation
-      && lhs.currentQuotation == rhs.currentQuotation && lhs.currentPost == rhs.currentPost
-      && lhs.filter == rhs.filter && lhs.search == rhs.search && lhs.prompt == rhs.prompt
-      && lhs.message == rhs.message && lhs.showsHelp == rhs.showsHelp && lhs.library == rhs.library
-      && lhs.helpScroll == rhs.helpScroll && lhs.filterReturn == rhs.filterReturn
-      && lhs.resizeReturn == rhs.resizeReturn && lhs.viewFollowsQuotation == rhs.viewFollowsQuotation
   }
 }

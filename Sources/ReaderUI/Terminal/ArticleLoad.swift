@@ -151,7 +151,7 @@ public final class ArticleLoad: Sendable {
         pthread_sigmask(SIG_BLOCK, &all, nil)
         // Keys first: when the processors are busy, this thread yields to the one that
         // draws (on Linux a nice value set for "this process" from a thread is the
-        // thread's own). With a core to itself it loads as fast as before.
+        // thread's own). With a core to itself it loads at full speed.
         #if os(Linux)
           _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         #endif

@@ -242,9 +242,9 @@ extension FrameEncoder {
             setStyle(.plain)
             if ecma48Erase {
               sink.append(0x1B)
-              sink.append(0x5B)
+              sink.append(UInt8(ascii: "["))
               appendDecimal(blanks - x)
-              sink.append(0x58)  // ECH
+              sink.append(UInt8(ascii: "X"))  // ECH
             } else {
               sink.append(codes.eraseCharacters(blanks - x))
             }
@@ -264,7 +264,7 @@ extension FrameEncoder {
           appendText(cell)
           column += cellWidth
         } else {
-          sink.append(0x20)
+          sink.append(UInt8(ascii: " "))
           column += 1
         }
         x += whole ? cellWidth : 1
@@ -285,7 +285,7 @@ extension FrameEncoder {
       let cell = cells + x
       guard cell.pointee.width == 1, let byte = cell.pointee.content.asciiByte else { return false }
       if byte > 0x20 && byte < 0x7F { return true }
-      return byte == 0x20 && (x + 1 == end || !isSpace(cells + x + 1))
+      return byte == UInt8(ascii: " ") && (x + 1 == end || !isSpace(cells + x + 1))
     }
 
     /// Unchanged cells rewritten rather than moved over: at most this many (a move costs 4 bytes or more).
@@ -310,7 +310,7 @@ extension FrameEncoder {
 
     @inline(__always)
     func isSpace(_ cell: UnsafePointer<Cell>) -> Bool {
-      cell.pointee.content.asciiByte == 0x20
+      cell.pointee.content.asciiByte == UInt8(ascii: " ")
     }
 
     /// Appends a cell's text: its one byte when it is a lone ASCII character, else
@@ -333,7 +333,7 @@ extension FrameEncoder {
           wrote = true
         }
       }
-      if !wrote { sink.append(0x20) }
+      if !wrote { sink.append(UInt8(ascii: " ")) }
     }
 
     mutating func appendUTF8(_ value: UInt32) {
@@ -371,17 +371,17 @@ extension FrameEncoder {
       switch codes.cursorAddressing {
       case .ecma48:
         sink.append(0x1B)
-        sink.append(0x5B)
+        sink.append(UInt8(ascii: "["))
         if row == y && x > column {
           appendDecimal(x - column)
-          sink.append(0x43)  // CUF: right along the row
+          sink.append(UInt8(ascii: "C"))  // CUF: right along the row
         } else {
           appendDecimal(y + 1)
           if x > 0 {
-            sink.append(0x3B)
+            sink.append(UInt8(ascii: ";"))
             appendDecimal(x + 1)
           }
-          sink.append(0x48)  // CUP
+          sink.append(UInt8(ascii: "H"))  // CUP
         }
       case .custom(let move):
         sink.append(move(y, x))
@@ -392,7 +392,7 @@ extension FrameEncoder {
 
     mutating func appendDecimal(_ value: Int) {
       if value >= 10 { appendDecimal(value / 10) }
-      sink.append(0x30 + UInt8(value % 10))
+      sink.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// Makes the terminal write in `new`: only the colours when nothing else

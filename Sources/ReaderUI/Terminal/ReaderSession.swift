@@ -20,7 +20,9 @@ public struct Document: Sendable {
 /// The loop is the only place with side effects, in the bubbletea way:
 /// render the state, hand the screen to the backend (which sends only the
 /// changed cells), wait for an event, turn it into an action through the key
-/// map, apply it, and run the effect it hands back.
+/// map, apply it, and run the effect it hands back. What a key does is the
+/// state's to decide (`ReaderState.apply`), also while an article loads: the
+/// loop only tells the state what the loads say.
 public final class ReaderSession {
   public let documents: [Document]
   public let backend: any TerminalBackend
@@ -33,13 +35,6 @@ public final class ReaderSession {
   public var linkOpener = LinkOpener.current
   /// Articles still being parsed in the background, by document index.
   var loads: [Int: ArticleLoad] = [:]
-  /// An action that needs the whole article shown, held until it has loaded.
-  var heldAction: Action?
-  /// The loading notice last put on the bottom line (replaced as the estimate moves on).
-  var loadingMessage: Message?
-  /// Articles still loading that show their ending (after `G`), with the
-  /// beginning to go back to and the ending's start in the whole text, by document index.
-  var endings: [Int: (beginning: Article, start: Int)] = [:]
   /// The frame going to the end (G) would show from the state now, drawn while the
   /// reader waited for a key; shown as it is when G gives the state it was drawn for.
   var endFrame: ReadyFrame?
@@ -50,8 +45,6 @@ public final class ReaderSession {
   public var drawsEndAhead = true
   /// How many frames were shown as drawn ahead.
   public internal(set) var readyFramesShown = 0
-  /// Remembered places beyond the beginning of an article still loading, by document index.
-  var heldPlaces: [Int: PositionStore.Place] = [:]
   /// Warnings that came with articles loaded in the background (damaged
   /// UTF-8 found past the beginning…), for the caller to print once the
   /// terminal is restored; each was also shown on the bottom line.
@@ -67,13 +60,19 @@ public final class ReaderSession {
     }
   }
 
+  /// Whether the article shown is still loading.
+  public var isLoading: Bool { state.isLoading }
+
   /// Runs until the user quits or input ends.
   /// - Returns: The process exit status (0 on `q` or end of input; 128+n after signal n).
   public func run() -> Int32 {
     let theme = self.theme ?? Theme(depth: backend.colorDepth)
-    if state.size != backend.size { state.apply(.resize(backend.size)) }
+    if state.size != backend.size { state.apply(.resize(backend.size), keyMap: keyMap) }
     // Said in the first frame already, so that the first wake-ups change nothing on the screen.
-    if !loads.isEmpty { showLoadingProgress(force: true) }
+    if !loads.isEmpty {
+      noteLoads()
+      state.showLoadingProgress(force: true, keyMap: keyMap)
+    }
     while true {
       if !loads.isEmpty, let status = takeLoadedArticles() { return status }
       if let ready = endFrame, ready.state == state {
@@ -102,51 +101,63 @@ public final class ReaderSession {
         case .event(let next): event = next
         case .ended: return 0
         case .woken:
-          showLoadingProgress()
+          noteLoads()
+          state.showLoadingProgress(keyMap: keyMap)
           continue
         }
       }
       if case .terminate(let signal) = event { return 128 + signal }
       guard let action = state.action(for: event, keyMap: keyMap) else { continue }
-      if loads[state.current] != nil {
-        if action == .toBottom && showEnding() { continue }
-        if action == .toTop && endings[state.current] != nil {
-          showBeginning()
-          continue
-        }
-        if !Self.worksOnTheBeginning(action) {
-          hold(action)
-          continue
-        }
-        heldAction = nil  // another key: the user has moved on
-        // ... and from the place remembered from last time, if it was still to come.
-        if Self.movesThePlace(action) { heldPlaces[state.current] = nil }
-      }
-      if let status = perform(action) { return status }
+      if !loads.isEmpty { noteLoads() }
+      if let status = run(state.apply(action, keyMap: keyMap)) { return status }
     }
   }
 
   /// Draws the frame G would show, unless the one drawn before still fits: moving
   /// about the article does not change where G leads, so most keys leave it as it is.
   /// Not while a prompt, the help or the article list takes the keys, nor while the
-  /// article loads (G then shows the ending as it comes, see `showEnding`).
+  /// article loads (G then shows the ending as it comes).
   func drawEndAhead(theme: Theme) {
     guard drawsEndAhead, state.prompt == nil, !state.showsHelp, !state.library.showsList,
-      loads[state.current] == nil
+      !state.isLoading
     else {
       endFrame = nil
       return
     }
-    let end = state.atEnd
+    let end = state.atEnd(keyMap: keyMap)
     if endFrame?.state != end && !backend.hasPendingInput {
       let grid = endFrame.take()?.screen ?? aheadGrid.take()
       endFrame = ReadyFrame(drawing: end, theme: theme, keyMap: keyMap, reusing: grid)
     }
   }
 
-  /// Applies an action and runs its effect; the exit status when it ends the session.
-  func perform(_ action: Action) -> Int32? {
-    switch state.apply(action) {
+  /// Tells the state what each load says now (progress, the ending once found), and
+  /// empties the wake pipe so that the next wait waits again.
+  func noteLoads() {
+    loads.values.first?.wake.drain()
+    for (index, load) in loads {
+      state.note(LoadNews(document: index, progress: load.progress, ending: load.endingText))
+    }
+  }
+
+  /// Swaps in every article whose background parse is done; the exit status
+  /// when a held action ends the session.
+  func takeLoadedArticles() -> Int32? {
+    noteLoads()
+    for (index, load) in loads.sorted(by: { $0.key < $1.key }) {
+      guard let outcome = load.outcome else { continue }
+      loads[index] = nil
+      if let warning = outcome.warning { warnings.append(warning) }
+      if let status = run(state.finishLoading(document: index, with: outcome, keyMap: keyMap)) {
+        return status
+      }
+    }
+    return nil
+  }
+
+  /// Runs an effect `apply` handed back; the exit status when it ends the session.
+  func run(_ effect: Effect?) -> Int32? {
+    switch effect {
     case .quit(let status)?:
       return status
     case .redraw?:

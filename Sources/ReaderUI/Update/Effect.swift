@@ -1,4 +1,4 @@
-/// Work for the loop, handed back by `ReaderState.apply(_:)`.
+/// Work for the loop, handed back by `ReaderState.apply(_:keyMap:)` and `finishLoading`.
 public enum Effect: Hashable, Sendable {
   /// Leave the reader with this exit status.
   case quit(status: Int32)

@@ -3,11 +3,19 @@ import ArticleModel
 extension ReaderState {
   /// Changes the state for one action; returns work for the loop, if any.
   ///
+  /// `keyMap` is the user's: the help lists its keys, so it bounds how far the help scrolls.
   /// Never does I/O, and never does work in proportion to the article's size
   /// (except a search, which reads the text once, and a filter change, which
-  /// reads the list of quotations once).
+  /// reads the list of quotations once). While the article shown loads, keys
+  /// that need the whole of it wait (see `ReaderState+WhileLoading.swift`).
   @discardableResult
-  public mutating func apply(_ action: Action) -> Effect? {
+  public mutating func apply(_ action: Action, keyMap: KeyMap) -> Effect? {
+    if isLoading && applyWhileLoading(action, keyMap: keyMap) { return nil }
+    return perform(action, keyMap: keyMap)
+  }
+
+  /// `apply` on the article as it is (all of it, or the part loaded so far).
+  mutating func perform(_ action: Action, keyMap: KeyMap) -> Effect? {
     switch action {
     case .resize, .redraw, .mouse: break
     default: message = nil
@@ -20,8 +28,8 @@ extension ReaderState {
       if !showsHelp && !library.showsList { viewFollowsQuotation = false }
     default: break
     }
-    if showsHelp { return applyInHelp(action) }
-    if library.showsList { return applyInArticleList(action) }
+    if showsHelp { return applyInHelp(action, keyMap: keyMap) }
+    if library.showsList { return applyInArticleList(action, keyMap: keyMap) }
     switch action {
     case .lineDown: moveFocused(by: 1, page: false)
     case .lineUp: moveFocused(by: -1, page: false)
@@ -80,10 +88,11 @@ extension ReaderState {
     case .search(let pattern, let backward): runSearch(pattern, backward: backward)
     case .filterSpeakers(let text): filterSpeakers(matching: text)
     case .setFilter(let newFilter): setFilter(newFilter)
-    case .jumpToQuotation(let q): jumpToQuotation(q)
-    case .jumpToPost(let p): jumpToPost(p)
-    case .jumpToParagraph(let p):
-      position = articleLayout.clampedTop(articleLayout.blockStart(ofParagraph: p), height: pageHeight)
+    case .jumpToQuotation(let quotation): jumpToQuotation(quotation)
+    case .jumpToPost(let post): jumpToPost(post)
+    case .jumpToParagraph(let paragraph):
+      position = articleLayout.clampedTop(
+        articleLayout.blockStart(ofParagraph: paragraph), height: pageHeight)
     case .resize(let newSize): resize(to: newSize)
     case .mouse(let event): handleMouse(event)
     case .promptKey(let key): return handlePromptKey(key)
@@ -92,7 +101,7 @@ extension ReaderState {
   }
 
   /// While the help is shown: movement scrolls it; `q`, Esc, `h` and F1 close it; the rest waits.
-  private mutating func applyInHelp(_ action: Action) -> Effect? {
+  private mutating func applyInHelp(_ action: Action, keyMap: KeyMap) -> Effect? {
     switch action {
     case .lineDown: helpScroll += 1
     case .lineUp: helpScroll = max(0, helpScroll - 1)
@@ -107,7 +116,7 @@ extension ReaderState {
       if event.kind == .wheelUp { helpScroll = max(0, helpScroll - 3) }
     default: break
     }
-    helpScroll = min(helpScroll, HelpView.maximumScroll(size: size, keyMap: .default))
+    helpScroll = min(helpScroll, HelpView.maximumScroll(size: size, keyMap: keyMap))
     return nil
   }
 
@@ -119,7 +128,8 @@ extension ReaderState {
     let moved = layout.position(position, movedBy: rows)
     // Without a filter every paragraph has a row of its own, so the last page's rows belong to
     // the last `pageHeight` paragraphs: a view starting before them cannot pass the end, and
-    // the last top (a walk back from the end) need not be found.
+    // the last top (a walk back from the end) need not be found
+    // (`Scripts/bench-profile key j 250x70 20`).
     if visibleParagraphs == nil && moved.paragraph + pageHeight < article.paragraphs.count {
       position = moved
       return
@@ -145,8 +155,8 @@ extension ReaderState {
 
   private mutating func switchTab(by step: Int) {
     let all = SideTab.allCases
-    let i = all.firstIndex(of: sideTab) ?? 0
-    sideTab = all[(i + step + all.count) % all.count]
+    let shown = all.firstIndex(of: sideTab) ?? 0
+    sideTab = all[(shown + step + all.count) % all.count]
   }
 
   private mutating func toggleSidePane() {
@@ -207,15 +217,17 @@ extension ReaderState {
     defer { filterReturn = PlaceReturn(reading: reading, shown: position) }
     filter = newFilter
     refreshFilter()
-    if let q = currentQuotation, !filter.admits(article.quotations[q]) { currentQuotation = nil }
-    if let p = currentPost, !filteredPosts.contains(p) { currentPost = nil }
+    if let quotation = currentQuotation, !filter.admits(article.quotations[quotation]) {
+      currentQuotation = nil
+    }
+    if let post = currentPost, !filteredPosts.contains(post) { currentPost = nil }
     if let active = search {
       let matches = article.search(active.pattern, in: visibleParagraphs)
       search = SearchState(pattern: active.pattern, backward: active.backward, matches: matches)
     }
     let layout = articleLayout
     position = layout.clampedTop(reading, height: pageHeight)
-    if let q = currentQuotation { reveal(span(ofQuotation: q, in: layout)) }
+    if let quotation = currentQuotation { reveal(span(ofQuotation: quotation, in: layout)) }
   }
 
   // MARK: Resize and mouse
@@ -230,7 +242,9 @@ extension ReaderState {
     size = newSize
     position = reading
     keepPositionInRange()
-    if keepQuotation, let q = currentQuotation { reveal(span(ofQuotation: q, in: articleLayout)) }
+    if keepQuotation, let quotation = currentQuotation {
+      reveal(span(ofQuotation: quotation, in: articleLayout))
+    }
     resizeReturn = position != reading ? PlaceReturn(reading: reading, shown: position) : nil
   }
 
@@ -277,10 +291,10 @@ extension ReaderState {
   private mutating func handlePromptKey(_ key: Key) -> Effect? {
     guard var current = prompt else { return nil }
     var key = key
-    if case .character(let c) = key, c == "\n" || c == "\r" || c == "\r\n" { key = .enter }
+    if case .character(let typed) = key, typed == "\n" || typed == "\r" || typed == "\r\n" { key = .enter }
     switch key {
-    case .character(let c):
-      current.text.append(c)
+    case .character(let typed):
+      current.text.append(typed)
       prompt = current
     case .backspace, .delete:
       if current.text.isEmpty {
@@ -317,9 +331,9 @@ extension ReaderState {
 
 extension String {
   var trimmingSpaces: String {
-    var s = Substring(self)
-    while s.first?.isWhitespace == true { s.removeFirst() }
-    while s.last?.isWhitespace == true { s.removeLast() }
-    return String(s)
+    var trimmed = Substring(self)
+    while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+    while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+    return String(trimmed)
   }
 }

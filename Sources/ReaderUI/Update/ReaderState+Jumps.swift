@@ -35,10 +35,10 @@ extension ReaderState {
       return
     }
     let target: Int
-    if let q = currentQuotation, isQuotationOnScreen(q), case let i = lowerBound(list, q), i < list.count,
-      list[i] == q
+    if let shown = currentQuotation, isQuotationOnScreen(shown), case let place = lowerBound(list, shown),
+      place < list.count, list[place] == shown
     {
-      target = forward ? i + 1 : i - 1
+      target = forward ? place + 1 : place - 1
     } else {
       let top = viewTop
       let first = partitionPoint(list) { start(ofQuotation: $0) >= top }
@@ -69,10 +69,11 @@ extension ReaderState {
     }
     let layout = articleLayout
     let target: Int
-    if let p = currentPost, case let i = lowerBound(list, p), i < list.count, list[i] == p,
-      isOnScreen(span(ofParagraph: article.posts[p].paragraph, in: layout), rows: viewRows)
+    if let shown = currentPost, case let place = lowerBound(list, shown), place < list.count,
+      list[place] == shown,
+      isOnScreen(span(ofParagraph: article.posts[shown].paragraph, in: layout), rows: viewRows)
     {
-      target = forward ? i + 1 : i - 1
+      target = forward ? place + 1 : place - 1
     } else {
       let top = viewTop
       let first = partitionPoint(list) { layout.blockStart(ofParagraph: article.posts[$0].paragraph) >= top }
@@ -89,12 +90,13 @@ extension ReaderState {
     selectedPost = p
     // A post that carries speech makes its first quotation the current one.
     let paragraph = article.posts[p].paragraph
-    if let q = document.quotationsByParagraph[paragraph]?.first(where: { q in
-      article.quotations[q].pieces.first?.paragraph == paragraph && filter.admits(article.quotations[q])
+    if let spoken = document.quotationsByParagraph[paragraph]?.first(where: { quotation in
+      article.quotations[quotation].pieces.first?.paragraph == paragraph
+        && filter.admits(article.quotations[quotation])
     }) {
-      currentQuotation = q
+      currentQuotation = spoken
       viewFollowsQuotation = true
-      selectedQuotation = q
+      selectedQuotation = spoken
     }
     reveal(span(ofParagraph: article.posts[p].paragraph, in: articleLayout), context: 0)
   }

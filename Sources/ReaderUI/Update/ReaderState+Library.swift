@@ -15,7 +15,7 @@ extension ReaderState {
   }
 
   /// While the article list is shown: movement moves the selection, Enter opens, Esc, q and A close.
-  mutating func applyInArticleList(_ action: Action) -> Effect? {
+  mutating func applyInArticleList(_ action: Action, keyMap: KeyMap) -> Effect? {
     let last = max(0, documents.count - 1)
     let page = max(1, ArticleListView.box(size: size).height - 3)
     switch action {
@@ -31,17 +31,17 @@ extension ReaderState {
     case .nextArticle: library.selected = min(last, library.selected + 1)
     case .previousArticle: library.selected = max(0, library.selected - 1)
     case .toggleArticleList, .cancel, .quit: library.showsList = false
-    case .resize, .redraw, .mouse, .toggleHelp: return applyOutsideList(action)
+    case .resize, .redraw, .mouse, .toggleHelp: return applyOutsideList(action, keyMap: keyMap)
     default: break
     }
     return nil
   }
 
   /// Actions the list lets through to the reader (help, resizing, redraws).
-  private mutating func applyOutsideList(_ action: Action) -> Effect? {
+  private mutating func applyOutsideList(_ action: Action, keyMap: KeyMap) -> Effect? {
     library.showsList = false
     defer { library.showsList = !showsHelp }
-    return apply(action)
+    return perform(action, keyMap: keyMap)
   }
 
   /// Shows the article `by` places further (stopping at either end, with a message).
@@ -105,8 +105,8 @@ extension ReaderState {
     let names: [String]? =
       filter.isEmpty
       ? (library.carriedFilterFoundNobody ? library.filterNames : nil)
-      : filter.speakers.sorted().flatMap { s in
-        article.speakers.indices.contains(s) ? Library.names(of: article.speakers[s]) : []
+      : filter.speakers.sorted().flatMap { speaker in
+        article.speakers.indices.contains(speaker) ? Library.names(of: article.speakers[speaker]) : []
       }
     return documents.map { ArticleSummary(name: $0.name, article: $0.article, filterNames: names) }
   }

@@ -34,8 +34,8 @@ public enum ArticleView {
         screen.put(date, x: rect.x, y: y, style: theme.date, clip: rect)
       case .blank:
         break
-      case .postHeader(let p):
-        let post = article.posts[p]
+      case .postHeader(let postIndex):
+        let post = article.posts[postIndex]
         var x = screen.put("│ ", x: rect.x, y: y, style: theme.postBar, clip: rect)
         if !post.author.isEmpty {
           x = screen.put(post.author, x: x, y: y, style: theme.postHeader, clip: rect)

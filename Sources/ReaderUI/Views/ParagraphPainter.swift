@@ -25,42 +25,44 @@ struct ParagraphPainter {
     self.theme = theme
   }
 
-  mutating func load(_ p: Int) {
-    guard p != paragraph else { return }
-    paragraph = p
+  mutating func load(_ index: Int) {
+    guard index != paragraph else { return }
+    paragraph = index
     let document = state.document
-    glyphs = document.glyphs(of: p)
-    tags = document.tags(of: p)
+    glyphs = document.glyphs(of: index)
+    tags = document.tags(of: index)
     quotes = []
-    for q in document.quotationsByParagraph[p] ?? [] where document.article.quotations.indices.contains(q) {
-      let quotation = document.article.quotations[q]
-      for piece in quotation.pieces where piece.paragraph == p {
+    for quotationIndex in document.quotationsByParagraph[index] ?? []
+    where document.article.quotations.indices.contains(quotationIndex) {
+      let quotation = document.article.quotations[quotationIndex]
+      for piece in quotation.pieces where piece.paragraph == index {
         var style = theme.speech(speaker: quotation.speaker)
-        if q == state.currentQuotation { style = theme.currentQuotation(style) }
-        quotes.append(QuoteSpan(range: piece.local, quotation: q, speaker: quotation.speaker, style: style))
+        if quotationIndex == state.currentQuotation { style = theme.currentQuotation(style) }
+        quotes.append(
+          QuoteSpan(range: piece.local, quotation: quotationIndex, speaker: quotation.speaker, style: style))
       }
     }
     matches = []
     if let search = state.search {
-      let found = search.matches.matches(inParagraph: p)
+      let found = search.matches.matches(inParagraph: index)
       matches = ArraySlice(found.matches)
       matchBase = found.first
     }
   }
 
   mutating func draw(
-    _ line: WrappedLine, of p: Int, into screen: inout Screen, x startX: Int, y: Int, clip: Rect
+    _ line: WrappedLine, of paragraphIndex: Int, into screen: inout Screen, x startX: Int, y: Int, clip: Rect
   ) {
-    load(p)
+    load(paragraphIndex)
     var x = startX
     let maxX = min(clip.maxX, screen.size.width)
-    var m = matches.startIndex
+    var match = matches.startIndex
     let currentMatch = state.search?.current
     for segment in line.segments {
       switch segment {
-      case .tag(let t):
-        guard tags.indices.contains(t) else { continue }
-        let tag = tags[t]
+      case .tag(let tagIndex):
+        guard tags.indices.contains(tagIndex) else { continue }
+        let tag = tags[tagIndex]
         var style = theme.speakerTag(speaker: tag.speaker)
         if tag.quotation == state.currentQuotation { style = theme.currentQuotation(style) }
         // The trailing space of the tag stays unstyled.
@@ -74,10 +76,10 @@ struct ParagraphPainter {
             if x >= maxX { break }
             var style = Style.plain
             for quote in quotes where quote.range.contains(glyph.offset) { style = quote.style }
-            while m < matches.endIndex && matches[m].local.upperBound <= glyph.offset { m += 1 }
-            if m < matches.endIndex && matches[m].local.contains(glyph.offset) {
+            while match < matches.endIndex && matches[match].local.upperBound <= glyph.offset { match += 1 }
+            if match < matches.endIndex && matches[match].local.contains(glyph.offset) {
               style =
-                (matchBase + (m - matches.startIndex)) == currentMatch
+                (matchBase + (match - matches.startIndex)) == currentMatch
                 ? theme.currentSearchMatch : theme.searchMatch
             }
             if x + glyph.width > maxX {

@@ -20,9 +20,9 @@ public enum SideView {
   public static func tab(atColumn column: Int) -> SideTab? {
     var x = 0
     for tab in SideTab.allCases {
-      let w = DisplayWidth.width(of: tab.title) + 2
-      if column >= x && column < x + w { return tab }
-      x += w
+      let tabWidth = DisplayWidth.width(of: tab.title) + 2
+      if column >= x && column < x + tabWidth { return tab }
+      x += tabWidth
     }
     return nil
   }
@@ -175,19 +175,23 @@ public enum SideView {
     var count = 0  // characters kept
     var read = 0  // characters read
     var lastWasSpace = false
-    var k = 0
-    while k < bytes.count && read < limit * 2 {
-      let byte = bytes[k]
-      let following: UInt8? = k + 1 < bytes.count ? bytes[k + 1] : nil
-      var end = k + 1
+    var byteIndex = 0
+    while byteIndex < bytes.count && read < limit * 2 {
+      let byte = bytes[byteIndex]
+      let following: UInt8? = byteIndex + 1 < bytes.count ? bytes[byteIndex + 1] : nil
+      var end = byteIndex + 1
       let isSpace: Bool
-      let isByte = byte < 0x80 && (following ?? 0) < 0x80 && !(byte == 0x0D && following == 0x0A)
+      let isByte =
+        byte < 0x80 && (following ?? 0) < 0x80
+        && !(byte == UInt8(ascii: "\r") && following == UInt8(ascii: "\n"))
       if isByte {
-        // One ASCII byte is the whole character (CR LF, one character, goes the slow way).
-        isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+        // One ASCII byte is the whole character, found without grapheme breaking (CR LF, one
+        // character, goes the general way); every side-list entry is cut so
+        // (`Scripts/bench-profile frame 250x70 20`).
+        isSpace = byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte)
       } else {
         let utf8 = text.utf8
-        let index = utf8.index(utf8.startIndex, offsetBy: k)
+        let index = utf8.index(utf8.startIndex, offsetBy: byteIndex)
         let character = text[index]
         end = utf8.distance(from: utf8.startIndex, to: text.index(after: index))
         isSpace = character.isWhitespace
@@ -195,16 +199,16 @@ public enum SideView {
       read += 1
       if isSpace {
         if !lastWasSpace && count > 0 {
-          result.append(0x20)
+          result.append(UInt8(ascii: " "))
           count += 1
         }
         lastWasSpace = true
       } else {
-        if isByte { result.append(byte) } else { result.append(contentsOf: bytes[k..<end]) }
+        if isByte { result.append(byte) } else { result.append(contentsOf: bytes[byteIndex..<end]) }
         count += 1
         lastWasSpace = false
       }
-      k = end
+      byteIndex = end
       if count >= limit { break }
     }
     return String(decoding: result, as: UTF8.self)
@@ -231,14 +235,14 @@ extension ReaderState {
     let bottom = lastRow.position
     func pick(_ ids: [Int], current: Int?, start: (Int) -> ReadingPosition) -> Int? {
       guard !ids.isEmpty else { return nil }
-      if let current, case let i = lowerBound(ids, current), i < ids.count, ids[i] == current,
+      if let current, case let place = lowerBound(ids, current), place < ids.count, ids[place] == current,
         start(current) >= top, start(current) <= bottom
       {
         return current
       }
-      let i = partitionPoint(ids) { start($0) >= top }
-      if i < ids.count && start(ids[i]) <= bottom { return ids[i] }
-      if i > 0 { return ids[i - 1] }
+      let firstBelowTop = partitionPoint(ids) { start($0) >= top }
+      if firstBelowTop < ids.count && start(ids[firstBelowTop]) <= bottom { return ids[firstBelowTop] }
+      if firstBelowTop > 0 { return ids[firstBelowTop - 1] }
       return ids.first
     }
     let layout = articleLayout
@@ -250,7 +254,9 @@ extension ReaderState {
     case .quotations:
       return pick(filteredQuotations, current: currentQuotation) { start(ofQuotation: $0) }
     case .speakers:
-      if let q = nearestEntry(.quotations, rows: rows), let speaker = article.quotations[q].speaker {
+      if let quotation = nearestEntry(.quotations, rows: rows),
+        let speaker = article.quotations[quotation].speaker
+      {
         return speaker
       }
       return nil

@@ -16,13 +16,13 @@ public enum StatusView {
     var parts: [(String, Style)] = []
     var quotePart: Int?
     if let date = article.date { parts.append((date, theme.status)) }
-    if let q = state.currentQuotation, article.quotations.indices.contains(q) {
+    if let quotation = state.currentQuotation, article.quotations.indices.contains(quotation) {
       let list = state.filteredQuotations
-      let i = lowerBound(list, q)
-      let number = i < list.count && list[i] == q ? "\(i + 1)" : "-"
+      let place = lowerBound(list, quotation)
+      let number = place < list.count && list[place] == quotation ? "\(place + 1)" : "-"
       parts.append(
         (
-          "quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[q].speaker))",
+          "quote \(number)/\(list.count) \(state.document.speakerName(article.quotations[quotation].speaker))",
           theme.statusEmphasis
         ))
       quotePart = parts.count - 1
@@ -45,12 +45,14 @@ public enum StatusView {
       quotePart = quotePart.map { $0 - 1 }
     }
     // Still narrow: the current quotation names its speaker as the tags do.
-    if let i = quotePart, let q = state.currentQuotation, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
+    if let part = quotePart, let quotation = state.currentQuotation,
+      1 + 8 + partsWidth() + rightWidth + 1 > rect.width
+    {
       let list = state.filteredQuotations
-      let n = lowerBound(list, q)
-      let number = n < list.count && list[n] == q ? "\(n + 1)" : "-"
-      parts[i].0 =
-        "quote \(number)/\(list.count) \(state.document.speakerLabel(article.quotations[q].speaker))"
+      let found = lowerBound(list, quotation)
+      let number = found < list.count && list[found] == quotation ? "\(found + 1)" : "-"
+      let speaker = state.document.speakerLabel(article.quotations[quotation].speaker)
+      parts[part].0 = "quote \(number)/\(list.count) \(speaker)"
     }
     let nameRoom = max(4, rect.width - rightWidth - partsWidth() - 2)
     var x = rect.x
