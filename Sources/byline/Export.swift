@@ -19,10 +19,11 @@ struct Export: ParsableCommand {
   @OptionGroup var articles: ArticleFileArguments
 
   func run() throws {
-    let inputs = try articles.load()
-    if !inputs.articles.isEmpty || !inputs.failed {
-      CommandOutput.write(format.render(inputs.articles))
+    // Through CorpusExport: JSON Lines streams one line per article as it is read.
+    let settings = try articles.corpus.settings()
+    let paths = try ArticlePaths.resolve(articles.files)
+    if CorpusExport.run(format: format, paths: paths, settings: settings, force: articles.force) {
+      throw ExitCode.failure
     }
-    if inputs.failed { throw ExitCode.failure }
   }
 }
