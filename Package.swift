@@ -66,7 +66,7 @@ let package = Package(
     .testTarget(name: "CorpusTests", dependencies: ["Corpus", "CSQLite", "ArticleModel"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI"]),
     // Depends on the executable so that `swift test` builds the binary it drives.
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline", "Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

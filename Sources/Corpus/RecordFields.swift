@@ -8,7 +8,7 @@ enum RecordFields {
     }
     guard let text = find(.text, in: value, fields: fields), !isBlank(text) else {
       let names = fields[.text].joined(separator: ", ")
-      return .skipped(RecordProblem(origin: origin, problem: "no text (no field \(names) with any)"))
+      return .skipped(RecordProblem(origin: origin, problem: "no text (none in the fields \(names))"))
     }
     let metadata = ArticleMetadata(
       id: find(.id, in: value, fields: fields).map(trimmed),
