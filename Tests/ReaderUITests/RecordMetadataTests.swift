@@ -48,4 +48,13 @@ import Testing
     var unsafe = state(width: 80, url: "javascript:alert(1)")
     #expect(unsafe.type("o") == nil)
   }
+
+  @Test func theListOfArticlesGivesARecordsTitleAndDate() {
+    var reader = state(width: 100)
+    reader.type("A")
+    let lines = render(reader).lines
+    #expect(
+      lines.contains { $0.contains("2020-03-02") && $0.contains("Council votes on the bridge") },
+      "\(lines.joined(separator: "\n"))")
+  }
 }
