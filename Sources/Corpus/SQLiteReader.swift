@@ -94,7 +94,8 @@ public struct SQLiteReader: RecordReader {
     do {
       while try statement.step() {
         rows += 1
-        let id = statement.text(0) ?? "\(rows)"
+        // An id is content: it names the record only once cleaned of controls.
+        let id = ArticleMetadata(id: statement.text(0)).cleaned.id ?? "\(rows)"
         let origin = RecordOrigin(file: file, place: .row(id))
         guard let text = statement.text(1), !RecordFields.isBlank(text) else {
           return .skipped(RecordProblem(origin: origin, problem: "no text (column \(textColumn) is empty)"))
