@@ -154,6 +154,18 @@ import Testing
       "@ @ @ @ @\n\n@ @ @ @ @ @ @ @\n\nShe said: \"@ @ @ @ @ @ the plan.\"",
       "Residents @ @ @ @ @ said the road @ @ @ @ closed. @ @ @ @ @ @ @ @ @ @ @ @ @ @ @ @ @ @ @ @",
     ]
+    // A post found by its link, with a masked signature: no handle is made of the masks.
+    let linked = "Residents were angry. @ @ @ @ @ pic.twitter.com/abc — Ana Ruiz (@ @ @) March 2, 2020"
+    let post = try byline(
+      ["export", "--format", "jsonl", "-"],
+      input: Array(
+        String(decoding: try JSONSerialization.data(withJSONObject: ["content": linked]), as: UTF8.self).utf8)
+    )
+    for found in (try objects(post.standardOutput).first?["posts"] as? [[String: Any]]) ?? [] {
+      #expect(found["handle"] as? String == "")
+      #expect((found["author"] as? String)?.contains("@") == false)
+      #expect((found["mentions"] as? [String])?.isEmpty == true)
+    }
     let lines = masked.map { text in
       let object = ["content": text, "id": "m"]
       return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
