@@ -88,6 +88,15 @@ import Testing
         """)
   }
 
+  @Test func plainOutputHeadsEachRecordWithItsTitle() throws {
+    let dir = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try Self.nela(at: dir + "/nela.db", ["The ferry ran late."])
+    let result = try byline([dir + "/nela.db"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.hasPrefix("Story 1\n\nThe ferry ran late."), "\(result.standardOutput)")
+  }
+
   @Test func aMapperOnStandardInputWritesOneLinePerRecordInOrder() throws {
     let input = (1...300).map { #"{"id": "r\#($0)", "text": "Record \#($0) said nothing."}"# }.joined(
       separator: "\n")
