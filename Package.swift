@@ -27,12 +27,20 @@ let package = Package(
       path: "Sources/CNCursesW",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // The system SQLite library (NELA-GT's databases); see `SQLiteDatabase` for why not GRDB.
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    // Datasets of articles: JSON, JSON Lines and SQLite records read one at a time.
+    .target(name: "Corpus", dependencies: ["ArticleModel", "CSQLite"]),
     // The only code that talks to ncurses.
     .target(name: "CursesBackend", dependencies: ["ReaderUI", "CNCursesW"]),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "ArticleModel", "ReaderUI", "CursesBackend", "CMalloc",
+        "ArticleModel", "ReaderUI", "CursesBackend", "CMalloc", "Corpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Resources/samples", "Resources/byline.1"],
@@ -55,9 +63,10 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["ArticleModel", "ReaderUI"], path: "Tests/TestSupport"),
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleModel", "TestSupport"]),
+    .testTarget(name: "CorpusTests", dependencies: ["Corpus", "CSQLite", "ArticleModel"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI"]),
     // Depends on the executable so that `swift test` builds the binary it drives.
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline", "Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

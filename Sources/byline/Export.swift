@@ -3,7 +3,6 @@ import ArticleModel
 
 extension ExportFormat: ExpressibleByArgument {}
 extension OffsetUnit: ExpressibleByArgument {}
-extension ExportTable: ExpressibleByArgument {}
 
 /// `byline export --format json|jsonl|csv|markdown FILE…`: the parsed articles in a machine-readable format.
 struct Export: ParsableCommand {
@@ -27,22 +26,26 @@ struct Export: ParsableCommand {
         "scalars index a Python str, utf8 bytes (Go, Rust, C), utf16 code units (JavaScript, Java)."))
   var offsets: OffsetUnit = .scalars
 
-  @Option(help: "The records of --format csv: quotations (the default), posts or speakers.")
-  var table: ExportTable?
-
   @OptionGroup var articles: ArticleFileArguments
 
+  /// The records of `--format csv` when `--table` names a kind of them (quotations,
+  /// posts, speakers); any other `--table` names a dataset's table, as in every command.
+  private var records: ExportTable? { articles.corpus.table.flatMap(ExportTable.init(rawValue:)) }
+
   func validate() throws {
-    if table != nil && format != .csv {
+    if let records, format != .csv {
       throw ValidationError(
-        "--table chooses the records of --format csv; the \(format.rawValue) format has them all")
+        "--table \(records.rawValue) chooses the records of --format csv; the \(format.rawValue) "
+          + "format has them all (a dataset's table of that name: --dataset-table)")
     }
   }
 
   func run() throws {
-    let inputs = try articles.load(for: Self.self)
-    CommandOutput.write(
-      format.render(inputs.articles, one: inputs.namesOne, offsets: offsets, table: table ?? .quotations))
-    if inputs.failed { throw ExitCode.failure }
+    // Through CorpusExport: JSON Lines streams one line per article as it is read.
+    let failed = CorpusExport.run(
+      format: format, paths: try ArticlePaths.resolve(articles.files, for: Self.self),
+      settings: try articles.corpus.settings(tableNamesDataset: records == nil), force: articles.force,
+      offsets: offsets, table: records ?? .quotations)
+    if failed { throw ExitCode.failure }
   }
 }

@@ -25,6 +25,8 @@ enum PlainOutput {
       first = false
       // Several articles: a header names each, as head(1) does.
       if documents.count > 1 { emit("==> " + document.name.printableLine + " <==\n\n") }
+      // A dataset's record: its title first, as the reader shows it.
+      if let title = document.metadata?.title { emit(title.printableLine + "\n\n") }
       // Written as it is made: a big article's text is never held whole.
       PlainTextRenderer.write(document.article, width: width, theme: theme, to: emit)
     }

@@ -22,13 +22,17 @@ struct Read: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "Article files, or directories of .txt files; '-' reads standard input.",
+      "Article files, datasets (.json, .jsonl, SQLite) or directories of them; '-' reads standard input.",
       discussion: "Without files: standard input if it is not a terminal, else the bundled sample."
     ),
     completion: .file())
   var files: [String] = []
 
+  @OptionGroup(title: "Datasets") var corpus: CorpusOptions
+
   func run() throws {
-    try ReaderLaunch(files: files, force: force, colorWhen: colorWhen, noState: noState).run()
+    try ReaderLaunch(
+      files: files, force: force, colorWhen: colorWhen, noState: noState, corpus: try corpus.settings()
+    ).run()
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleModel
+import Corpus
 import CursesBackend
 import ReaderUI
 
@@ -20,12 +21,18 @@ struct ReaderLaunch {
   var force = false
   var colorWhen: ColorWhen?
   var noState = false
+  /// How datasets' records are read (`--field`, `--table`).
+  var corpus = CorpusSettings()
 
-  init(files: [String], force: Bool, colorWhen: ColorWhen?, noState: Bool) {
+  init(
+    files: [String], force: Bool, colorWhen: ColorWhen?, noState: Bool,
+    corpus: CorpusSettings = CorpusSettings()
+  ) {
     self.files = files
     self.force = force
     self.colorWhen = colorWhen
     self.noState = noState
+    self.corpus = corpus
   }
 
   /// The choices of a command line made only of files, `-`, `--force`,
@@ -82,9 +89,29 @@ struct ReaderLaunch {
     // The reader shows a big article's beginning first; plain output needs the whole.
     let interactive = isatty(STDOUT_FILENO) == 1
     var wake: WakePipe?
+    var keys: [PositionStore.FileKey?] = []
+    var skippedRecords = false
     var failed = false
-    for source in sources() {
+    let items = launchItems(skipped: &skippedRecords, unreadable: &failed)
+    // The reader opens only when every article could be read; plain output prints the rest, as cat does.
+    if failed && interactive { throw ExitCode.failure }
+    for item in items {
       do {
+        let source: ArticleLoader.Source
+        let head: [UInt8]?
+        switch item {
+        case .record(let record):
+          documents.append(
+            Document(
+              name: record.origin.description, article: Article(parsing: record.text),
+              metadata: record.metadata))
+          keys.append(nil)
+          continue
+        case .text(let text, let read):
+          source = text
+          head = read
+          keys += ReaderSetup.keys(of: [source])
+        }
         // A big file: its head now, the rest on the background thread.
         if interactive, case .file(let path) = source,
           let document = ArticleBeginning.document(
@@ -94,6 +121,9 @@ struct ReaderLaunch {
           continue
         }
         var file = try loader.bytes(of: source)
+        if let head {
+          file.bytes = head + file.bytes
+        }
         if interactive,
           let document = ArticleBeginning.document(
             name: file.name, bytes: file.bytes, wake: { Self.shared(&wake) })
@@ -112,7 +142,6 @@ struct ReaderLaunch {
         }
       } catch {
         Diagnostics.error(error.description)
-        // The reader opens only when every article could be read; plain output prints the rest, as cat does.
         if interactive { throw ExitCode.failure }
         failed = true
       }
@@ -121,7 +150,7 @@ struct ReaderLaunch {
     // Not a terminal: plain text, and never an escape code.
     guard interactive else {
       PlainOutput.write(documents, theme: ReaderSetup.plainTheme(settings.color, settings: settings))
-      if failed { throw ExitCode.failure }
+      if failed || skippedRecords { throw ExitCode.failure }
       return
     }
 
@@ -137,13 +166,13 @@ struct ReaderLaunch {
       documents: documents, backend: backend, keyMap: KeyMap.default.applying(settings))
     session.use(settings)
     var store = ReaderSetup.positionStore(disabled: noState, settings: settings)
-    let keys = ReaderSetup.keys(of: sources())
     ReaderSetup.restore(session, keys: keys, from: store)
     let status = session.run()
     backend.stop()
     for warning in session.warnings { Diagnostics.warn(warning) }
     ReaderSetup.remember(session, keys: keys, in: &store)
     if status != 0 { throw ExitCode(status) }
+    if skippedRecords { throw ExitCode.failure }  // the reader opened without them
   }
 
   /// One wake pipe for all the articles loading in the background, made when first needed.
@@ -192,13 +221,5 @@ struct ReaderLaunch {
       }
     }
     return table[a.count][b.count]
-  }
-
-  /// What to open, in order.
-  private func sources() -> [ArticleLoader.Source] {
-    if files.isEmpty {
-      return isatty(STDIN_FILENO) == 1 ? [.sample] : [.standardInput]
-    }
-    return ArticleInputs.expand(files).map { $0 == "-" ? .standardInput : .file($0) }
   }
 }

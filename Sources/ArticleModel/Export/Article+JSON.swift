@@ -10,10 +10,16 @@ extension Article {
 
   /// Writes the export object into `json`, with `file` first when given and
   /// every `start`/`end` converted by `offsets`.
-  public func writeJSON(into json: inout JSONWriter, file: String? = nil, offsets: OffsetConverter = .scalars)
-  {
+  ///
+  /// A dataset's record adds `record` after `file`: its id, title, source,
+  /// date, author and url (null when the dataset has none).
+  public func writeJSON(
+    into json: inout JSONWriter, file: String? = nil, record: ArticleMetadata? = nil,
+    offsets: OffsetConverter = .scalars
+  ) {
     json.beginObject()
     if let file { json.field("file", file) }
+    if let record { writeRecord(record, into: &json) }
     json.field("date", date)
     json.beginArray("paragraphs")
     for paragraph in paragraphs {
@@ -77,6 +83,17 @@ extension Article {
       json.endObject()
     }
     json.endArray()
+    json.endObject()
+  }
+
+  private func writeRecord(_ record: ArticleMetadata, into json: inout JSONWriter) {
+    json.beginObject("record")
+    json.field("id", record.id)
+    json.field("title", record.title)
+    json.field("source", record.source)
+    json.field("date", record.date)
+    json.field("author", record.author)
+    json.field("url", record.url)
     json.endObject()
   }
 }

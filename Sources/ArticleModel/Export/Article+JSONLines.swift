@@ -3,10 +3,12 @@ extension Article {
   ///
   /// The object is the one `jsonObject()` writes, on a single line (the
   /// writer never emits a line break; line breaks inside texts are escaped).
-  /// The result has no trailing newline.
-  public func jsonLine(file: String) -> String {
+  /// The result has no trailing newline. A dataset's record adds its `record` object.
+  public func jsonLine(
+    file: String, record: ArticleMetadata? = nil, offsets: OffsetConverter = .scalars
+  ) -> String {
     var json = JSONWriter()
-    writeJSON(into: &json, file: file)
+    writeJSON(into: &json, file: file, record: record, offsets: offsets)
     return json.output
   }
 }

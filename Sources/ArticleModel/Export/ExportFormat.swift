@@ -19,29 +19,32 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   ///   - one: Whether the arguments named a single article.
   ///   - offsets: The unit of every `start`/`end`.
   ///   - table: Which records `csv` writes.
+  ///   - records: Each article's dataset record, if it came from one (`record` in JSON).
   public func render(
     _ articles: [(file: String, article: Article)], one: Bool = false, offsets: OffsetUnit = .scalars,
-    table: ExportTable = .quotations
+    table: ExportTable = .quotations, records: [ArticleMetadata?] = []
   ) -> String {
+    func record(_ index: Int) -> ArticleMetadata? { index < records.count ? records[index] : nil }
     let converters = articles.map { OffsetConverter(source: $0.article.source, unit: offsets) }
     switch self {
     case .json:
       var json = JSONWriter()
       if one {
         guard let (file, article) = articles.first else { return "" }
-        article.writeJSON(into: &json, file: file, offsets: converters[0])
+        article.writeJSON(into: &json, file: file, record: record(0), offsets: converters[0])
         return json.output + "\n"
       }
       json.beginArray()
       for (index, (file, article)) in articles.enumerated() {
-        article.writeJSON(into: &json, file: file, offsets: converters[index])
+        article.writeJSON(into: &json, file: file, record: record(index), offsets: converters[index])
       }
       json.endArray()
       return json.output + "\n"
     case .jsonl:
       return articles.enumerated().map { index, item in
         var json = JSONWriter()
-        item.article.writeJSON(into: &json, file: item.file, offsets: converters[index])
+        item.article.writeJSON(
+          into: &json, file: item.file, record: record(index), offsets: converters[index])
         return json.output + "\n"
       }.joined()
     case .csv:

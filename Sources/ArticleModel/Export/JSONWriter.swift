@@ -77,28 +77,68 @@ public struct JSONWriter: Sendable {
     appendString(value)
   }
 
+  /// Appends `string` quoted, escaping quotes, backslashes, controls, C1 controls,
+  /// line and paragraph separators and bidirectional controls.
+  ///
+  /// Works on the UTF-8 bytes: runs that need no escape are appended whole
+  /// (a scalar at a time made exports of big corpora spend most of their time here).
   private mutating func appendString(_ string: some StringProtocol) {
     output += "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      default:
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-          || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-          || v == 0x200E || v == 0x200F || v == 0x061C
-        {
-          let hex = String(scalar.value, radix: 16, uppercase: false)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
+    var text = String(string)
+    text.withUTF8 { bytes in
+      var runStart = 0
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        var escaped: String?
+        var length = 1
+        if byte < 0x80 {
+          switch byte {
+          case UInt8(ascii: "\""): escaped = "\\\""
+          case UInt8(ascii: "\\"): escaped = "\\\\"
+          case 0x0A: escaped = "\\n"
+          case 0x0D: escaped = "\\r"
+          case 0x09: escaped = "\\t"
+          case 0..<0x20, 0x7F: escaped = Self.unicodeEscape(UInt32(byte))
+          default: break
+          }
+        } else if byte == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
+          escaped = Self.unicodeEscape(UInt32(bytes[i + 1]))
+          length = 2
+        } else if byte == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9C {
+          escaped = Self.unicodeEscape(0x061C)
+          length = 2
+        } else if byte == 0xE2, i + 2 < bytes.count {
+          let value =
+            UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          if value == 0x2028 || value == 0x2029 || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
+          {
+            escaped = Self.unicodeEscape(value)
+            length = 3
+          }
         }
+        guard let escaped else {
+          i += 1
+          continue
+        }
+        if runStart < i {
+          output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self)
+        }
+        output += escaped
+        i += length
+        runStart = i
+      }
+      if runStart < bytes.count {
+        output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
       }
     }
     output += "\""
+  }
+
+  /// `\u001b`: a scalar as four lower-case hex digits.
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: false)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }

@@ -9,6 +9,8 @@ import ArticleModel
 /// the whole article: finding a block is a binary search in the filter's
 /// paragraph list, and only blocks that are asked for are wrapped.
 ///
+///     Talks in New York       title     (0, -4), for a dataset's record
+///                             blank     (0, -3)
 ///     2018-09-27              date      (0, -2)
 ///                             blank     (0, -1)
 ///     It's been 65 years      text      (0, 0)
@@ -84,6 +86,7 @@ public struct ArticleLayout {
     let first = block.first
     var decorations: [ArticleRow.Kind] = []
     if first == 0 {
+      if let title = document.title { decorations += [.title(title), .blank] }
       if let date = document.article.date { decorations += [.date(date), .blank] }
     } else {
       decorations.append(.blank)
@@ -240,7 +243,8 @@ public struct ArticleLayout {
   public func blockStart(ofParagraph p: Int) -> ReadingPosition {
     guard let block = block(containing: p) else { return ReadingPosition(paragraph: 0, offset: 0) }
     let first = block.first
-    var decorations = first == 0 ? (document.article.date == nil ? 0 : 2) : 1
+    var decorations =
+      first == 0 ? (document.article.date == nil ? 0 : 2) + (document.title == nil ? 0 : 2) : 1
     if case .paragraph(let index) = block {
       let paragraph = document.article.paragraphs[index]
       if paragraph.kind == .post, let post = paragraph.post, document.article.posts.indices.contains(post) {

@@ -1,7 +1,9 @@
 /// One row of the article pane, before it is drawn.
 public struct ArticleRow: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
-    /// The article's date, at the very top.
+    /// A dataset's title of the article, at the very top.
+    case title(String)
+    /// The article's date, at the very top (below the title).
     case date(String)
     /// The blank line between blocks.
     case blank

@@ -42,6 +42,10 @@ extension ReaderState {
   /// The effect for the open-link (`copy: false`) or copy-link key, or a message saying why there is none.
   mutating func linkEffect(copy: Bool) -> Effect? {
     guard let index = postForLink, article.posts.indices.contains(index) else {
+      // No post to act on: a dataset's record has the article's own address.
+      if let url = document.metadata?.url, let address = PostLink.address(url) {
+        return copy ? .copyToClipboard(address) : .openLink(address)
+      }
       message = Message("No post here: p jumps to the next one", isError: true)
       return nil
     }

@@ -79,6 +79,8 @@ public struct Theme: Hashable, Sendable {
   }
 
   public var date: Style { Style(attributes: [.bold]) }
+  /// A dataset's title of the article, above everything else in the pane.
+  public var title: Style { Style(attributes: [.bold, .underline]) }
   public var postBar: Style {
     depth == .none ? Style(attributes: [.dim]) : Style(foreground: .palette(depth == .many ? 67 : 4))
   }

@@ -19,9 +19,13 @@ public final class OpenDocument: Sendable, Equatable {
   /// The side list's last page as drawn.
   let sideListCache = SideListCache()
 
-  public init(name: String, article: Article) {
+  /// What a dataset says about the article: the title heads the pane, the rest is in the status line.
+  public let metadata: ArticleMetadata?
+
+  public init(name: String, article: Article, metadata: ArticleMetadata? = nil) {
     self.name = name
     self.article = article
+    self.metadata = metadata
     var byParagraph: [Int: [Int]] = [:]
     for quotation in article.quotations {
       for piece in quotation.pieces where byParagraph[piece.paragraph]?.last != quotation.index {
@@ -40,7 +44,7 @@ public final class OpenDocument: Sendable, Equatable {
   }
 
   public convenience init(_ document: Document) {
-    self.init(name: document.name, article: document.article)
+    self.init(name: document.name, article: document.article, metadata: document.metadata)
   }
 
   /// The name a tag shows: the surname when the model knows the speaker by it, else the name.
@@ -59,6 +63,9 @@ public final class OpenDocument: Sendable, Equatable {
   }
 
   public static func == (lhs: OpenDocument, rhs: OpenDocument) -> Bool { lhs === rhs }
+
+  /// The title the dataset gives, shown at the top of the article pane.
+  var title: String? { metadata?.title }
 
   /// The name of a speaker for the side pane and status line ("unattributed" for `nil`).
   func speakerName(_ speaker: Int?) -> String {

@@ -8,10 +8,13 @@ public struct Document: Sendable {
   public var name: String
   public var article: Article
   public var loading: ArticleLoad?
-  public init(name: String, article: Article, loading: ArticleLoad? = nil) {
+  /// What a dataset says about the article (title, source, date, author, url); `nil` for a text file.
+  public var metadata: ArticleMetadata?
+  public init(name: String, article: Article, loading: ArticleLoad? = nil, metadata: ArticleMetadata? = nil) {
     self.name = name
     self.article = article
     self.loading = loading
+    self.metadata = metadata
   }
 }
 

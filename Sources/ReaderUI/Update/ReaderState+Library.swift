@@ -108,6 +108,12 @@ extension ReaderState {
       : filter.speakers.sorted().flatMap { speaker in
         article.speakers.indices.contains(speaker) ? Library.names(of: article.speakers[speaker]) : []
       }
-    return documents.map { ArticleSummary(name: $0.name, article: $0.article, filterNames: names) }
+    return documents.map { document in
+      var summary = ArticleSummary(name: document.name, article: document.article, filterNames: names)
+      // A dataset's record: its own title and date rather than its first words.
+      if let title = document.metadata?.title { summary.title = title }
+      if let date = document.metadata?.date { summary.date = String(date.prefix(10)) }
+      return summary
+    }
   }
 }

@@ -30,6 +30,9 @@ public enum ArticleView {
     for (i, row) in rows.enumerated() where i < rect.height {
       let y = rect.y + i
       switch row.kind {
+      case .title(let title):
+        screen.put(
+          DisplayWidth.truncated(title, to: rect.width), x: rect.x, y: y, style: theme.title, clip: rect)
       case .date(let date):
         screen.put(date, x: rect.x, y: y, style: theme.date, clip: rect)
       case .blank:

@@ -4,6 +4,10 @@ import ArticleModel
 ///
 ///      sample.txt │ 2018-09-27 │ quote 3/5 Sergey Lavrov │ filter: Lavrov │ /pier 2/6   ¶ 9/18  47%
 ///
+/// A dataset's record shows its source, date and author where a file shows its date:
+///
+///      nela.db#ledger-17 (3/900) │ ledger │ 2020-03-02 │ Kim Sorensen │ quote 1/4 …   ¶ 1/12  Top
+///
 /// When the line is too narrow the date is left out, then the file name is
 /// shortened, then the left part is cut; the position always stays.
 public enum StatusView {
@@ -15,7 +19,16 @@ public enum StatusView {
     let article = state.article
     var parts: [(String, Style)] = []
     var quotePart: Int?
-    if let date = article.date { parts.append((date, theme.status)) }
+    // A dataset's source, date and author; a text file's date.
+    let metadata = state.document.metadata
+    var leading = 0
+    for (field, room) in [
+      (metadata?.source, 24), (metadata?.date ?? article.date, 25), (metadata?.author, 32),
+    ] {
+      guard let field else { continue }
+      parts.append((DisplayWidth.truncated(field, to: room), theme.status))
+      leading += 1
+    }
     if let quotation = state.currentQuotation, article.quotations.indices.contains(quotation) {
       let list = state.filteredQuotations
       let place = lowerBound(list, quotation)
@@ -39,9 +52,10 @@ public enum StatusView {
     let right = positionText(state: state, rows: rows) + " "
     let rightWidth = DisplayWidth.width(of: right)
     func partsWidth() -> Int { parts.reduce(0) { $0 + DisplayWidth.width(of: $1.0) + 3 } }
-    // Narrow: the date goes first, then the file name shrinks.
-    if article.date != nil, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
-      parts.removeFirst()
+    // Narrow: the date goes first (a record's author, date, source), then the file name shrinks.
+    while leading > 0, 1 + 8 + partsWidth() + rightWidth + 1 > rect.width {
+      parts.remove(at: leading - 1)
+      leading -= 1
       quotePart = quotePart.map { $0 - 1 }
     }
     // Still narrow: the current quotation names its speaker as the tags do.

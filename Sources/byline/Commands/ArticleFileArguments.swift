@@ -7,14 +7,19 @@ struct ArticleFileArguments: ParsableArguments {
   var force = false
 
   @Argument(
-    help: "Article files or directories of .txt files; '-' reads standard input.",
+    help:
+      "Article files, datasets (.json, .jsonl, SQLite) or directories of them; '-' reads standard input.",
     completion: .file())
   var files: [String] = []
+
+  @OptionGroup(title: "Datasets") var corpus: CorpusOptions
 
   /// Reads every named article, reporting failures on standard error as it goes.
   /// - Parameter command: The command named in the message when no article is given.
   func load(for command: ParsableCommand.Type) throws -> ArticleInputs {
-    ArticleInputs(paths: try ArticlePaths.resolve(files, for: command), force: force)
+    ArticleInputs(
+      paths: try ArticlePaths.resolve(files, for: command), force: force,
+      settings: try corpus.settings())
   }
 }
 
