@@ -52,57 +52,6 @@ import Testing
       #expect(read == names.indices.map { $0 == k }, "\(name)")
     }
   }
-
-  @Test func scalarsDecodedIntoAReusedArrayAreOnlyTheNewOnes() {
-    let scratch = QuotationExtractor.ScalarScratch()
-    let long = QuotationExtractor.scalarsOf(
-      "Ещё один «длинный» абзац, 日本語 👍🏽", scratch: scratch, reusing: [])
-    #expect(long == Array("Ещё один «длинный» абзац, 日本語 👍🏽".unicodeScalars))
-    let short: Substring = "Zoë said “no”."
-    let again = QuotationExtractor.scalarsOf(short, scratch: scratch, reusing: long)
-    #expect(again == Array(short.unicodeScalars))
-  }
-
-  @Test func scalarsAreDecodedWhereverEightASCIIBytesBeginOrBreak() {
-    // Every suffix of a text mixing ASCII runs with two-, three- and four-byte scalars:
-    // each kind of scalar at every offset from an eight-byte step.
-    let text = "Plain words then Ещё один «абзац» and “curly” 日本語 text, 👍🏽 emoji\u{301} Zoë x"
-    let scratch = QuotationExtractor.ScalarScratch()
-    var reused: [Unicode.Scalar] = []
-    for start in text.unicodeScalars.indices {
-      let piece = Substring(text.unicodeScalars[start...])
-      #expect(QuotationExtractor.scalarsOf(piece) == Array(piece.unicodeScalars))
-      reused = QuotationExtractor.scalarsOf(piece, scratch: scratch, reusing: reused)
-      #expect(reused == Array(piece.unicodeScalars))
-    }
-  }
-
-  @Test func utf8WidthCountsTheBytesOfEveryRange() {
-    let scalars = Array(
-      "a Ещё «x» “y” 日本 👍🏽 e\u{301} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000} end".unicodeScalars)
-    scalars.withUnsafeBufferPointer { s in
-      for lo in 0...s.count {
-        for hi in lo...s.count {
-          let bytes = s[lo..<hi].reduce(0) { $0 + UTF8.width($1) }
-          #expect(QuotationExtractor.utf8Width(s, lo..<hi) == bytes, "\(lo)..<\(hi)")
-        }
-      }
-    }
-  }
-
-  @Test func sliceByScalarsMatchesTheScalarView() {
-    let text: Substring = "Ещё «абзац» and “curly” 日本語 👍🏽 e\u{301} Zoë, then plain ASCII words to the end"
-    let scalars = Array(text.unicodeScalars)
-    for lo in 0...(scalars.count + 2) {
-      for hi in lo...(scalars.count + 2) {
-        let a = min(lo, scalars.count)
-        let b = min(hi, scalars.count)
-        let expected = String(String.UnicodeScalarView(scalars[a..<b]))
-        #expect(String(QuotationExtractor.slice(text, lo..<hi)) == expected, "\(lo)..<\(hi)")
-      }
-    }
-  }
-
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {

@@ -69,32 +69,24 @@ enum Lexicon {
     s.properties.isAlphabetic || s.properties.numericType != nil
   }
 
-  /// Whether the scalar is white space (including no-break and typographic spaces).
-  @inline(__always)
-  static func isSpace(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0
-      || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000
-  }
-
   /// Bits of `asciiClasses`.
   enum ASCIIClass {
     /// `isWordScalar`: a letter or digit.
     static let word: UInt8 = 1
     /// `isUpper`.
     static let upper: UInt8 = 2
-    /// `isSpace`.
+    /// `Scalars.isSpace`.
     static let space: UInt8 = 4
     /// A mark that joins two parts of a word when a letter follows: `'`, `-`, `.`, `&`.
     static let joiner: UInt8 = 8
   }
 
-  /// `isWordScalar`, `isUpper` and `isSpace` of every ASCII value, as `ASCIIClass` bits
+  /// `isWordScalar`, `isUpper` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
   /// (one load instead of a chain of compares in the tokeniser's inner loops).
   static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
     let c = Unicode.Scalar(UInt8(v))
     return (isWordScalar(c) ? ASCIIClass.word : 0) | (isUpper(c) ? ASCIIClass.upper : 0)
-      | (isSpace(c) ? ASCIIClass.space : 0)
+      | (Scalars.isSpace(c) ? ASCIIClass.space : 0)
       | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
   }
 

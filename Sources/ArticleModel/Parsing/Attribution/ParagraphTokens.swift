@@ -166,7 +166,7 @@ struct ParagraphTokens {
     @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.space != 0 }
-      return Lexicon.isSpace(c)
+      return Scalars.isSpace(c)
     }
     var i = 0
     var q = 0
@@ -179,7 +179,7 @@ struct ParagraphTokens {
         var k = span.upperBound - 1
         while k > span.lowerBound {
           let c = p[k]
-          if !QuotationScanner.isQuoteMark(c) && !Lexicon.isSpace(c) {
+          if !QuotationScanner.isQuoteMark(c) && !Scalars.isSpace(c) {
             last = c
             break
           }

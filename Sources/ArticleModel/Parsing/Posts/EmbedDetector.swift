@@ -115,8 +115,8 @@ enum EmbedDetector {
       if c == 0x2E { dot = true } else if c == 0x2F && dot { slash = true }
     }
     guard slash else { return nil }
-    var lower = Scalars.string(s, token).lowercased()
-    var original = Scalars.string(s, token)
+    var lower = UTF8Codec.string(s, token).lowercased()
+    var original = UTF8Codec.string(s, token)
     for prefix in ["https://", "http://"] where lower.hasPrefix(prefix) {
       lower.removeFirst(prefix.count)
       original.removeFirst(prefix.count)

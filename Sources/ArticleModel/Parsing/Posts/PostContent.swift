@@ -29,14 +29,14 @@ struct PostContent: Equatable {
 
   /// Reads the parts of a post's display text.
   init(reading display: Substring) {
-    let s = Scalars.values(display)
+    let s = UTF8Codec.values(display)
     self.init(s, 0..<s.count)
   }
 
   /// Reads the parts of a post whose display text is `s[range]` verbatim.
   init(_ s: [UInt32], _ range: Range<Int>) {
     let linkSpans = PostContent.links(in: s, range)
-    links = linkSpans.map { Scalars.string(s, $0) }
+    links = linkSpans.map { UTF8Codec.string(s, $0) }
     // The words: everything outside links, folded.
     // Sized at once: grown from empty, the first append took the array's slow path.
     var outside: [Range<Int>] = []
@@ -208,9 +208,9 @@ struct PostContent: Equatable {
         }
         if k > i + 1 && (hasLetter || sign == 0x40) {
           if sign == 0x40 {
-            mentions.append(Scalars.string(s, (i + 1)..<k))
+            mentions.append(UTF8Codec.string(s, (i + 1)..<k))
           } else {
-            hashtags.append(Scalars.string(s, (i + 1)..<k))
+            hashtags.append(UTF8Codec.string(s, (i + 1)..<k))
           }
         }
         i = max(k, i + 1)

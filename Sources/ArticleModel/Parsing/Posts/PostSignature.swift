@@ -64,7 +64,7 @@ struct PostSignature: Equatable {
     var k = i + 2
     while k < end && k - i - 2 <= 50 && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F) { k += 1 }
     guard k > i + 2, k < end, s[k] == 0x29 else { return nil }
-    let handle = Scalars.string(s, (i + 2)..<k)
+    let handle = UTF8Codec.string(s, (i + 2)..<k)
     let dateStart = PostDate.skipSpaces(s, k + 1, end)
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
     let name = twitterName(s, before: i, floor: floor)
@@ -214,7 +214,7 @@ struct PostSignature: Equatable {
       }
       while h > at + 1 && s[h - 1] == 0x2E { h -= 1 }
       guard h > at + 1 else { return nil }
-      handle = Scalars.string(s, (at + 1)..<h)
+      handle = UTF8Codec.string(s, (at + 1)..<h)
       if at > afterPhrase {
         author = DisplayText.string(s, afterPhrase..<(at - 1))
         guard h < end && s[h] == 0x29 else { return nil }

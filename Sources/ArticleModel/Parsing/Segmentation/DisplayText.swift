@@ -188,7 +188,7 @@ struct DisplayText {
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     return s.withUnsafeBufferPointer { s in
-      let length = Scalars.utf8Count(s, range)
+      let length = UTF8Codec.width(s, range)
       return String(unsafeUninitializedCapacity: length) { buffer in
         guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
         var n = 0
@@ -339,8 +339,8 @@ struct DecodedSource {
 
   /// `s[range]` as a slice of `text` (no copy).
   func slice(_ s: [UInt32], _ range: Range<Int>) -> Substring {
-    let lower = utf8Offset + Scalars.utf8Count(s, 0..<range.lowerBound)
-    let upper = lower + Scalars.utf8Count(s, range)
+    let lower = utf8Offset + UTF8Codec.width(s, 0..<range.lowerBound)
+    let upper = lower + UTF8Codec.width(s, range)
     let utf8 = text.utf8
     return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
   }
@@ -378,7 +378,7 @@ enum HTMLTag {
     guard k > nameStart, k < end, Scalars.isASCIILetter(s[nameStart]) else { return nil }
     let next = s[k]
     guard next == 0x3E || next == 0x2F || Scalars.isSpace(next) else { return nil }
-    let name = Scalars.string(s, nameStart..<k).lowercased()
+    let name = UTF8Codec.string(s, nameStart..<k).lowercased()
     guard let block = elements[name] else { return nil }
     let limit = min(end, i + 2000)
     while k < limit {

@@ -175,7 +175,7 @@ struct SegmentAssembly {
   /// Whether a paragraph of running text can be the text of the post signed after it.
   static func canCarryPost(_ text: Substring, requiringPostLook: Bool) -> Bool {
     guard let last = text.unicodeScalars.last, last != ":" else { return false }
-    let s = Scalars.values(text)
+    let s = UTF8Codec.values(text)
     if requiringPostLook && !EmbedDetector.looksPosted(s, 0..<s.count) { return false }
     var weight = s.count
     for link in PostContent.links(in: s) { weight -= link.count }
