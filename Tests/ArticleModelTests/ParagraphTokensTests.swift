@@ -17,12 +17,12 @@ import Testing
     let quote = 12..<26
     #expect(String(String.UnicodeScalarView(scalars[quote])) == "\"We will see,\"")
     let plain = ParagraphTokens(scalars: scalars, quotes: [quote], ids: [0])
-    var scratch = ParagraphTokens.Scratch()
+    let scratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
     let batched = ParagraphTokens(
-      scalars: scalars, quotes: [quote], ids: [0], scratch: &scratch, reusing: [])
+      scalars: scalars, quotes: [quote], ids: [0], scratch: scratch, reusing: [])
     // Smith, said, :, the quote, and, then; then a word, a comma and x, 3,000 times.
     #expect(plain.tokens.count == 6 + 3 * 3_000)
-    #expect(plain.tokens.count > ParagraphTokens.Scratch.capacity)
+    #expect(plain.tokens.count > ParagraphTokens.scratchCapacity)
     #expect(zip(plain.tokens, plain.tokens.dropFirst()).allSatisfy { $0.end <= $1.start })
     #expect(plain.tokens[3].kind == .quote && plain.tokens[3].start == 12 && plain.tokens[3].end == 26)
     #expect(plain.tokens.last.map { $0.kind == .word && $0.end == scalars.count } == true)
@@ -31,7 +31,7 @@ import Testing
     // none of the long one's tokens are left.
     let short = Array("Jane Roe's car.".unicodeScalars)
     let again = ParagraphTokens(
-      scalars: short, quotes: [], ids: [], scratch: &scratch, reusing: batched.tokens)
+      scalars: short, quotes: [], ids: [], scratch: scratch, reusing: batched.tokens)
     #expect(summary(again) == summary(ParagraphTokens(scalars: short, quotes: [], ids: [])))
     #expect(again.tokens.count == 4)
   }
@@ -92,9 +92,9 @@ import Testing
       let ids = Array(quotes.indices)
       let general = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids, usingPlainLane: false)
       let lane = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids)
-      var scratch = ParagraphTokens.Scratch()
+      let scratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
       let batched = ParagraphTokens(
-        scalars: scalars, quotes: quotes, ids: ids, scratch: &scratch, reusing: [])
+        scalars: scalars, quotes: quotes, ids: ids, scratch: scratch, reusing: [])
       #expect(details(lane) == details(general))
       #expect(details(batched) == details(general))
     }

@@ -26,18 +26,6 @@ enum Lexicon {
     return v
   }
 
-  /// Whether the scalar is an upper-case letter (fast path for common alphabets).
-  @inline(__always)
-  static func isUpper(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-    if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
-    if v >= 0x410 && v <= 0x42F { return true }
-    if v >= 0x400 && v <= 0x40F { return true }
-    if v < 0x250 || (v >= 0x430 && v <= 0x4FF) { return fold(v) != v }
-    return hasUppercaseProperty(s)
-  }
-
   /// Whether the scalar is a letter or digit (fast path for ASCII).
   @inline(__always)
   static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -50,14 +38,10 @@ enum Lexicon {
     return isAlphabeticOrNumeric(s)
   }
 
-  // The Unicode property look-ups of `isUpper`, `isWordScalar` and the
+  // The Unicode property look-ups of `isWordScalar` and the
   // quotation scanner, out of line. Inlined, the resilient types of the property
   // values made every function using them set up room for them on entry (some 150
   // instructions a call), whether it looked a property up or not.
-
-  /// Whether the scalar has the Unicode `Uppercase` property.
-  @inline(never)
-  static func hasUppercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
   /// Whether the scalar has the Unicode `Lowercase` property.
   @inline(never)
@@ -73,7 +57,7 @@ enum Lexicon {
   enum ASCIIClass {
     /// `isWordScalar`: a letter or digit.
     static let word: UInt8 = 1
-    /// `isUpper`.
+    /// `Scalars.isUppercase`.
     static let upper: UInt8 = 2
     /// `Scalars.isSpace`.
     static let space: UInt8 = 4
@@ -81,11 +65,11 @@ enum Lexicon {
     static let joiner: UInt8 = 8
   }
 
-  /// `isWordScalar`, `isUpper` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
+  /// `isWordScalar`, `Scalars.isUppercase` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
   /// (one load instead of a chain of compares in the tokeniser's inner loops).
   static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
     let c = Unicode.Scalar(UInt8(v))
-    return (isWordScalar(c) ? ASCIIClass.word : 0) | (isUpper(c) ? ASCIIClass.upper : 0)
+    return (isWordScalar(c) ? ASCIIClass.word : 0) | (Scalars.isUppercase(c) ? ASCIIClass.upper : 0)
       | (Scalars.isSpace(c) ? ASCIIClass.space : 0)
       | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
   }

@@ -84,24 +84,16 @@ struct ParagraphTokens {
     }
   }
 
-  /// Room for tokens, kept from one paragraph to the next: a paragraph's tokens are
-  /// written here, then copied into its array (one whose room is reused, see
-  /// `init(scalars:quotes:ids:scratch:reusing:)`). It holds `capacity` tokens (128 KB);
+  /// The tokens written at once before they are copied into their array (128 KB):
   /// a paragraph with more is copied out in batches.
-  struct Scratch: ~Copyable {
-    static let capacity = 4096
-    let buffer = UnsafeMutablePointer<Token>.allocate(capacity: Self.capacity)
+  static let scratchCapacity = 4096
 
-    init() {}
-
-    deinit { buffer.deallocate() }
-  }
-
-  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`) into
+  /// `init(scalars:quotes:ids:)`, writing through `scratch` (room for
+  /// `scratchCapacity` tokens, kept from one paragraph to the next) into
   /// `reusing`, an array of tokens no longer needed: its room is kept, so that a
   /// paragraph allocates nothing once the arrays have grown.
   init(
-    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch,
+    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: borrowing ScratchBuffer<Token>,
     reusing storage: consuming [Token]
   ) {
     storage.removeAll(keepingCapacity: true)
@@ -109,8 +101,8 @@ struct ParagraphTokens {
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
         guard s.count > 0, let p = s.baseAddress else { return }
         Self.tokenize(
-          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
-          capacity: Scratch.capacity, usingPlainLane: true, appendingTo: &storage)
+          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.base,
+          capacity: scratch.capacity, usingPlainLane: true, appendingTo: &storage)
       }
     }
     tokens = storage
@@ -125,7 +117,7 @@ struct ParagraphTokens {
     let n = s.count
     guard n > 0, let p = s.baseAddress else { return [] }
     // Every token takes at least one scalar: room for `n` is enough for one batch.
-    let capacity = min(n, Scratch.capacity)
+    let capacity = min(n, scratchCapacity)
     var tokens: [Token] = []
     withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
       tokenize(
@@ -283,7 +275,7 @@ struct ParagraphTokens {
       let first = p[wordStart]
       let capitalised =
         first.value < 0x80
-        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(first)
+        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Scalars.isUppercase(first)
       if apostrophe && end - wordStart >= 3 {
         let a = p[end - 2]
         let b = p[end - 1]

@@ -18,7 +18,7 @@ struct ParagraphBuffers: ~Copyable {
   /// The pairs of the last scan handed back, for the next scan.
   private var sparePairs: [Range<Int>]?
   private let scalarScratch = ScratchBuffer<Unicode.Scalar>(capacity: UTF8Codec.scratchCapacity)
-  private var tokenScratch = ParagraphTokens.Scratch()
+  private let tokenScratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
 
   init(paragraphCount: Int) {
     scalars = [[Unicode.Scalar]](repeating: [], count: paragraphCount)
@@ -44,7 +44,7 @@ struct ParagraphBuffers: ~Copyable {
   /// The tokens of a paragraph, in the room of a released one.
   mutating func tokenize(_ scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) -> ParagraphTokens {
     ParagraphTokens(
-      scalars: scalars, quotes: quotes, ids: ids, scratch: &tokenScratch, reusing: tokenPool.popLast() ?? [])
+      scalars: scalars, quotes: quotes, ids: ids, scratch: tokenScratch, reusing: tokenPool.popLast() ?? [])
   }
 
   /// Keeps paragraph `p`'s scalars (the first step of reading it).

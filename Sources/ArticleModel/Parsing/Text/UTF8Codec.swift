@@ -16,7 +16,7 @@ enum UTF8Codec {
   /// Writes the UTF-8 encoding of `c` at `buffer[n]` (room for four bytes
   /// needed); returns the new end.
   @inline(__always)
-  static func encode(_ c: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+  static func encode(_ c: UInt32, into buffer: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
     if c < 0x80 {
       buffer[n] = UInt8(c)
       return n + 1
@@ -45,6 +45,12 @@ enum UTF8Codec {
     buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
     buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
     return n + 4
+  }
+
+  /// `encode(_:into:at:)` into a buffer (room for four bytes from `n` needed).
+  @inline(__always)
+  static func encode(_ c: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    encode(c, into: buffer.baseAddress!, at: n)
   }
 
   /// The number of UTF-8 bytes of the scalar values `s[range]` (none past U+10FFFF),
