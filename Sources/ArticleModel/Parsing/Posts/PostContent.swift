@@ -19,6 +19,8 @@ struct PostContent: Equatable {
   var links: [String]
   var hashtags: [String]
   var mentions: [String]
+  /// The links' scalar ranges in the post's display text.
+  var linkRanges: [Range<Int>] = []
 
   init(text: String = "", links: [String] = [], hashtags: [String] = [], mentions: [String] = []) {
     self.text = text
@@ -37,6 +39,7 @@ struct PostContent: Equatable {
   init(_ s: [UInt32], _ range: Range<Int>) {
     let linkSpans = PostContent.links(in: s, range)
     links = linkSpans.map { UTF8Codec.string(s, $0) }
+    linkRanges = linkSpans.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
     // The words: everything outside links, folded.
     // Sized at once: grown from empty, the first append took the array's slow path.
     var outside: [Range<Int>] = []

@@ -17,7 +17,8 @@
 /// quotation still waiting may look at. Cost is linear: every look-around is
 /// bounded by a fixed number of tokens.
 enum QuotationExtractor {
-  static func extract(paragraphs: [Paragraph], posts: [SocialPost]) -> Extraction {
+  /// `postLinks` holds, for each post, its links' scalar ranges in its paragraph.
+  static func extract(paragraphs: [Paragraph], posts: [SocialPost], postLinks: [[Range<Int>]]) -> Extraction {
     let count = paragraphs.count
     guard count > 0 else { return Extraction(quotations: [], speakers: []) }
     var buffers = ParagraphBuffers(paragraphCount: count)
@@ -57,9 +58,10 @@ enum QuotationExtractor {
       candidates.noteTokens(paragraphTokens)
       resolver.harvest(paragraphTokens, paragraph: p)
       buffers.store(tokens: paragraphTokens, of: p)
-      if paragraphs[p].kind == .post,
+      if paragraphs[p].kind == .post, let post = paragraphs[p].post,
         let statement = UnquotedStatement.find(
-          in: paragraphTokens, scalars: scalars, text: paragraphs[p].text, paragraph: p)
+          in: paragraphTokens, scalars: scalars, text: paragraphs[p].text, paragraph: p,
+          links: postLinks[post])
       {
         choice.accept(unquoted: statement)
       }

@@ -210,6 +210,7 @@ struct SegmentAssembly {
   func finish(date: String?, scalarCount: Int) -> Segmentation {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
+    var postLinks: [[Range<Int>]] = []
     paragraphs.reserveCapacity(drafts.count)
     // Sized once for every draft: growing it would rehash every key at each doubling.
     var seen = ParagraphKeyTable(capacity: drafts.count)
@@ -238,12 +239,14 @@ struct SegmentAssembly {
           handle: signature.handle,
           date: signature.date, text: content.text, links: content.links, hashtags: content.hashtags,
           mentions: content.mentions, paragraph: index, range: range))
+      postLinks.append(content.linkRanges)
       paragraphs.append(
         Paragraph(
           index: index, range: range, text: text, kind: .post, post: posts.count - 1,
           map: drafts[d].display.sourceMap))
     }
-    return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
+    return Segmentation(
+      date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts, postLinks: postLinks)
   }
 }
 
