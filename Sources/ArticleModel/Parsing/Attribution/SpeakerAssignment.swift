@@ -28,19 +28,20 @@ enum SpeakerAssignment {
       if isUnquoted[a] != isUnquoted[b] { return !isUnquoted[a] }
       return a < b
     }
-    enum Entry {
+    /// What starts at an offset: quotation `n` (in order) or post `i`.
+    enum Appearance {
       case quotation(Int)
       case post(Int)
     }
-    var entries: [(offset: Int, entry: Entry)] = []
-    entries.reserveCapacity(accepted.count + posts.count)
+    var appearances: [(offset: Int, appearance: Appearance)] = []
+    appearances.reserveCapacity(accepted.count + posts.count)
     // Quotations, posts and their parts are read in place (`accepted[i]`, `posts[i]`)
     // rather than copied, here and below: a copy retains and releases every part.
     // Quotation `n` is `accepted[sorted[n]]`.
-    for (n, k) in sorted.enumerated() { entries.append((starts[k], .quotation(n))) }
-    for i in posts.indices { entries.append((posts[i].range.start, .post(i))) }
+    for (n, k) in sorted.enumerated() { appearances.append((starts[k], .quotation(n))) }
+    for i in posts.indices { appearances.append((posts[i].range.start, .post(i))) }
     // (Stable: a quotation and a post at the same offset stay in that order.)
-    entries.sort { $0.offset < $1.offset }
+    appearances.sort { $0.offset < $1.offset }
 
     var quotations: [Quotation] = []
     quotations.reserveCapacity(accepted.count)
@@ -60,8 +61,8 @@ enum SpeakerAssignment {
         order.append(e)
       }
     }
-    for (_, entry) in entries {
-      switch entry {
+    for (_, appearance) in appearances {
+      switch appearance {
       case .quotation(let qi):
         // Each quotation comes once: its speaker phrase is moved out, not copied.
         guard let phrase = accepted[sorted[qi]].speaker.take() else { continue }

@@ -112,15 +112,16 @@ struct QuotationCandidates {
     return doubles.contains(a) && doubles.contains(b)
   }
 
-  /// Whether the span `r` opens with a mark that continues `family`.
+  /// Whether `span` opens with a mark that continues `family`.
   static func compatibleStart(
-    _ s: [Unicode.Scalar], _ r: Range<Int>, _ family: QuotationScanner.Family
+    _ scalars: [Unicode.Scalar], _ span: Range<Int>, _ family: QuotationScanner.Family
   ) -> Bool {
-    guard r.lowerBound < s.count else { return false }
-    let c = s[r.lowerBound]
+    guard span.lowerBound < scalars.count else { return false }
+    let c = scalars[span.lowerBound]
     switch family {
     case .straightDouble:
-      return c == "\"" || (c == "'" && r.lowerBound + 1 < s.count && s[r.lowerBound + 1] == "'")
+      return c == "\""
+        || (c == "'" && span.lowerBound + 1 < scalars.count && scalars[span.lowerBound + 1] == "'")
     case .straightSingle: return c == "'"
     case .curlyDouble, .rightDouble, .lowDouble: return c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}"
     case .curlySingle: return c == "\u{2018}"
@@ -130,11 +131,11 @@ struct QuotationCandidates {
   }
 
   /// An open mark that starts its paragraph or follows a colon, comma or dash.
-  static func looksLikeSpeechOpening(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0 && Scalars.isSpace(s[k]) { k -= 1 }
-    if k < 0 { return true }
-    let c = s[k]
+  static func looksLikeSpeechOpening(_ scalars: [Unicode.Scalar], _ mark: Int) -> Bool {
+    var before = mark - 1
+    while before >= 0 && Scalars.isSpace(scalars[before]) { before -= 1 }
+    if before < 0 { return true }
+    let c = scalars[before]
     return c == ":" || c == "," || c == "—" || c == "–"
   }
 }

@@ -35,10 +35,10 @@ enum UnquotedStatement {
 
   /// Where the statement from `start` ends: before the post's first link after it
   /// (the segmenter's `links`, local ranges), white space trimmed.
-  static func statementEnd(_ s: [Unicode.Scalar], from start: Int, links: [Range<Int>]) -> Int {
-    var end = Scalars.trimmedEnd(s)
+  static func statementEnd(_ scalars: [Unicode.Scalar], from start: Int, links: [Range<Int>]) -> Int {
+    var end = Scalars.trimmedEnd(scalars)
     if let link = links.first(where: { $0.lowerBound >= start }) { end = min(end, link.lowerBound) }
-    while end > start && Scalars.isSpace(s[end - 1]) { end -= 1 }
+    while end > start && Scalars.isSpace(scalars[end - 1]) { end -= 1 }
     return end
   }
 }
