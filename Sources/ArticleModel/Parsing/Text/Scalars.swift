@@ -251,7 +251,8 @@ enum Scalars {
   }
 
   /// The eight scalars at `p` as the eight bytes of one word (the first in the
-  /// lowest byte) when all are ASCII, else `nil`: read two to a load.
+  /// lowest byte) when all are ASCII, else `nil`: read two to a load (checked
+  /// against one at a time in `FastPathTests`).
   @inline(__always)
   static func packedASCII(_ p: UnsafePointer<UInt32>) -> UInt64? {
     #if _endian(big)
@@ -305,7 +306,8 @@ enum Scalars {
   }
 
   /// The first index in `from..<end` of a scalar that `is` accepts, or `end`: eight
-  /// scalars to a test while `inBlock` says none of them may be one.
+  /// scalars to a test while `inBlock` says none of them may be one (the link and
+  /// signature searches of `bench-profile parse`; checked in `FastPathTests`).
   ///
   /// The vector is spelt out as `SIMD8<UInt32>`: inferred, the comparisons
   /// compile to a loop over its lanes.
