@@ -72,3 +72,26 @@ import Testing
     }
   }
 }
+
+/// `Scalars.fold` against the Unicode lower-case mapping.
+@Suite struct CaseFoldTests {
+  /// What the fold changes it changes to the scalar's simple lower case (but for
+  /// U+0130 İ, folded to ı, and the typographic apostrophe, folded to `'`).
+  @Test func theFoldLowersAsUnicodeDoes() {
+    for c in UInt32(0)..<0x3100 {
+      guard let scalar = Unicode.Scalar(c), c != 0x130, c != 0x2019, c != 0x3A2 else { continue }
+      let folded = Scalars.fold(c)
+      guard folded != c else { continue }
+      #expect(
+        String(Unicode.Scalar(folded)!) == scalar.properties.lowercaseMapping, "U+\(String(c, radix: 16))")
+    }
+  }
+
+  @Test func theCommonAlphabetsFold() {
+    let upper = "AZÀÖØÞĀĹŇŊŶŹŽΑΩАЯЀЏ"
+    let lower = "azàöøþāĺňŋŷźžαωаяѐџ"
+    #expect(upper.unicodeScalars.map { Scalars.fold($0.value) } == lower.unicodeScalars.map(\.value))
+    #expect(Scalars.fold(0x17F) == 0x17F)
+    #expect(Scalars.fold(0x2019) == UInt32(ascii: "'"))
+  }
+}

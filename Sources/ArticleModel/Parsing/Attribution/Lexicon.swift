@@ -8,24 +8,6 @@ enum Lexicon {
   /// FNV-1a offset basis: the hash of the empty word.
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  /// Folds one scalar value to lower case for the common alphabets (Latin,
-  /// Latin-1, Latin Extended-A, Greek, Cyrillic) and the typographic apostrophe to `'`.
-  @inline(__always)
-  static func fold(_ v: UInt32) -> UInt32 {
-    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
-    if v == 0x2019 { return 0x27 }
-    if v >= 0x100 && v <= 0x17F {
-      if (v <= 0x137 || (v >= 0x14A && v <= 0x177)) && v % 2 == 0 { return v + 1 }
-      if ((v >= 0x139 && v <= 0x148) || v >= 0x179) && v % 2 == 1 { return v + 1 }
-      return v
-    }
-    if v >= 0x391 && v <= 0x3A9 { return v + 32 }
-    if v >= 0x410 && v <= 0x42F { return v + 32 }
-    if v >= 0x400 && v <= 0x40F { return v + 80 }
-    return v
-  }
-
   /// Whether the scalar is a letter or digit (fast path for ASCII).
   @inline(__always)
   static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -80,7 +62,7 @@ enum Lexicon {
     var h = emptyHash
     var i = from
     while i < to {
-      h = (h ^ UInt64(fold(scalars[i].value))) &* 0x100_0000_01b3
+      h = (h ^ UInt64(Scalars.fold(scalars[i].value))) &* 0x100_0000_01b3
       i += 1
     }
     return h
@@ -104,7 +86,7 @@ enum Lexicon {
         h = emptyHash
         inWord = false
       } else {
-        h = (h ^ UInt64(fold(scalar.value))) &* 0x100_0000_01b3
+        h = (h ^ UInt64(Scalars.fold(scalar.value))) &* 0x100_0000_01b3
         inWord = true
       }
     }

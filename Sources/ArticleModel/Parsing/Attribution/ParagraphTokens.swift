@@ -235,7 +235,7 @@ struct ParagraphTokens {
           guard v < 0x80 else { break }
           let cls = classes[Int(v)]
           guard cls & Lexicon.ASCIIClass.word != 0 else { break }
-          // `Lexicon.fold` of an ASCII letter or digit sets bit 0x20 (a digit and a
+          // `Scalars.fold` of an ASCII letter or digit sets bit 0x20 (a digit and a
           // lower-case letter have it already).
           runHash = (runHash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
           j &+= 1
@@ -248,7 +248,7 @@ struct ParagraphTokens {
         // Most words end at a space or a punctuation mark that joins nothing.
         if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
         if v >= 0x80 && Lexicon.isWordScalar(d) {
-          h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(v))) &* 0x100_0000_01b3
           i &+= 1
           continue
         }
@@ -263,7 +263,7 @@ struct ParagraphTokens {
             if i - wordStart > 3 && !dots { break }
             dots = true
           }
-          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(d.value))) &* 0x100_0000_01b3
           i += 1
           continue
         }
@@ -297,7 +297,7 @@ struct ParagraphTokens {
         h = Lexicon.emptyHash
         var k = wordStart
         while k < hashEnd {
-          h = (h ^ UInt64(Lexicon.fold(p[k].value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(p[k].value))) &* 0x100_0000_01b3
           k += 1
         }
       }

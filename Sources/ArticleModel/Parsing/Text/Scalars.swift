@@ -118,6 +118,25 @@ enum Scalars {
     return Unicode.Scalar(c)?.properties.isLowercase ?? false
   }
 
+  /// The one case fold: lower case for the common alphabets (ASCII, Latin-1,
+  /// Latin Extended-A, Greek, Cyrillic) and the typographic apostrophe to `'`;
+  /// other values stay. Words are hashed and month names read through it.
+  @inline(__always)
+  static func fold(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+    if v == 0x2019 { return 0x27 }
+    if v >= 0x100 && v <= 0x17F {
+      if (v <= 0x137 || (v >= 0x14A && v <= 0x177)) && v % 2 == 0 { return v + 1 }
+      if ((v >= 0x139 && v <= 0x148) || (v >= 0x179 && v <= 0x17E)) && v % 2 == 1 { return v + 1 }
+      return v
+    }
+    if v >= 0x391 && v <= 0x3A9 { return v + 32 }
+    if v >= 0x410 && v <= 0x42F { return v + 32 }
+    if v >= 0x400 && v <= 0x40F { return v + 80 }
+    return v
+  }
+
   /// Em dash, en dash, horizontal bar, figure dash and minus: the dashes that
   /// introduce a post signature or attribute a quotation.
   @inline(__always)
@@ -341,5 +360,13 @@ enum Scalars {
     while lo < hi && (isSpace(s[lo]) || isInvisibleJunk(s[lo])) { lo += 1 }
     while hi > lo && (isSpace(s[hi - 1]) || isInvisibleJunk(s[hi - 1])) { hi -= 1 }
     return lo..<hi
+  }
+}
+
+extension UInt32 {
+  /// An ASCII scalar's value, written as the character: `UInt32(ascii: "/")`.
+  @inline(__always)
+  init(ascii scalar: Unicode.Scalar) {
+    self = scalar.value
   }
 }
