@@ -54,6 +54,19 @@ enum LeakedScript {
 
   // MARK: JavaScript
 
+  /// How a script statement other than `window.…` opens, by its first character.
+  private static let scriptOpenings: [(lead: UInt32, openings: [StaticString])] = [
+    (UInt32(ascii: "("), ["(function(", "(function (", "(adsbygoogle"]),
+    (UInt32(ascii: "!"), ["!function(", "!function ("]),
+    (UInt32(ascii: "g"), ["googletag."]),
+    (
+      UInt32(ascii: "d"),
+      ["document.write(", "document.getElementBy", "document.createElement("]
+    ),
+    (UInt32(ascii: "f"), ["fbq(", "function(d, s, id)", "function(d,s,id)"]),
+    (UInt32(ascii: "_"), ["_gaq.push("]),
+  ]
+
   /// A JavaScript statement starting at `i`, if one starts there.
   static func script(_ s: [UInt32], at i: Int, end: Int) -> Range<Int>? {
     let c = s[i]
@@ -62,17 +75,7 @@ enum LeakedScript {
     }
     guard i + 3 < end else { return nil }
     var start = false
-    switch c {
-    case UInt32(ascii: "("):
-      start =
-        Scalars.matches(s, at: i, end: end, "(function(")
-        || Scalars.matches(s, at: i, end: end, "(function (")
-        || Scalars.matches(s, at: i, end: end, "(adsbygoogle")
-    case UInt32(ascii: "!"):
-      start =
-        Scalars.matches(s, at: i, end: end, "!function(")
-        || Scalars.matches(s, at: i, end: end, "!function (")
-    case UInt32(ascii: "w"):
+    if c == UInt32(ascii: "w") {
       if Scalars.matches(s, at: i, end: end, "window.") {
         // window.name followed by = . ( [
         var k = i + 7
@@ -80,28 +83,14 @@ enum LeakedScript {
         while k < end
           && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == UInt32(ascii: "_") || s[k] == UInt32(ascii: "$"))
         { k += 1 }
-        while k < end && s[k] == 0x20 { k += 1 }
+        while k < end && s[k] == UInt32(ascii: " ") { k += 1 }
         start =
           k > nameStart && k < end
           && (s[k] == UInt32(ascii: "=") || s[k] == UInt32(ascii: ".") || s[k] == UInt32(ascii: "(")
             || s[k] == UInt32(ascii: "["))
       }
-    case UInt32(ascii: "g"):
-      start = Scalars.matches(s, at: i, end: end, "googletag.")
-    case UInt32(ascii: "d"):
-      start =
-        Scalars.matches(s, at: i, end: end, "document.write(")
-        || Scalars.matches(s, at: i, end: end, "document.getElementBy")
-        || Scalars.matches(s, at: i, end: end, "document.createElement(")
-    case UInt32(ascii: "f"):
-      start =
-        Scalars.matches(s, at: i, end: end, "fbq(")
-        || Scalars.matches(s, at: i, end: end, "function(d, s, id)")
-        || Scalars.matches(s, at: i, end: end, "function(d,s,id)")
-    case UInt32(ascii: "_"):
-      start = Scalars.matches(s, at: i, end: end, "_gaq.push(")
-    default:
-      break
+    } else if let openings = scriptOpenings.first(where: { $0.lead == c })?.openings {
+      start = openings.contains { Scalars.matches(s, at: i, end: end, $0) }
     }
     guard start else { return nil }
     return i..<statementEnd(s, from: i, end: end)
