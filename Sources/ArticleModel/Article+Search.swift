@@ -132,7 +132,7 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   private func scan(_ paragraph: Int, _ body: (Range<Int>) -> Bool) {
     let text = texts[paragraph].text
     var folded =
-      text.utf8.withContiguousStorageIfAvailable { Scalars.decode($0, 0..<$0.count) }
+      text.utf8.withContiguousStorageIfAvailable { UTF8Codec.values($0, 0..<$0.count) }
       ?? text.unicodeScalars.map(\.value)
     if ignoreCase {
       for i in folded.indices { folded[i] = Self.fold(folded[i], true) }

@@ -11,27 +11,27 @@ import Testing
   @Test func scratchGivesTheSameTokensAcrossBatches() {
     // More tokens than the scratch holds (words, commas and one quote): the
     // tokens are copied out in batches.
-    var text = "Smith said: \"We will see,\" and then"
+    let marked = "Smith said: ⟦\"We will see,\"⟧ and then"
+    var text = unmarked(marked)
     for i in 0..<3_000 { text += " Word\(i % 7), x" }
     let scalars = Array(text.unicodeScalars)
-    let quote = 12..<26
-    #expect(String(String.UnicodeScalarView(scalars[quote])) == "\"We will see,\"")
+    let quote = spans(marked)[0]
     let plain = ParagraphTokens(scalars: scalars, quotes: [quote], ids: [0])
-    var scratch = ParagraphTokens.Scratch()
+    let scratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
     let batched = ParagraphTokens(
-      scalars: scalars, quotes: [quote], ids: [0], scratch: &scratch, reusing: [])
+      scalars: scalars, quotes: [quote], ids: [0], scratch: scratch, reusing: [])
     // Smith, said, :, the quote, and, then; then a word, a comma and x, 3,000 times.
     #expect(plain.tokens.count == 6 + 3 * 3_000)
-    #expect(plain.tokens.count > ParagraphTokens.Scratch.capacity)
+    #expect(plain.tokens.count > ParagraphTokens.scratchCapacity)
     #expect(zip(plain.tokens, plain.tokens.dropFirst()).allSatisfy { $0.end <= $1.start })
-    #expect(plain.tokens[3].kind == .quote && plain.tokens[3].start == 12 && plain.tokens[3].end == 26)
+    #expect(plain.tokens[3].kind == .quote && plain.tokens[3].start..<plain.tokens[3].end == quote)
     #expect(plain.tokens.last.map { $0.kind == .word && $0.end == scalars.count } == true)
     #expect(summary(batched) == summary(plain))
     // The scratch and the long paragraph's array are reused for a short paragraph:
     // none of the long one's tokens are left.
     let short = Array("Jane Roe's car.".unicodeScalars)
     let again = ParagraphTokens(
-      scalars: short, quotes: [], ids: [], scratch: &scratch, reusing: batched.tokens)
+      scalars: short, quotes: [], ids: [], scratch: scratch, reusing: batched.tokens)
     #expect(summary(again) == summary(ParagraphTokens(scalars: short, quotes: [], ids: [])))
     #expect(again.tokens.count == 4)
   }
@@ -52,57 +52,6 @@ import Testing
       #expect(read == names.indices.map { $0 == k }, "\(name)")
     }
   }
-
-  @Test func scalarsDecodedIntoAReusedArrayAreOnlyTheNewOnes() {
-    let scratch = QuotationExtractor.ScalarScratch()
-    let long = QuotationExtractor.scalarsOf(
-      "Ещё один «длинный» абзац, 日本語 👍🏽", scratch: scratch, reusing: [])
-    #expect(long == Array("Ещё один «длинный» абзац, 日本語 👍🏽".unicodeScalars))
-    let short: Substring = "Zoë said “no”."
-    let again = QuotationExtractor.scalarsOf(short, scratch: scratch, reusing: long)
-    #expect(again == Array(short.unicodeScalars))
-  }
-
-  @Test func scalarsAreDecodedWhereverEightASCIIBytesBeginOrBreak() {
-    // Every suffix of a text mixing ASCII runs with two-, three- and four-byte scalars:
-    // each kind of scalar at every offset from an eight-byte step.
-    let text = "Plain words then Ещё один «абзац» and “curly” 日本語 text, 👍🏽 emoji\u{301} Zoë x"
-    let scratch = QuotationExtractor.ScalarScratch()
-    var reused: [Unicode.Scalar] = []
-    for start in text.unicodeScalars.indices {
-      let piece = Substring(text.unicodeScalars[start...])
-      #expect(QuotationExtractor.scalarsOf(piece) == Array(piece.unicodeScalars))
-      reused = QuotationExtractor.scalarsOf(piece, scratch: scratch, reusing: reused)
-      #expect(reused == Array(piece.unicodeScalars))
-    }
-  }
-
-  @Test func utf8WidthCountsTheBytesOfEveryRange() {
-    let scalars = Array(
-      "a Ещё «x» “y” 日本 👍🏽 e\u{301} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000} end".unicodeScalars)
-    scalars.withUnsafeBufferPointer { s in
-      for lo in 0...s.count {
-        for hi in lo...s.count {
-          let bytes = s[lo..<hi].reduce(0) { $0 + UTF8.width($1) }
-          #expect(QuotationExtractor.utf8Width(s, lo..<hi) == bytes, "\(lo)..<\(hi)")
-        }
-      }
-    }
-  }
-
-  @Test func sliceByScalarsMatchesTheScalarView() {
-    let text: Substring = "Ещё «абзац» and “curly” 日本語 👍🏽 e\u{301} Zoë, then plain ASCII words to the end"
-    let scalars = Array(text.unicodeScalars)
-    for lo in 0...(scalars.count + 2) {
-      for hi in lo...(scalars.count + 2) {
-        let a = min(lo, scalars.count)
-        let b = min(hi, scalars.count)
-        let expected = String(String.UnicodeScalarView(scalars[a..<b]))
-        #expect(String(QuotationExtractor.slice(text, lo..<hi)) == expected, "\(lo)..<\(hi)")
-      }
-    }
-  }
-
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {
@@ -143,9 +92,9 @@ import Testing
       let ids = Array(quotes.indices)
       let general = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids, usingPlainLane: false)
       let lane = ParagraphTokens(scalars: scalars, quotes: quotes, ids: ids)
-      var scratch = ParagraphTokens.Scratch()
+      let scratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
       let batched = ParagraphTokens(
-        scalars: scalars, quotes: quotes, ids: ids, scratch: &scratch, reusing: [])
+        scalars: scalars, quotes: quotes, ids: ids, scratch: scratch, reusing: [])
       #expect(details(lane) == details(general))
       #expect(details(batched) == details(general))
     }

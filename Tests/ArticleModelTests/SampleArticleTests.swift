@@ -20,11 +20,13 @@ import Testing
     return nil
   }
 
-  @Test func ungaKoreaSegmentation() throws {
-    guard let source = Self.sharedArticle("unga-korea-2018-09-27.txt") else {
-      print("SampleArticleTests: skipped, ../shared/articles/unga-korea-2018-09-27.txt is not there")
-      return
-    }
+  static let ungaKorea = sharedArticle("unga-korea-2018-09-27.txt")
+
+  @Test(
+    .enabled(
+      if: SampleArticleTests.ungaKorea != nil, "../shared/articles/unga-korea-2018-09-27.txt is not there"))
+  func ungaKoreaSegmentation() throws {
+    let source = try #require(Self.ungaKorea)
     let article = Article(parsing: source)
     #expect(article.date == "2018-09-27")
     #expect(article.scalarCount == source.unicodeScalars.count)

@@ -8,25 +8,25 @@ import Testing
     let matches = article.search("xa")
     #expect(matches.count == 3)
     #expect(matches.matches(inParagraph: 0).first == 0)
-    #expect(matches.matches(inParagraph: 0).matches.map(\.local) == [1..<3, 5..<7])
+    #expect(matches.matches(inParagraph: 0).matches.map(\.local) == spans("a⟦Xa⟧ a⟦Xa⟧"))
     #expect(matches.matches(inParagraph: 1).matches.isEmpty)
     #expect(matches.matches(inParagraph: 2).first == 2)
-    #expect(matches.matches(inParagraph: 2).matches.map(\.local) == [0..<2])
+    #expect(matches.matches(inParagraph: 2).matches.map(\.local) == spans("⟦xa⟧x"))
     #expect(matches[2] == SearchMatch(paragraph: 2, local: 0..<2))
   }
 
   @Test func occurrencesDoNotOverlap() {
     let article = Article(parsing: "aaaaa")
-    #expect(Array(article.search("aa")).map(\.local) == [0..<2, 2..<4])
+    #expect(Array(article.search("aa")).map(\.local) == spans("⟦aa⟧⟦aa⟧a"))
   }
 
   @Test func anArticleIsSearchedParagraphByParagraph() {
     let article = Article(parsing: "The cat sat.\n\nNo match here.\n\nthe end, THE end")
     let found = Array(article.search("the"))
     #expect(found.map(\.paragraph) == [0, 2, 2])
-    #expect(found.map(\.local) == [0..<3, 0..<3, 9..<12])
+    #expect(found.map(\.local) == spans("⟦The⟧ cat sat.") + spans("⟦the⟧ end, ⟦THE⟧ end"))
     // An upper-case letter makes the search match case.
-    #expect(Array(article.search("THE")).map(\.local) == [9..<12])
+    #expect(Array(article.search("THE")).map(\.local) == spans("the end, ⟦THE⟧ end"))
     #expect(article.search("").isEmpty)
     #expect(Array(article.search("the", in: [2])).count == 2)
   }

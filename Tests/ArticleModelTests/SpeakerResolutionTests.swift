@@ -98,4 +98,24 @@ import Testing
     }
     #expect(article.speakers.map(\.name).contains("Nordic Desk"))
   }
+
+  /// The statement ends where the segmenter saw the post's first link; the
+  /// signature is no part of the post's paragraph.
+  @Test(arguments: [
+    ("Energy is the way forward. pic.twitter.com/XyZ9876", "Energy is the way forward."),
+    ("Energy is the way forward. https://t.co/Ab12Cd34", "Energy is the way forward."),
+    ("Energy is the way forward, see www.example.org/energy", "Energy is the way forward, see"),
+    ("Energy is the way forward.", "Energy is the way forward."),
+  ])
+  func unquotedStatementEndsBeforeThePostsLinks(post: String, statement: String) throws {
+    let text = """
+      Prime Minister Lars Eklund spoke at the summit on Friday.
+
+      #Eklund: \(post) — Nordic Desk (@nordicdesk) June 2, 2020
+      """
+    let article = Article(parsing: text)
+    let unquoted = try #require(article.quotations.first { $0.kind == .unquoted })
+    #expect(unquoted.text == statement)
+    #expect(article.sourceText(unquoted.range) == statement)
+  }
 }

@@ -83,7 +83,7 @@ struct Attribution {
 
   @inline(__always)
   static func isDash(_ c: Unicode.Scalar) -> Bool {
-    c == "—" || c == "–" || c == "-" || c == "―"
+    c == "-" || Scalars.isDash(c.value)
   }
 
   @inline(__always)

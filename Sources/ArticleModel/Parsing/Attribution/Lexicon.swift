@@ -8,36 +8,6 @@ enum Lexicon {
   /// FNV-1a offset basis: the hash of the empty word.
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  /// Folds one scalar value to lower case for the common alphabets (Latin,
-  /// Latin-1, Latin Extended-A, Greek, Cyrillic) and the typographic apostrophe to `'`.
-  @inline(__always)
-  static func fold(_ v: UInt32) -> UInt32 {
-    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
-    if v == 0x2019 { return 0x27 }
-    if v >= 0x100 && v <= 0x17F {
-      if (v <= 0x137 || (v >= 0x14A && v <= 0x177)) && v % 2 == 0 { return v + 1 }
-      if ((v >= 0x139 && v <= 0x148) || v >= 0x179) && v % 2 == 1 { return v + 1 }
-      return v
-    }
-    if v >= 0x391 && v <= 0x3A9 { return v + 32 }
-    if v >= 0x410 && v <= 0x42F { return v + 32 }
-    if v >= 0x400 && v <= 0x40F { return v + 80 }
-    return v
-  }
-
-  /// Whether the scalar is an upper-case letter (fast path for common alphabets).
-  @inline(__always)
-  static func isUpper(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-    if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
-    if v >= 0x410 && v <= 0x42F { return true }
-    if v >= 0x400 && v <= 0x40F { return true }
-    if v < 0x250 || (v >= 0x430 && v <= 0x4FF) { return fold(v) != v }
-    return hasUppercaseProperty(s)
-  }
-
   /// Whether the scalar is a letter or digit (fast path for ASCII).
   @inline(__always)
   static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -50,14 +20,10 @@ enum Lexicon {
     return isAlphabeticOrNumeric(s)
   }
 
-  // The Unicode property look-ups of `isUpper`, `isWordScalar` and the
+  // The Unicode property look-ups of `isWordScalar` and the
   // quotation scanner, out of line. Inlined, the resilient types of the property
   // values made every function using them set up room for them on entry (some 150
   // instructions a call), whether it looked a property up or not.
-
-  /// Whether the scalar has the Unicode `Uppercase` property.
-  @inline(never)
-  static func hasUppercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
   /// Whether the scalar has the Unicode `Lowercase` property.
   @inline(never)
@@ -69,32 +35,24 @@ enum Lexicon {
     s.properties.isAlphabetic || s.properties.numericType != nil
   }
 
-  /// Whether the scalar is white space (including no-break and typographic spaces).
-  @inline(__always)
-  static func isSpace(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0
-      || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000
-  }
-
   /// Bits of `asciiClasses`.
   enum ASCIIClass {
     /// `isWordScalar`: a letter or digit.
     static let word: UInt8 = 1
-    /// `isUpper`.
+    /// `Scalars.isUppercase`.
     static let upper: UInt8 = 2
-    /// `isSpace`.
+    /// `Scalars.isSpace`.
     static let space: UInt8 = 4
     /// A mark that joins two parts of a word when a letter follows: `'`, `-`, `.`, `&`.
     static let joiner: UInt8 = 8
   }
 
-  /// `isWordScalar`, `isUpper` and `isSpace` of every ASCII value, as `ASCIIClass` bits
+  /// `isWordScalar`, `Scalars.isUppercase` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
   /// (one load instead of a chain of compares in the tokeniser's inner loops).
   static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
     let c = Unicode.Scalar(UInt8(v))
-    return (isWordScalar(c) ? ASCIIClass.word : 0) | (isUpper(c) ? ASCIIClass.upper : 0)
-      | (isSpace(c) ? ASCIIClass.space : 0)
+    return (isWordScalar(c) ? ASCIIClass.word : 0) | (Scalars.isUppercase(c) ? ASCIIClass.upper : 0)
+      | (Scalars.isSpace(c) ? ASCIIClass.space : 0)
       | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
   }
 
@@ -104,7 +62,7 @@ enum Lexicon {
     var h = emptyHash
     var i = from
     while i < to {
-      h = (h ^ UInt64(fold(scalars[i].value))) &* 0x100_0000_01b3
+      h = (h ^ UInt64(Scalars.fold(scalars[i].value))) &* 0x100_0000_01b3
       i += 1
     }
     return h
@@ -128,7 +86,7 @@ enum Lexicon {
         h = emptyHash
         inWord = false
       } else {
-        h = (h ^ UInt64(fold(scalar.value))) &* 0x100_0000_01b3
+        h = (h ^ UInt64(Scalars.fold(scalar.value))) &* 0x100_0000_01b3
         inWord = true
       }
     }

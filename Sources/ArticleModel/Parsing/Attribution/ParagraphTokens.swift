@@ -84,24 +84,16 @@ struct ParagraphTokens {
     }
   }
 
-  /// Room for tokens, kept from one paragraph to the next: a paragraph's tokens are
-  /// written here, then copied into its array (one whose room is reused, see
-  /// `init(scalars:quotes:ids:scratch:reusing:)`). It holds `capacity` tokens (128 KB);
+  /// The tokens written at once before they are copied into their array (128 KB):
   /// a paragraph with more is copied out in batches.
-  struct Scratch: ~Copyable {
-    static let capacity = 4096
-    let buffer = UnsafeMutablePointer<Token>.allocate(capacity: Self.capacity)
+  static let scratchCapacity = 4096
 
-    init() {}
-
-    deinit { buffer.deallocate() }
-  }
-
-  /// `init(scalars:quotes:ids:)`, writing through `scratch` (see `Scratch`) into
+  /// `init(scalars:quotes:ids:)`, writing through `scratch` (room for
+  /// `scratchCapacity` tokens, kept from one paragraph to the next) into
   /// `reusing`, an array of tokens no longer needed: its room is kept, so that a
   /// paragraph allocates nothing once the arrays have grown.
   init(
-    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: inout Scratch,
+    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: borrowing ScratchBuffer<Token>,
     reusing storage: consuming [Token]
   ) {
     storage.removeAll(keepingCapacity: true)
@@ -109,8 +101,8 @@ struct ParagraphTokens {
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
         guard s.count > 0, let p = s.baseAddress else { return }
         Self.tokenize(
-          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.buffer,
-          capacity: Scratch.capacity, usingPlainLane: true, appendingTo: &storage)
+          p, s.count, classes: classes.baseAddress!, quotes: quotes, ids: ids, into: scratch.base,
+          capacity: scratch.capacity, usingPlainLane: true, appendingTo: &storage)
       }
     }
     tokens = storage
@@ -125,7 +117,7 @@ struct ParagraphTokens {
     let n = s.count
     guard n > 0, let p = s.baseAddress else { return [] }
     // Every token takes at least one scalar: room for `n` is enough for one batch.
-    let capacity = min(n, Scratch.capacity)
+    let capacity = min(n, scratchCapacity)
     var tokens: [Token] = []
     withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { buffer in
       tokenize(
@@ -166,7 +158,7 @@ struct ParagraphTokens {
     @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.space != 0 }
-      return Lexicon.isSpace(c)
+      return Scalars.isSpace(c)
     }
     var i = 0
     var q = 0
@@ -179,7 +171,7 @@ struct ParagraphTokens {
         var k = span.upperBound - 1
         while k > span.lowerBound {
           let c = p[k]
-          if !QuotationScanner.isQuoteMark(c) && !Lexicon.isSpace(c) {
+          if !QuotationScanner.isQuoteMark(c) && !Scalars.isSpace(c) {
             last = c
             break
           }
@@ -243,7 +235,7 @@ struct ParagraphTokens {
           guard v < 0x80 else { break }
           let cls = classes[Int(v)]
           guard cls & Lexicon.ASCIIClass.word != 0 else { break }
-          // `Lexicon.fold` of an ASCII letter or digit sets bit 0x20 (a digit and a
+          // `Scalars.fold` of an ASCII letter or digit sets bit 0x20 (a digit and a
           // lower-case letter have it already).
           runHash = (runHash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
           j &+= 1
@@ -256,7 +248,7 @@ struct ParagraphTokens {
         // Most words end at a space or a punctuation mark that joins nothing.
         if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
         if v >= 0x80 && Lexicon.isWordScalar(d) {
-          h = (h ^ UInt64(Lexicon.fold(v))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(v))) &* 0x100_0000_01b3
           i &+= 1
           continue
         }
@@ -271,7 +263,7 @@ struct ParagraphTokens {
             if i - wordStart > 3 && !dots { break }
             dots = true
           }
-          h = (h ^ UInt64(Lexicon.fold(d.value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(d.value))) &* 0x100_0000_01b3
           i += 1
           continue
         }
@@ -283,7 +275,7 @@ struct ParagraphTokens {
       let first = p[wordStart]
       let capitalised =
         first.value < 0x80
-        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Lexicon.isUpper(first)
+        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Scalars.isUppercase(first)
       if apostrophe && end - wordStart >= 3 {
         let a = p[end - 2]
         let b = p[end - 1]
@@ -305,7 +297,7 @@ struct ParagraphTokens {
         h = Lexicon.emptyHash
         var k = wordStart
         while k < hashEnd {
-          h = (h ^ UInt64(Lexicon.fold(p[k].value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(p[k].value))) &* 0x100_0000_01b3
           k += 1
         }
       }

@@ -56,7 +56,7 @@ enum EmbedDetector {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
-      if s[i] == 0x70, Scalars.matches(s, at: i, end: end, PostContent.picTwitter) {
+      if s[i] == UInt32(ascii: "p"), Scalars.matches(s, at: i, end: end, PostContent.picTwitter) {
         let linkEnd = PostContent.linkEnd(s, from: i + 16, end: end)
         if linkEnd > i + 16 {
           let start = bodyStart(s, cursor..<i, limit: 320)
@@ -112,11 +112,11 @@ enum EmbedDetector {
     for k in token {
       let c = s[k]
       if c >= 0x80 || c <= 0x20 { return nil }
-      if c == 0x2E { dot = true } else if c == 0x2F && dot { slash = true }
+      if c == UInt32(ascii: ".") { dot = true } else if c == UInt32(ascii: "/") && dot { slash = true }
     }
     guard slash else { return nil }
-    var lower = Scalars.string(s, token).lowercased()
-    var original = Scalars.string(s, token)
+    var lower = UTF8Codec.string(s, token).lowercased()
+    var original = UTF8Codec.string(s, token)
     for prefix in ["https://", "http://"] where lower.hasPrefix(prefix) {
       lower.removeFirst(prefix.count)
       original.removeFirst(prefix.count)
@@ -196,7 +196,7 @@ enum EmbedDetector {
   }
 
   private static func isQuotationMark(_ c: UInt32) -> Bool {
-    c == 0x22 || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E
+    c == UInt32(ascii: "\"") || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x201E
   }
 
   /// Whether a sentence carries what posts carry and articles rarely do: a
@@ -206,7 +206,7 @@ enum EmbedDetector {
   static func looksPosted(_ s: [UInt32], _ range: Range<Int>, byVoice: Bool = false) -> Bool {
     let sentence = Scalars.trimmed(s, range)
     if byVoice && !sentence.isEmpty && !sentence.contains(where: { isQuotationMark(s[$0]) }) {
-      if s[sentence.upperBound - 1] == 0x21 { return true }
+      if s[sentence.upperBound - 1] == UInt32(ascii: "!") { return true }
       for opening: StaticString in ["I ", "We ", "Our ", "My ", "Thank"]
       where Scalars.matches(s, at: sentence.lowerBound, end: sentence.upperBound, opening) {
         return true
@@ -214,13 +214,15 @@ enum EmbedDetector {
     }
     for k in range {
       let c = s[k]
-      if c == 0x23 || c == 0x40 {
+      if c == UInt32(ascii: "#") || c == UInt32(ascii: "@") {
         if k + 1 < range.upperBound && Scalars.isWordCharacter(s[k + 1]) { return true }
       } else if c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) {
         return true
-      } else if c == 0x2F && k + 1 < range.upperBound && s[k + 1] == 0x2F {
+      } else if c == UInt32(ascii: "/") && k + 1 < range.upperBound && s[k + 1] == UInt32(ascii: "/") {
         return true
-      } else if c == 0x70 && Scalars.matches(s, at: k, end: range.upperBound, "pic.twitter.com/") {
+      } else if c == UInt32(ascii: "p")
+        && Scalars.matches(s, at: k, end: range.upperBound, "pic.twitter.com/")
+      {
         return true
       }
     }

@@ -19,6 +19,8 @@ struct PostContent: Equatable {
   var links: [String]
   var hashtags: [String]
   var mentions: [String]
+  /// The links' scalar ranges in the post's display text.
+  var linkRanges: [Range<Int>] = []
 
   init(text: String = "", links: [String] = [], hashtags: [String] = [], mentions: [String] = []) {
     self.text = text
@@ -29,14 +31,15 @@ struct PostContent: Equatable {
 
   /// Reads the parts of a post's display text.
   init(reading display: Substring) {
-    let s = Scalars.values(display)
+    let s = UTF8Codec.values(display)
     self.init(s, 0..<s.count)
   }
 
   /// Reads the parts of a post whose display text is `s[range]` verbatim.
   init(_ s: [UInt32], _ range: Range<Int>) {
     let linkSpans = PostContent.links(in: s, range)
-    links = linkSpans.map { Scalars.string(s, $0) }
+    links = linkSpans.map { UTF8Codec.string(s, $0) }
+    linkRanges = linkSpans.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
     // The words: everything outside links, folded.
     // Sized at once: grown from empty, the first append took the array's slow path.
     var outside: [Range<Int>] = []
@@ -65,13 +68,13 @@ struct PostContent: Equatable {
     var mark = -1
     while i < bounds.upperBound {
       if mark < i {
-        mark = Scalars.firstIndex(s, from: i, end: bounds.upperBound, where: 1, equals: 0x2F)
+        mark = Scalars.firstIndex(s, from: i, end: bounds.upperBound, where: 1, equals: UInt32(ascii: "/"))
         if mark == bounds.upperBound { break }
         if mark - i > 9 { i = mark - 9 }
       }
       let c = s[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
-        c | 0x20 == 0x68 || c | 0x20 == 0x70 || i == bounds.lowerBound
+        c | 0x20 == UInt32(ascii: "h") || c | 0x20 == UInt32(ascii: "p") || i == bounds.lowerBound
           || !Scalars.isASCIIAlphanumeric(s[i - 1]),
         let length = linkStart(s, at: i, end: bounds.upperBound)
       {
@@ -96,38 +99,46 @@ struct PostContent: Equatable {
     let c = s[i] | 0x20
     let next = s[i + 1] | 0x20
     // Openings that may be glued to what precedes them.
-    if c == 0x68 && next == 0x74 {  // ht
+    if c == UInt32(ascii: "h") && next == UInt32(ascii: "t") {
       if Scalars.matches(s, at: i, end: end, "https://", ignoringCase: true) { return 8 }
       if Scalars.matches(s, at: i, end: end, "http://", ignoringCase: true) { return 7 }
       return nil
     }
-    if c == 0x70 && next == 0x69 {  // pi
+    if c == UInt32(ascii: "p") && next == UInt32(ascii: "i") {
       return Scalars.matches(s, at: i, end: end, "pic.twitter.com/", ignoringCase: true) ? 16 : nil
     }
-    if i > 0 && (Scalars.isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == 0x2E || s[i - 1] == 0x2F) { return nil }
+    if i > 0
+      && (Scalars.isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == UInt32(ascii: ".")
+        || s[i - 1] == UInt32(ascii: "/"))
+    {
+      return nil
+    }
     // The second character of every opening below, tested before any is matched
     // (most words starting with one of these letters are no link).
     switch c {
-    case 0x77: guard next == 0x77 else { return nil }  // ww
-    case 0x74: guard next == 0x2E || next == 0x77 else { return nil }  // t. tw
-    case 0x79: guard next == 0x6F else { return nil }  // yo
-    case 0x6D: guard next == 0x2E || next == 0x6F else { return nil }  // m. mo
-    case 0x69: guard next == 0x6E else { return nil }  // in
-    case 0x66: guard next == 0x61 || next == 0x62 else { return nil }  // fa fb
-    case 0x62: guard next == 0x69 else { return nil }  // bi
+    case UInt32(ascii: "w"): guard next == UInt32(ascii: "w") else { return nil }
+    case UInt32(ascii: "t"):
+      guard next == UInt32(ascii: ".") || next == UInt32(ascii: "w") else { return nil }
+    case UInt32(ascii: "y"): guard next == UInt32(ascii: "o") else { return nil }
+    case UInt32(ascii: "m"):
+      guard next == UInt32(ascii: ".") || next == UInt32(ascii: "o") else { return nil }
+    case UInt32(ascii: "i"): guard next == UInt32(ascii: "n") else { return nil }
+    case UInt32(ascii: "f"):
+      guard next == UInt32(ascii: "a") || next == UInt32(ascii: "b") else { return nil }
+    case UInt32(ascii: "b"): guard next == UInt32(ascii: "i") else { return nil }
     default: return nil
     }
     func opening(_ word: StaticString) -> Int? {
       Scalars.matches(s, at: i, end: end, word, ignoringCase: true) ? word.utf8CodeUnitCount : nil
     }
     switch c {
-    case 0x77: return opening("www.")
-    case 0x74: return opening("t.co/") ?? opening("t.me/") ?? opening("twitter.com/")
-    case 0x79: return opening("youtu.be/") ?? opening("youtube.com/")
-    case 0x6D: return opening("m.youtube.com/") ?? opening("mobile.twitter.com/")
-    case 0x69: return opening("instagram.com/")
-    case 0x66: return opening("facebook.com/") ?? opening("fb.me/")
-    case 0x62: return opening("bit.ly/")
+    case UInt32(ascii: "w"): return opening("www.")
+    case UInt32(ascii: "t"): return opening("t.co/") ?? opening("t.me/") ?? opening("twitter.com/")
+    case UInt32(ascii: "y"): return opening("youtu.be/") ?? opening("youtube.com/")
+    case UInt32(ascii: "m"): return opening("m.youtube.com/") ?? opening("mobile.twitter.com/")
+    case UInt32(ascii: "i"): return opening("instagram.com/")
+    case UInt32(ascii: "f"): return opening("facebook.com/") ?? opening("fb.me/")
+    case UInt32(ascii: "b"): return opening("bit.ly/")
     default: return nil
     }
   }
@@ -137,13 +148,16 @@ struct PostContent: Equatable {
     var j = k
     while j < end {
       let c = s[j]
-      if c <= 0x20 || c >= 0x7F || c == 0x22 || c == 0x3C || c == 0x3E || c == 0x60 || c == 0x7B || c == 0x7D
-        || c == 0x7C || c == 0x5C || c == 0x5E
+      if c <= 0x20 || c >= 0x7F || c == UInt32(ascii: "\"") || c == UInt32(ascii: "<")
+        || c == UInt32(ascii: ">") || c == UInt32(ascii: "`") || c == UInt32(ascii: "{")
+        || c == UInt32(ascii: "}")
+        || c == UInt32(ascii: "|") || c == UInt32(ascii: "\\") || c == UInt32(ascii: "^")
       {
         break
       }
       // A second link glued on.
-      if j > k && Scalars.isASCIIAlphanumeric(s[j - 1]) && (c == 0x70 || c == 0x68),
+      if j > k && Scalars.isASCIIAlphanumeric(s[j - 1])
+        && (c == UInt32(ascii: "p") || c == UInt32(ascii: "h")),
         Scalars.matches(s, at: j, end: end, "pic.twitter.com/")
           || Scalars.matches(s, at: j, end: end, "https://")
           || Scalars.matches(s, at: j, end: end, "http://")
@@ -155,11 +169,12 @@ struct PostContent: Equatable {
     // Trailing punctuation belongs to the sentence.
     while j > k {
       let last = s[j - 1]
-      if last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F
-        || last == 0x27
+      if last == UInt32(ascii: ".") || last == UInt32(ascii: ",") || last == UInt32(ascii: ";")
+        || last == UInt32(ascii: ":") || last == UInt32(ascii: "!") || last == UInt32(ascii: "?")
+        || last == UInt32(ascii: "'")
       {
         j -= 1
-      } else if last == 0x29 && !s[k..<j].contains(0x28) {
+      } else if last == UInt32(ascii: ")") && !s[k..<j].contains(UInt32(ascii: "(")) {
         j -= 1
       } else {
         break
@@ -184,12 +199,13 @@ struct PostContent: Equatable {
       var i = part.lowerBound
       while i < part.upperBound {
         // The next sign, passed over to eight scalars at a time (`@` given twice: two signs).
-        i = Scalars.firstIndex(s, from: i, end: part.upperBound, of: 0x23, 0x40, 0x40)
+        i = Scalars.firstIndex(
+          s, from: i, end: part.upperBound, of: UInt32(ascii: "#"), UInt32(ascii: "@"), UInt32(ascii: "@"))
         guard i < part.upperBound else { break }
         let sign = s[i]
         if i > part.lowerBound {
           let before = s[i - 1]
-          if before == 0x26 || before == sign || Scalars.isWordCharacter(before) {
+          if before == UInt32(ascii: "&") || before == sign || Scalars.isWordCharacter(before) {
             i += 1
             continue
           }
@@ -198,19 +214,19 @@ struct PostContent: Equatable {
         var hasLetter = false
         while k < part.upperBound {
           let c = s[k]
-          if sign == 0x40 {
-            guard Scalars.isASCIIAlphanumeric(c) || c == 0x5F, k - i <= 50 else { break }
+          if sign == UInt32(ascii: "@") {
+            guard Scalars.isASCIIAlphanumeric(c) || c == UInt32(ascii: "_"), k - i <= 50 else { break }
           } else {
             guard Scalars.isWordCharacter(c) || c == 0x200C || c == 0x200D else { break }
           }
           if !hasLetter && Scalars.isLetter(c) { hasLetter = true }
           k += 1
         }
-        if k > i + 1 && (hasLetter || sign == 0x40) {
-          if sign == 0x40 {
-            mentions.append(Scalars.string(s, (i + 1)..<k))
+        if k > i + 1 && (hasLetter || sign == UInt32(ascii: "@")) {
+          if sign == UInt32(ascii: "@") {
+            mentions.append(UTF8Codec.string(s, (i + 1)..<k))
           } else {
-            hashtags.append(Scalars.string(s, (i + 1)..<k))
+            hashtags.append(UTF8Codec.string(s, (i + 1)..<k))
           }
         }
         i = max(k, i + 1)

@@ -21,7 +21,7 @@ enum PostDate {
     // Optional weekday and comma.
     if let weekday = first, weekdays.value(of: weekday, in: s) != nil {
       var k = weekday.end
-      if k < end && s[k] == 0x2C { k += 1 }
+      if k < end && s[k] == UInt32(ascii: ",") { k += 1 }
       k = skipSpaces(s, k, end)
       i = k
       first = word(s, at: i, end: end)
@@ -29,11 +29,11 @@ enum PostDate {
     if let word = first, let month = months.value(of: word, in: s) {
       // Month first.
       var k = word.end
-      if k < end && s[k] == 0x2E { k += 1 }
+      if k < end && s[k] == UInt32(ascii: ".") { k += 1 }
       let afterMonth = skipSpaces(s, k, end)
       guard afterMonth > k, let day = number(s, at: afterMonth, end: end, maxDigits: 2) else { return nil }
       k = skipOrdinalSuffix(s, day.end, end)
-      if k < end && s[k] == 0x2C { k += 1 }
+      if k < end && s[k] == UInt32(ascii: ",") { k += 1 }
       let afterDay = skipSpaces(s, k, end)
       guard afterDay > day.end, let year = year(s, at: afterDay, end: end) else { return nil }
       return make(year: year.value, month: month, day: day.value, end: year.end)
@@ -41,14 +41,14 @@ enum PostDate {
     // Day first.
     guard let day = number(s, at: i, end: end, maxDigits: 2) else { return nil }
     var k = skipOrdinalSuffix(s, day.end, end)
-    if k < end && s[k] == 0x2E { k += 1 }
+    if k < end && s[k] == UInt32(ascii: ".") { k += 1 }
     k = skipSpaces(s, k, end)
     k = skipDe(s, k, end)
     guard let monthWord = word(s, at: k, end: end), let month = months.value(of: monthWord, in: s) else {
       return nil
     }
     k = monthWord.end
-    if k < end && (s[k] == 0x2E || s[k] == 0x2C) { k += 1 }
+    if k < end && (s[k] == UInt32(ascii: ".") || s[k] == UInt32(ascii: ",")) { k += 1 }
     let afterMonth = skipSpaces(s, k, end)
     guard afterMonth > k else { return nil }
     k = skipDe(s, afterMonth, end)
@@ -57,7 +57,7 @@ enum PostDate {
     // Russian "г." after the year.
     let afterYear = skipSpaces(s, dateEnd, end)
     if afterYear < end && s[afterYear] == 0x433 && afterYear - dateEnd <= 1 {
-      if afterYear + 1 < end && s[afterYear + 1] == 0x2E {
+      if afterYear + 1 < end && s[afterYear + 1] == UInt32(ascii: ".") {
         dateEnd = afterYear + 2
       } else if afterYear + 1 == end || !Scalars.isLetter(s[afterYear + 1]) {
         dateEnd = afterYear + 1
@@ -101,7 +101,8 @@ enum PostDate {
 
   /// Skips the word `de` (any case) and the spaces after it, if there are any.
   private static func skipDe(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
-    guard i + 2 <= end, lowercased(s[i]) == 0x64, lowercased(s[i + 1]) == 0x65,
+    guard i + 2 <= end, Scalars.fold(s[i]) == UInt32(ascii: "d"),
+      Scalars.fold(s[i + 1]) == UInt32(ascii: "e"),
       i + 2 == end || !Scalars.isLetter(s[i + 2])
     else { return i }
     let after = skipSpaces(s, i + 2, end)
@@ -113,8 +114,10 @@ enum PostDate {
     let a = s[i] | 0x20
     let b = s[i + 1] | 0x20
     let suffix =
-      (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64)
-      || (a == 0x74 && b == 0x68)
+      (a == UInt32(ascii: "s") && b == UInt32(ascii: "t"))
+      || (a == UInt32(ascii: "n") && b == UInt32(ascii: "d"))
+      || (a == UInt32(ascii: "r") && b == UInt32(ascii: "d"))
+      || (a == UInt32(ascii: "t") && b == UInt32(ascii: "h"))
     guard suffix else { return i }
     if i + 2 < end && Scalars.isLetter(s[i + 2]) { return i }
     return i + 2
@@ -161,7 +164,7 @@ enum PostDate {
     while k < end && k - i <= 14 {
       let c = s[k]
       guard Scalars.isLetter(c) else { break }
-      hash = WordTable.hash(hash, lowercased(c))
+      hash = WordTable.hash(hash, Scalars.fold(c))
       if !WordTable.isPlain(c) { isPlain = false }
       k += 1
     }
@@ -227,13 +230,13 @@ enum PostDate {
       }
     }
 
-    /// The value of `word` (read from `s`), lower-cased as `PostDate.lowercased`.
+    /// The value of `word` (read from `s`), folded as `Scalars.fold`.
     func value(of word: Word, in s: [UInt32]) -> Int? {
       guard word.isPlain else {
         // Combining marks and the like: compared as strings, as Swift does.
         var text = String.UnicodeScalarView()
         for index in word.start..<word.end {
-          guard let scalar = Unicode.Scalar(lowercased(s[index])) else { return nil }
+          guard let scalar = Unicode.Scalar(Scalars.fold(s[index])) else { return nil }
           text.append(scalar)
         }
         let string = String(text)
@@ -247,7 +250,7 @@ enum PostDate {
           // Word hashes are distinct (the initialiser checks): this is the only candidate.
           guard starts[n + 1] - starts[n] == word.end - word.start else { return nil }
           for (offset, k) in (starts[n]..<starts[n + 1]).enumerated()
-          where lowercased(s[word.start + offset]) != scalars[k] {
+          where Scalars.fold(s[word.start + offset]) != scalars[k] {
             return nil
           }
           return values[n]
@@ -255,19 +258,6 @@ enum PostDate {
         slot = (slot + 1) & mask
       }
       return nil
-    }
-  }
-
-  /// Simple lower-casing for the scripts month names are written in
-  /// (Latin with its European accents, Cyrillic).
-  static func lowercased(_ c: UInt32) -> UInt32 {
-    switch c {
-    case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return c + 0x20
-    case 0x410...0x42F: return c + 0x20
-    case 0x400...0x40F: return c + 0x50
-    case 0x100...0x137, 0x14A...0x177: return c & 1 == 0 ? c + 1 : c
-    case 0x139...0x148, 0x179...0x17E: return c & 1 == 1 ? c + 1 : c
-    default: return c
     }
   }
 

@@ -28,18 +28,23 @@ struct PostSignature: Equatable {
     let end = range.upperBound
     while i < end {
       // Only `(`, `A` and `P` can begin a signature's test: passed over eight at a time.
-      i = Scalars.firstIndex(s, from: i, end: end, of: 0x28, 0x41, 0x50)
+      i = Scalars.firstIndex(
+        s, from: i, end: end, of: UInt32(ascii: "("), UInt32(ascii: "A"), UInt32(ascii: "P"))
       guard i < end else { break }
       let c = s[i]
       var found: PostSignature? = nil
-      if c == 0x28 {
-        if i + 1 < end && s[i + 1] == 0x40 { found = twitter(s, parenAt: i, floor: floor, end: end) }
-      } else if c == 0x41 {
-        if i + 2 < end && s[i + 1] == 0x20 && (s[i + 2] == 0x70 || s[i + 2] == 0x76) {
+      if c == UInt32(ascii: "(") {
+        if i + 1 < end && s[i + 1] == UInt32(ascii: "@") {
+          found = twitter(s, parenAt: i, floor: floor, end: end)
+        }
+      } else if c == UInt32(ascii: "A") {
+        if i + 2 < end && s[i + 1] == 0x20
+          && (s[i + 2] == UInt32(ascii: "p") || s[i + 2] == UInt32(ascii: "v"))
+        {
           found = instagram(s, at: i, end: end)
         }
-      } else if c == 0x50 {
-        if i + 1 < end && s[i + 1] == 0x6F { found = facebook(s, at: i, end: end) }
+      } else if c == UInt32(ascii: "P") {
+        if i + 1 < end && s[i + 1] == UInt32(ascii: "o") { found = facebook(s, at: i, end: end) }
       }
       if let signature = found {
         result.append(signature)
@@ -62,9 +67,11 @@ struct PostSignature: Equatable {
   /// keeps only the capitalised (or emoji) words next to the handle.
   static func twitter(_ s: [UInt32], parenAt i: Int, floor: Int, end: Int) -> PostSignature? {
     var k = i + 2
-    while k < end && k - i - 2 <= 50 && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F) { k += 1 }
-    guard k > i + 2, k < end, s[k] == 0x29 else { return nil }
-    let handle = Scalars.string(s, (i + 2)..<k)
+    while k < end && k - i - 2 <= 50 && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == UInt32(ascii: "_")) {
+      k += 1
+    }
+    guard k > i + 2, k < end, s[k] == UInt32(ascii: ")") else { return nil }
+    let handle = UTF8Codec.string(s, (i + 2)..<k)
     let dateStart = PostDate.skipSpaces(s, k + 1, end)
     guard let date = PostDate.parse(s, at: dateStart, end: end) else { return nil }
     let name = twitterName(s, before: i, floor: floor)
@@ -97,7 +104,9 @@ struct PostSignature: Equatable {
         dash = d
         break scan
       }
-      if isLink(s, token) || endsSentence(s, token) || s[tokenStart] == 0x23 || s[tokenStart] == 0x40 {
+      if isLink(s, token) || endsSentence(s, token) || s[tokenStart] == UInt32(ascii: "#")
+        || s[tokenStart] == UInt32(ascii: "@")
+      {
         break scan
       }
       if keeping && kept < 5 && isNameLike(s, token) {
@@ -115,10 +124,10 @@ struct PostSignature: Equatable {
     }
     if dash >= 0 {
       var from = dash + 1
-      if s[dash] == 0x26, let entity = HTMLEntities.decode(s, at: dash, end: i) {
+      if s[dash] == UInt32(ascii: "&"), let entity = HTMLEntities.decode(s, at: dash, end: i) {
         from = dash + entity.length
       }
-      while from < i && (Scalars.isDash(s[from]) || s[from] == 0x2D) { from += 1 }
+      while from < i && (Scalars.isDash(s[from]) || s[from] == UInt32(ascii: "-")) { from += 1 }
       let author = DisplayText.string(s, from..<i)
       return (author, dash)
     }
@@ -130,13 +139,13 @@ struct PostSignature: Equatable {
   /// dashes or hyphens (`—`, `-`, `--`), or that begins or ends with a dash.
   private static func lastDash(_ s: [UInt32], _ token: Range<Int>) -> Int? {
     // `&mdash;` and friends, left undecoded by the scraper.
-    if s[token.lowerBound] == 0x26,
+    if s[token.lowerBound] == UInt32(ascii: "&"),
       let entity = HTMLEntities.decode(s, at: token.lowerBound, end: token.upperBound),
       entity.length == token.count, Scalars.isDash(entity.value)
     {
       return token.lowerBound
     }
-    if token.allSatisfy({ Scalars.isDash(s[$0]) || s[$0] == 0x2D }) { return token.lowerBound }
+    if token.allSatisfy({ Scalars.isDash(s[$0]) || s[$0] == UInt32(ascii: "-") }) { return token.lowerBound }
     if Scalars.isDash(s[token.upperBound - 1]) { return token.upperBound - 1 }
     if Scalars.isDash(s[token.lowerBound]) { return token.lowerBound }
     return nil
@@ -146,11 +155,17 @@ struct PostSignature: Equatable {
   static func isLink(_ s: [UInt32], _ token: Range<Int>) -> Bool {
     var k = token.lowerBound
     while k < token.upperBound {
-      if s[k] == 0x2F && k + 1 < token.upperBound && s[k + 1] == 0x2F { return true }  // "//"
-      if s[k] == 0x2E, k + 4 < token.upperBound, Scalars.matches(s, at: k, end: token.upperBound, ".com/") {
+      if s[k] == UInt32(ascii: "/") && k + 1 < token.upperBound && s[k + 1] == UInt32(ascii: "/") {
+        return true
+      }  // "//"
+      if s[k] == UInt32(ascii: "."), k + 4 < token.upperBound,
+        Scalars.matches(s, at: k, end: token.upperBound, ".com/")
+      {
         return true
       }
-      if s[k] == 0x74 && Scalars.matches(s, at: k, end: token.upperBound, "t.co/") { return true }
+      if s[k] == UInt32(ascii: "t") && Scalars.matches(s, at: k, end: token.upperBound, "t.co/") {
+        return true
+      }
       k += 1
     }
     return false
@@ -160,7 +175,7 @@ struct PostSignature: Equatable {
     let last = s[token.upperBound - 1]
     switch last {
     case 0x21, 0x3F, 0x3A, 0x2026, 0x3B: return true
-    case 0x2E:
+    case UInt32(ascii: "."):
       // "J." is an initial, not a sentence end.
       return token.count > 2
     default: return false
@@ -175,7 +190,7 @@ struct PostSignature: Equatable {
       guard let key = Scalars.asciiKey(s, from: token.lowerBound, to: token.upperBound) else { return false }
       return nameParticles.contains(key)
     }
-    return first > 0x7F || first == 0x22 || first == 0x27
+    return first > 0x7F || first == UInt32(ascii: "\"") || first == UInt32(ascii: "'")
   }
 
   private static let nameParticles: Set<UInt64> = Set(
@@ -205,19 +220,21 @@ struct PostSignature: Equatable {
     var k = afterPhrase
     let window = min(end, afterPhrase + 90)
     var at = afterPhrase
-    while at < window && s[at] != 0x40 && !Scalars.isLineBreak(s[at]) { at += 1 }
-    if at < window && s[at] == 0x40 && (at == afterPhrase || s[at - 1] == 0x28) {
+    while at < window && s[at] != UInt32(ascii: "@") && !Scalars.isLineBreak(s[at]) { at += 1 }
+    if at < window && s[at] == UInt32(ascii: "@") && (at == afterPhrase || s[at - 1] == UInt32(ascii: "(")) {
       // Instagram handles may hold full stops (`@lucia.ferraris`), but not end with one.
       var h = at + 1
-      while h < end && h - at <= 50 && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == 0x5F || s[h] == 0x2E) {
+      while h < end && h - at <= 50
+        && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == UInt32(ascii: "_") || s[h] == UInt32(ascii: "."))
+      {
         h += 1
       }
-      while h > at + 1 && s[h - 1] == 0x2E { h -= 1 }
+      while h > at + 1 && s[h - 1] == UInt32(ascii: ".") { h -= 1 }
       guard h > at + 1 else { return nil }
-      handle = Scalars.string(s, (at + 1)..<h)
+      handle = UTF8Codec.string(s, (at + 1)..<h)
       if at > afterPhrase {
         author = DisplayText.string(s, afterPhrase..<(at - 1))
-        guard h < end && s[h] == 0x29 else { return nil }
+        guard h < end && s[h] == UInt32(ascii: ")") else { return nil }
         k = h + 1
       } else {
         k = h
@@ -268,15 +285,17 @@ struct PostSignature: Equatable {
     k = PostDate.skipSpaces(s, k + 2, end)
     let hourStart = k
     while k < end && k - hourStart < 2 && Scalars.isDigit(s[k]) { k += 1 }
-    guard k > hourStart, k + 2 < end, s[k] == 0x3A, Scalars.isDigit(s[k + 1]), Scalars.isDigit(s[k + 2])
+    guard k > hourStart, k + 2 < end, s[k] == UInt32(ascii: ":"), Scalars.isDigit(s[k + 1]),
+      Scalars.isDigit(s[k + 2])
     else {
       return dateEnd
     }
     k += 3
     var timeEnd = k
     let meridiem = PostDate.skipSpaces(s, k, end)
-    if meridiem + 1 < end, (s[meridiem] | 0x20) == 0x61 || (s[meridiem] | 0x20) == 0x70,
-      (s[meridiem + 1] | 0x20) == 0x6D
+    if meridiem + 1 < end,
+      (s[meridiem] | 0x20) == UInt32(ascii: "a") || (s[meridiem] | 0x20) == UInt32(ascii: "p"),
+      (s[meridiem + 1] | 0x20) == UInt32(ascii: "m")
     {
       timeEnd = meridiem + 2
     }

@@ -40,7 +40,7 @@ enum QuotationScanner {
 
   @inline(__always)
   private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
-    if Lexicon.isSpace(c) { return true }
+    if Scalars.isSpace(c) { return true }
     switch c.value {
     case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F, 0x3A, 0x201C, 0x2018, 0xAB, 0x201E, 0x22,
       0x27, 0x2039:
@@ -51,7 +51,7 @@ enum QuotationScanner {
 
   @inline(__always)
   private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
-    if Lexicon.isSpace(c) { return true }
+    if Scalars.isSpace(c) { return true }
     switch c.value {
     case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2014, 0x2013, 0x2D,
       0x201D, 0x2019, 0xBB, 0x22, 0x27, 0x201C, 0x203A, 0x2F:
@@ -78,9 +78,10 @@ enum QuotationScanner {
 
   /// The first index at or after `from` of a scalar that may be a mark (`mayBeMark`).
   /// Most scalars are none, so this loop reads them through a buffer pointer,
-  /// without the checks of an array subscript, eight at a time.
+  /// without the checks of an array subscript, eight at a time (the scan's hot
+  /// loop in `bench-profile parse`; `FastPathTests` checks it scalar by scalar).
   @inline(__always)
-  private static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
+  static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
     s.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
@@ -175,7 +176,7 @@ enum QuotationScanner {
   ) {
     let n = s.count
     var firstNonSpace = 0
-    while firstNonSpace < n && Lexicon.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
+    while firstNonSpace < n && Scalars.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
     var marks = Marks(result: result, stack: stack, firstNonSpace: firstNonSpace)
     // The marks hold the only reference to the pairs' room.
     result = Result()
@@ -218,33 +219,33 @@ enum QuotationScanner {
       case 0x27:  // '
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
-        if (prev == "s" || prev == "z") && Lexicon.isSpace(next) && i + 2 < n
+        if (prev == "s" || prev == "z") && Scalars.isSpace(next) && i + 2 < n
           && Lexicon.hasLowercaseProperty(s[i + 2])
         {
           break
         }
         let opening = isOpeningContext(prev) || i == 0
-        if opening && nextWord && !isElidedYear(s, after: i) && !Lexicon.isSpace(next) {
+        if opening && nextWord && !isElidedYear(s, after: i) && !Scalars.isSpace(next) {
           marks.push(.straightSingle, i)
-        } else if !Lexicon.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
+        } else if !Scalars.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
           && marks.hasOpen(.straightSingle)
         {
           _ = marks.closeNearest((.straightSingle, .straightSingle), at: i)
         }
       case 0x2018:  // ‘
         if prevWord && nextWord { break }
-        if !Lexicon.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
+        if !Scalars.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
           marks.push(.curlySingle, i)
         }
       case 0x2019:  // ’
         if prevWord && nextWord { break }
-        if !Lexicon.isSpace(prev) && marks.hasOpen(.curlySingle) {
+        if !Scalars.isSpace(prev) && marks.hasOpen(.curlySingle) {
           _ = marks.closeNearest((.curlySingle, .curlySingle), at: i)
         }
       case 0x201C:  // “
-        if marks.hasOpen(.lowDouble) && !Lexicon.isSpace(prev) {
+        if marks.hasOpen(.lowDouble) && !Scalars.isSpace(prev) {
           _ = marks.closeNearest((.lowDouble, .lowDouble), at: i)
-        } else if !Lexicon.isSpace(prev) && !prevWord && (isClosingContext(next) || i + 1 == n)
+        } else if !Scalars.isSpace(prev) && !prevWord && (isClosingContext(next) || i + 1 == n)
           && marks.hasOpen(.curlyDouble)
         {
           _ = marks.closeNearest((.curlyDouble, .curlyDouble), at: i)
@@ -255,7 +256,7 @@ enum QuotationScanner {
         if !marks.closeNearest((.curlyDouble, .lowDouble), at: i)
           && !marks.closeNearest((.rightDouble, .straightDouble), at: i)
         {
-          if (isOpeningContext(prev) || i == 0) && !Lexicon.isSpace(next) {
+          if (isOpeningContext(prev) || i == 0) && !Scalars.isSpace(next) {
             marks.push(.rightDouble, i)
           }
         }

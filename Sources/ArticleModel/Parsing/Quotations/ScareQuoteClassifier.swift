@@ -61,7 +61,7 @@ enum ScareQuoteClassifier {
         if isWord && !inWord { firstUpper = cls & Lexicon.ASCIIClass.upper != 0 }
       } else {
         isWord = Lexicon.isWordScalar(c)
-        if isWord && !inWord { firstUpper = Lexicon.isUpper(c) }
+        if isWord && !inWord { firstUpper = Scalars.isUppercase(c) }
       }
       if isWord {
         inWord = true
@@ -72,7 +72,7 @@ enum ScareQuoteClassifier {
         if inWord { finishWord() }
         inWord = false
         if (c == "." || c == "!" || c == "?") && i + 2 < range.upperBound
-          && Lexicon.isSpace(s[i + 1]) && Lexicon.isUpper(s[i + 2])
+          && Scalars.isSpace(s[i + 1]) && Scalars.isUppercase(s[i + 2])
         {
           shape.hasSentenceInside = true
         }
@@ -83,7 +83,7 @@ enum ScareQuoteClassifier {
     // The last scalar that is neither white space nor a quotation mark.
     var last = end - 1
     while last >= max(0, range.lowerBound)
-      && (Lexicon.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
+      && (Scalars.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
     {
       last -= 1
     }

@@ -27,8 +27,9 @@ enum Boilerplate {
       let lead = first | 0x20
       // Cheap test first: every prefix starts with one of ( r a s m i p.
       guard
-        lead == 0x28 || lead == 0x72 || lead == 0x61 || lead == 0x73 || lead == 0x6D || lead == 0x69
-          || lead == 0x70
+        lead == UInt32(ascii: "(") || lead == UInt32(ascii: "r") || lead == UInt32(ascii: "a")
+          || lead == UInt32(ascii: "s") || lead == UInt32(ascii: "m") || lead == UInt32(ascii: "i")
+          || lead == UInt32(ascii: "p")
       else { return false }
       // Exact filter: a prefix can match below only where the bytes start with it,
       // ASCII letters in any case (lower-casing gives ASCII letters of no other

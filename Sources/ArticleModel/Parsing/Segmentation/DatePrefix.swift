@@ -20,8 +20,9 @@ enum DatePrefix {
     let count = bytes.count
     while i < count && isSpace(bytes[i]) { i += 1 }
     guard i + 4 < count,
-      bytes[i] | 0x20 == 0x64, bytes[i + 1] | 0x20 == 0x61, bytes[i + 2] | 0x20 == 0x74,
-      bytes[i + 3] | 0x20 == 0x65
+      bytes[i] | 0x20 == UInt32(ascii: "d"), bytes[i + 1] | 0x20 == UInt32(ascii: "a"),
+      bytes[i + 2] | 0x20 == UInt32(ascii: "t"),
+      bytes[i + 3] | 0x20 == UInt32(ascii: "e")
     else { return nil }
     var k = i + 4
     let afterWord = k
@@ -30,7 +31,7 @@ enum DatePrefix {
     let shape: [Bool] = [true, true, true, true, false, true, true, false, true, true]
     for (n, isDigit) in shape.enumerated() {
       let b = bytes[k + n]
-      if isDigit ? !(b >= 0x30 && b <= 0x39) : b != 0x2D { return nil }
+      if isDigit ? !(b >= 0x30 && b <= 0x39) : b != UInt32(ascii: "-") { return nil }
     }
     let date = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<(k + 10)]), as: UTF8.self)
     var end = k + 10

@@ -188,7 +188,7 @@ struct DisplayText {
   private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     return s.withUnsafeBufferPointer { s in
-      let length = Scalars.utf8Count(s, range)
+      let length = UTF8Codec.width(s, range)
       return String(unsafeUninitializedCapacity: length) { buffer in
         guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
         var n = 0
@@ -203,26 +203,7 @@ struct DisplayText {
             k &+= 8
             continue
           }
-          let c = s[k]
-          if c < 0x80 {
-            buffer[n] = UInt8(c)
-            n += 1
-          } else if c < 0x800 {
-            buffer[n] = UInt8(0xC0 | (c >> 6))
-            buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
-            n += 2
-          } else if c < 0x10000 {
-            buffer[n] = UInt8(0xE0 | (c >> 12))
-            buffer[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-            buffer[n + 2] = UInt8(0x80 | (c & 0x3F))
-            n += 3
-          } else {
-            buffer[n] = UInt8(0xF0 | (c >> 18))
-            buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-            buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-            buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
-            n += 4
-          }
+          n = UTF8Codec.encode(s[k], into: buffer, at: n)
           k += 1
         }
         return n
@@ -273,36 +254,7 @@ struct DisplayText {
       }
       skipped = false
       if !identity { map.append(source) }
-      var n = byteCount
-      if c < 0x80 {
-        bytes[n] = UInt8(c)
-        n += 1
-      } else if c < 0x800 {
-        bytes[n] = UInt8(0xC0 | (c >> 6))
-        bytes[n + 1] = UInt8(0x80 | (c & 0x3F))
-        n += 2
-      } else if c < 0x10000 {
-        let v = c >= 0xD800 && c < 0xE000 ? 0xFFFD : c
-        bytes[n] = UInt8(0xE0 | (v >> 12))
-        bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-        bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
-        n += 3
-      } else {
-        let v = c < 0x110000 ? c : 0xFFFD
-        if v == 0xFFFD {
-          bytes[n] = 0xEF
-          bytes[n + 1] = 0xBF
-          bytes[n + 2] = 0xBD
-          n += 3
-        } else {
-          bytes[n] = UInt8(0xF0 | (v >> 18))
-          bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
-          n += 4
-        }
-      }
-      byteCount = n
+      byteCount = UTF8Codec.encode(c, into: bytes, at: byteCount)
       count += 1
       lastEnd = source + length
     }
@@ -339,8 +291,8 @@ struct DecodedSource {
 
   /// `s[range]` as a slice of `text` (no copy).
   func slice(_ s: [UInt32], _ range: Range<Int>) -> Substring {
-    let lower = utf8Offset + Scalars.utf8Count(s, 0..<range.lowerBound)
-    let upper = lower + Scalars.utf8Count(s, range)
+    let lower = utf8Offset + UTF8Codec.width(s, 0..<range.lowerBound)
+    let upper = lower + UTF8Codec.width(s, range)
     let utf8 = text.utf8
     return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
   }
@@ -378,7 +330,7 @@ enum HTMLTag {
     guard k > nameStart, k < end, Scalars.isASCIILetter(s[nameStart]) else { return nil }
     let next = s[k]
     guard next == 0x3E || next == 0x2F || Scalars.isSpace(next) else { return nil }
-    let name = Scalars.string(s, nameStart..<k).lowercased()
+    let name = UTF8Codec.string(s, nameStart..<k).lowercased()
     guard let block = elements[name] else { return nil }
     let limit = min(end, i + 2000)
     while k < limit {

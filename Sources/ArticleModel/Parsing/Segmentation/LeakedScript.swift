@@ -25,7 +25,7 @@ enum LeakedScript {
       switch c {
       case 0x28, 0x21, 0x77, 0x67, 0x64, 0x66, 0x5F:  // ( ! w g d f _
         if scripts { found = script(s, at: i, end: end) }
-      case 0x3C:  // <
+      case UInt32(ascii: "<"):
         if scripts { found = element(s, at: i, end: end) }
       case 0x41, 0x61, 0x53, 0x73, 0x54, 0x74, 0x43, 0x63:  // A a S s T t C c
         if adverts { found = advert(s, at: i, lineStart: range.lowerBound, end: end) }
@@ -54,47 +54,43 @@ enum LeakedScript {
 
   // MARK: JavaScript
 
+  /// How a script statement other than `window.…` opens, by its first character.
+  private static let scriptOpenings: [(lead: UInt32, openings: [StaticString])] = [
+    (UInt32(ascii: "("), ["(function(", "(function (", "(adsbygoogle"]),
+    (UInt32(ascii: "!"), ["!function(", "!function ("]),
+    (UInt32(ascii: "g"), ["googletag."]),
+    (
+      UInt32(ascii: "d"),
+      ["document.write(", "document.getElementBy", "document.createElement("]
+    ),
+    (UInt32(ascii: "f"), ["fbq(", "function(d, s, id)", "function(d,s,id)"]),
+    (UInt32(ascii: "_"), ["_gaq.push("]),
+  ]
+
   /// A JavaScript statement starting at `i`, if one starts there.
   static func script(_ s: [UInt32], at i: Int, end: Int) -> Range<Int>? {
     let c = s[i]
-    if i > 0 && Scalars.isASCIIAlphanumeric(s[i - 1]) && c != 0x28 && c != 0x21 { return nil }
+    if i > 0 && Scalars.isASCIIAlphanumeric(s[i - 1]) && c != UInt32(ascii: "(") && c != UInt32(ascii: "!") {
+      return nil
+    }
     guard i + 3 < end else { return nil }
     var start = false
-    switch c {
-    case 0x28:  // (
-      start =
-        Scalars.matches(s, at: i, end: end, "(function(")
-        || Scalars.matches(s, at: i, end: end, "(function (")
-        || Scalars.matches(s, at: i, end: end, "(adsbygoogle")
-    case 0x21:  // !
-      start =
-        Scalars.matches(s, at: i, end: end, "!function(")
-        || Scalars.matches(s, at: i, end: end, "!function (")
-    case 0x77:  // w
+    if c == UInt32(ascii: "w") {
       if Scalars.matches(s, at: i, end: end, "window.") {
         // window.name followed by = . ( [
         var k = i + 7
         let nameStart = k
-        while k < end && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == 0x5F || s[k] == 0x24) { k += 1 }
-        while k < end && s[k] == 0x20 { k += 1 }
-        start = k > nameStart && k < end && (s[k] == 0x3D || s[k] == 0x2E || s[k] == 0x28 || s[k] == 0x5B)
+        while k < end
+          && (Scalars.isASCIIAlphanumeric(s[k]) || s[k] == UInt32(ascii: "_") || s[k] == UInt32(ascii: "$"))
+        { k += 1 }
+        while k < end && s[k] == UInt32(ascii: " ") { k += 1 }
+        start =
+          k > nameStart && k < end
+          && (s[k] == UInt32(ascii: "=") || s[k] == UInt32(ascii: ".") || s[k] == UInt32(ascii: "(")
+            || s[k] == UInt32(ascii: "["))
       }
-    case 0x67:  // g
-      start = Scalars.matches(s, at: i, end: end, "googletag.")
-    case 0x64:  // d
-      start =
-        Scalars.matches(s, at: i, end: end, "document.write(")
-        || Scalars.matches(s, at: i, end: end, "document.getElementBy")
-        || Scalars.matches(s, at: i, end: end, "document.createElement(")
-    case 0x66:  // f
-      start =
-        Scalars.matches(s, at: i, end: end, "fbq(")
-        || Scalars.matches(s, at: i, end: end, "function(d, s, id)")
-        || Scalars.matches(s, at: i, end: end, "function(d,s,id)")
-    case 0x5F:  // _
-      start = Scalars.matches(s, at: i, end: end, "_gaq.push(")
-    default:
-      break
+    } else if let openings = scriptOpenings.first(where: { $0.lead == c })?.openings {
+      start = openings.contains { Scalars.matches(s, at: i, end: end, $0) }
     }
     guard start else { return nil }
     return i..<statementEnd(s, from: i, end: end)
@@ -112,7 +108,7 @@ enum LeakedScript {
       case 0x22, 0x27, 0x60:  // string literal
         var j = k + 1
         while j < limit && s[j] != c && !Scalars.isLineBreak(s[j]) {
-          if s[j] == 0x5C { j += 1 }
+          if s[j] == UInt32(ascii: "\\") { j += 1 }
           j += 1
         }
         k = min(j + 1, limit)
@@ -129,19 +125,21 @@ enum LeakedScript {
           while j < limit && s[j] == 0x20 { j += 1 }
           if j >= limit { return j }
           let next = s[j]
-          if next == 0x3B {
+          if next == UInt32(ascii: ";") {
             return j + 1
           }
-          if next == 0x28 || next == 0x2E || next == 0x2C || next == 0x29 || next == 0x7D || next == 0x3D
-            || next == 0x3F || next == 0x3A || next == 0x7C || next == 0x26 || next == 0x2B || next == 0x5B
-            || next == 0x7B
+          if next == UInt32(ascii: "(") || next == UInt32(ascii: ".") || next == UInt32(ascii: ",")
+            || next == UInt32(ascii: ")") || next == UInt32(ascii: "}") || next == UInt32(ascii: "=")
+            || next == UInt32(ascii: "?") || next == UInt32(ascii: ":") || next == UInt32(ascii: "|")
+            || next == UInt32(ascii: "&") || next == UInt32(ascii: "+") || next == UInt32(ascii: "[")
+            || next == UInt32(ascii: "{")
           {
             k = j
             continue
           }
           return k + 1
         }
-      case 0x3B:
+      case UInt32(ascii: ";"):
         if depth == 0 && closedSome { return k + 1 }
       case 0x0A, 0x0D:
         if depth == 0 { return k }
@@ -172,15 +170,16 @@ enum LeakedScript {
     } else {
       return nil
     }
-    guard i + openLength < end, s[i + openLength] == 0x3E || Scalars.isSpace(s[i + openLength]) else {
+    guard i + openLength < end, s[i + openLength] == UInt32(ascii: ">") || Scalars.isSpace(s[i + openLength])
+    else {
       return nil
     }
     var k = i + openLength
     let limit = min(end, i + 50_000)
     var tagEnd = -1
     while k < limit {
-      if tagEnd < 0 && s[k] == 0x3E { tagEnd = k + 1 }
-      if s[k] == 0x3C && Scalars.matches(s, at: k, end: end, close, ignoringCase: true) {
+      if tagEnd < 0 && s[k] == UInt32(ascii: ">") { tagEnd = k + 1 }
+      if s[k] == UInt32(ascii: "<") && Scalars.matches(s, at: k, end: end, close, ignoringCase: true) {
         return i..<(k + close.utf8CodeUnitCount)
       }
       k += 1
@@ -198,7 +197,7 @@ enum LeakedScript {
     switch (s[i] | 0x20, s[i + 1] | 0x20) {
     case (0x74, 0x61):  // ta: "take our poll - story continues below", any dash
       if Scalars.matches(s, at: i, end: end, "take our poll ", ignoringCase: true), i + 15 < end,
-        s[i + 14] == 0x2D || Scalars.isDash(s[i + 14]),
+        s[i + 14] == UInt32(ascii: "-") || Scalars.isDash(s[i + 14]),
         Scalars.matches(s, at: i + 15, end: end, " story continues below", ignoringCase: true)
       {
         phraseEnd = i + 37
@@ -226,7 +225,9 @@ enum LeakedScript {
         before -= 1
       }
       var next = after
-      while next < end && (s[next] == 0x3A || (Scalars.isSpace(s[next]) && !Scalars.isLineBreak(s[next]))) {
+      while next < end
+        && (s[next] == UInt32(ascii: ":") || (Scalars.isSpace(s[next]) && !Scalars.isLineBreak(s[next])))
+      {
         next += 1
       }
       let alone =
@@ -239,7 +240,9 @@ enum LeakedScript {
     guard phraseEnd > i else { return nil }
     if phraseEnd < end && Scalars.isLetter(s[phraseEnd]) { return nil }
     var k = phraseEnd
-    while k < end && (s[k] == 0x2E || s[k] == 0x3A || s[k] == 0x2D || s[k] == 0x2026 || Scalars.isDash(s[k]))
+    while k < end
+      && (s[k] == UInt32(ascii: ".") || s[k] == UInt32(ascii: ":") || s[k] == UInt32(ascii: "-")
+        || s[k] == 0x2026 || Scalars.isDash(s[k]))
     { k += 1 }
     return i..<k
   }

@@ -51,8 +51,8 @@ enum LongParagraphSplitter {
 
     mutating func update(_ c: UInt32) {
       switch c {
-      case 0x22:
-        if marks.last == 0x22 { marks.removeLast() } else { push(c) }
+      case UInt32(ascii: "\""):
+        if marks.last == UInt32(ascii: "\"") { marks.removeLast() } else { push(c) }
       case 0x201C:
         if marks.last == 0x201E { marks.removeLast() } else { push(c) }
       case 0x201E, 0xAB:

@@ -15,7 +15,7 @@
 /// was lost by the scraper).
 struct SegmentAssembly {
   /// A paragraph before indices are given out.
-  struct Draft {
+  struct PendingParagraph {
     /// Absolute source range: the text, or for a post its text and signature.
     var range: Range<Int>
     var display: DisplayText
@@ -23,8 +23,8 @@ struct SegmentAssembly {
     var group: Int
     /// Whether nothing follows it in its group.
     var endsGroup = false
-    /// A post's signature and content, in a box of their own: most drafts are
-    /// running text, and held inline the two would more than double every draft.
+    /// A post's signature and content, in a box of their own: most paragraphs
+    /// are running text, and held inline the two would more than double each one.
     private var postParts: PostParts?
 
     @inline(__always)
@@ -36,7 +36,7 @@ struct SegmentAssembly {
       self.group = group
       self.endsGroup = endsGroup
       // `if let`, not `post != nil`: the comparison (PostSignature is Equatable)
-      // copied the signature into a pair of optionals for every draft.
+      // copies the signature into a pair of optionals for every paragraph.
       if let post { postParts = PostParts(post: post, content: nil) }
     }
 
@@ -51,7 +51,7 @@ struct SegmentAssembly {
     }
   }
 
-  /// `Draft`'s boxed parts; never changed once made, so a copied draft stays a value.
+  /// `PendingParagraph`'s boxed parts; never changed once made, so a copied paragraph stays a value.
   final class PostParts {
     let post: PostSignature?
     let content: PostContent?
@@ -61,7 +61,7 @@ struct SegmentAssembly {
     }
   }
 
-  private(set) var drafts = ChunkedArray<Draft>()
+  private(set) var pending = ChunkedArray<PendingParagraph>()
   private var group = 0
   /// Whether the group being added follows a blank line (or the start).
   private var groupOpensBlock = true
@@ -85,7 +85,7 @@ struct SegmentAssembly {
     let utf8 = source.utf8
     let text = source[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)]
     let display = DisplayText(text: text, range: start..<end, sourceMap: nil, count: end - start)
-    drafts.append(Draft(range: start..<end, display: display, group: group, endsGroup: true))
+    pending.append(PendingParagraph(range: start..<end, display: display, group: group, endsGroup: true))
   }
 
   /// Adds one paragraph group, decoded into `s`; `base` is the source offset
@@ -109,7 +109,7 @@ struct SegmentAssembly {
       }
     }
     if cursor < s.count { pieces.append(cursor..<s.count) }
-    let firstDraft = drafts.count
+    let firstPending = pending.count
     var first = true
     for (n, piece) in pieces.enumerated() {
       for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0, hints: hints) {
@@ -118,13 +118,15 @@ struct SegmentAssembly {
         } else {
           for part in LongParagraphSplitter.split(s, segment.range) {
             let display = DisplayText(s, part, base: base, source: source)
-            if !display.isEmpty { drafts.append(Draft(range: display.range, display: display, group: group)) }
+            if !display.isEmpty {
+              pending.append(PendingParagraph(range: display.range, display: display, group: group))
+            }
           }
         }
         first = false
       }
     }
-    if drafts.count > firstDraft { drafts[drafts.count - 1].endsGroup = true }
+    if pending.count > firstPending { pending[pending.count - 1].endsGroup = true }
   }
 
   private mutating func addPost(
@@ -140,15 +142,15 @@ struct SegmentAssembly {
       display.range = start..<start
     }
     if signature.platform == .twitter && display.isEmpty && opensGroup && !signature.handle.isEmpty,
-      let last = drafts.last, last.group == group - 1, last.endsGroup
+      let last = pending.last, last.group == group - 1, last.endsGroup
     {
-      let index = drafts.count - 1
+      let index = pending.count - 1
       if let previous = last.post {
         if previous.platform == .twitter && previous.handle.isEmpty && previous.author.isEmpty
           && previous.date == nil
         {
-          drafts[index].post = signature
-          drafts[index].range = last.range.lowerBound..<end
+          pending[index].post = signature
+          pending[index].range = last.range.lowerBound..<end
           return
         }
       } else if Self.canCarryPost(last.display.text, requiringPostLook: groupOpensBlock) {
@@ -157,25 +159,26 @@ struct SegmentAssembly {
           carried.sourceMap = SourceMap(
             identityFrom: carried.range.lowerBound, count: carried.range.count, end: carried.range.upperBound)
         }
-        drafts[index].display = carried
-        drafts[index].content = nil
-        drafts[index].post = signature
-        drafts[index].range = last.range.lowerBound..<end
+        pending[index].display = carried
+        pending[index].content = nil
+        pending[index].post = signature
+        pending[index].range = last.range.lowerBound..<end
         return
       }
     }
-    var draft = Draft(range: start..<end, display: display, post: signature, group: group)
+    var paragraph = PendingParagraph(range: start..<end, display: display, post: signature, group: group)
     if display.isVerbatim {
       // The text is the source itself: read it from the scalars at hand.
-      draft.content = PostContent(s, (display.range.lowerBound - base)..<(display.range.upperBound - base))
+      paragraph.content = PostContent(
+        s, (display.range.lowerBound - base)..<(display.range.upperBound - base))
     }
-    drafts.append(draft)
+    pending.append(paragraph)
   }
 
   /// Whether a paragraph of running text can be the text of the post signed after it.
   static func canCarryPost(_ text: Substring, requiringPostLook: Bool) -> Bool {
     guard let last = text.unicodeScalars.last, last != ":" else { return false }
-    let s = Scalars.values(text)
+    let s = UTF8Codec.values(text)
     if requiringPostLook && !EmbedDetector.looksPosted(s, 0..<s.count) { return false }
     var weight = s.count
     for link in PostContent.links(in: s) { weight -= link.count }
@@ -210,40 +213,44 @@ struct SegmentAssembly {
   func finish(date: String?, scalarCount: Int) -> Segmentation {
     var paragraphs: [Paragraph] = []
     var posts: [SocialPost] = []
-    paragraphs.reserveCapacity(drafts.count)
-    // Sized once for every draft: growing it would rehash every key at each doubling.
-    var seen = ParagraphKeyTable(capacity: drafts.count)
-    // The drafts are read in place (`drafts[d]`): a copy of each costs more.
-    for d in drafts.indices {
+    var postLinks: [[Range<Int>]] = []
+    paragraphs.reserveCapacity(pending.count)
+    // Sized once for every paragraph: growing it would rehash every key at each doubling.
+    var seen = ParagraphKeyTable(capacity: pending.count)
+    // The pending paragraphs are read in place (`pending[d]`): a copy of each costs more.
+    for d in pending.indices {
       let index = paragraphs.count
-      let range = TextRange(start: drafts[d].range.lowerBound, end: drafts[d].range.upperBound)
-      let text = drafts[d].display.text
-      guard let signature = drafts[d].post else {
+      let range = TextRange(start: pending[d].range.lowerBound, end: pending[d].range.upperBound)
+      let text = pending[d].display.text
+      guard let signature = pending[d].post else {
         // Asides and a body printed twice stay out (see `Boilerplate`).
         if Boilerplate.isAside(text) { continue }
-        if drafts[d].display.count >= 80 {
+        if pending[d].display.count >= 80 {
           // One look-up for a new key (nearly every one): the index is stored at once.
           let key = ParagraphKey(text)
           if let earlier = seen.insert(key, index: index, keyOf: { ParagraphKey(paragraphs[$0].text) }) {
             if Self.sameBytes(paragraphs[earlier].text, text) { continue }
           }
         }
-        paragraphs.append(Paragraph(index: index, range: range, text: text, map: drafts[d].display.sourceMap))
+        paragraphs.append(
+          Paragraph(index: index, range: range, text: text, map: pending[d].display.sourceMap))
         continue
       }
-      let content = drafts[d].content ?? PostContent(reading: text)
+      let content = pending[d].content ?? PostContent(reading: text)
       posts.append(
         SocialPost(
           index: posts.count, platform: signature.platform, author: signature.author,
           handle: signature.handle,
           date: signature.date, text: content.text, links: content.links, hashtags: content.hashtags,
           mentions: content.mentions, paragraph: index, range: range))
+      postLinks.append(content.linkRanges)
       paragraphs.append(
         Paragraph(
           index: index, range: range, text: text, kind: .post, post: posts.count - 1,
-          map: drafts[d].display.sourceMap))
+          map: pending[d].display.sourceMap))
     }
-    return Segmentation(date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts)
+    return Segmentation(
+      date: date, scalarCount: scalarCount, paragraphs: paragraphs, posts: posts, postLinks: postLinks)
   }
 }
 

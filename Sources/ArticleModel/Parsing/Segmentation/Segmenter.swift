@@ -47,7 +47,7 @@ enum Segmenter {
           assembly.addPlain(bytes, group, source: original)
         } else {
           assembly.add(
-            Scalars.decode(bytes, group.bytes), base: group.scalarStart, hints: group.hints,
+            UTF8Codec.values(bytes, group.bytes), base: group.scalarStart, hints: group.hints,
             opensBlock: group.opensBlock,
             source: DecodedSource(text: original, utf8Offset: group.bytes.lowerBound))
         }

@@ -18,7 +18,7 @@ enum SentenceBoundary {
     let mark = s[k - 1]
     switch mark {
     case 0x21, 0x3F, 0x2026: return true
-    case 0x2E:
+    case UInt32(ascii: "."):
       // The word before the full stop.
       let wordEnd = k - 1
       var wordStart = wordEnd
@@ -38,7 +38,8 @@ enum SentenceBoundary {
   /// Closing quotation marks and brackets that may follow a sentence's last mark.
   @inline(__always)
   static func isCloser(_ c: UInt32) -> Bool {
-    c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c == 0x201D || c == 0x2019 || c == 0xBB
+    c == UInt32(ascii: "\"") || c == UInt32(ascii: "'") || c == UInt32(ascii: ")") || c == UInt32(ascii: "]")
+      || c == 0x201D || c == 0x2019 || c == 0xBB
       || c == 0x201C || c == 0x203A
   }
 

@@ -1,5 +1,5 @@
 /// A list that grows in chunks of at most 4,096 elements, for the long lists a
-/// parse builds (paragraph drafts, name runs).
+/// parse builds (pending paragraphs, name runs).
 ///
 /// An `Array` doubles its storage as it grows: it may hold up to twice what it
 /// needs, and while it grows the old and the new storage are both alive. On a big

@@ -16,6 +16,24 @@ enum Scalars {
     }
   }
 
+  /// `isSpace` of a scalar.
+  @inline(__always)
+  static func isSpace(_ c: Unicode.Scalar) -> Bool { isSpace(c.value) }
+
+  /// The index of the first scalar of `s` that is no white space (`s.count` when none is).
+  static func firstNonSpace(_ s: [Unicode.Scalar]) -> Int {
+    var first = 0
+    while first < s.count && isSpace(s[first]) { first += 1 }
+    return first
+  }
+
+  /// The end of `s` without its trailing white space.
+  static func trimmedEnd(_ s: [Unicode.Scalar]) -> Int {
+    var end = s.count
+    while end > 0 && isSpace(s[end - 1]) { end -= 1 }
+    return end
+  }
+
   /// Line feed, carriage return and the Unicode line and paragraph separators.
   @inline(__always)
   static func isLineBreak(_ c: UInt32) -> Bool {
@@ -64,12 +82,32 @@ enum Scalars {
     return scalar.properties.numericType == .decimal
   }
 
+  /// Upper-case letters of any script. Latin-1, Latin Extended-A and the Cyrillic
+  /// alphabet are settled without the property look-up (see `isLetter`), which
+  /// stays out of line: inlined, its resilient types made every caller set up room
+  /// for them on entry (some 150 instructions a call, `bench-profile parse`).
+  @inline(__always)
   static func isUppercase(_ c: UInt32) -> Bool {
     if c < 0x80 { return c >= 0x41 && c <= 0x5A }
-    // Latin-1 and Cyrillic alphabet letters without the property look-up (see `isLetter`).
     if c >= 0xC0 && c <= 0xFF { return c <= 0xDE && c != 0xD7 }
+    if c >= 0x100 && c <= 0x17F {
+      // Pairs of capital and small letters, the capital first, their parity
+      // turning at U+0138 ĸ and U+0149 ŉ; U+0178 Ÿ and U+017F ſ stand alone.
+      if c <= 0x137 || (c >= 0x14A && c <= 0x177) { return c & 1 == 0 }
+      if (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) { return c & 1 == 1 }
+      return c == 0x178
+    }
     if c >= 0x400 && c <= 0x45F { return c <= 0x42F }
-    return Unicode.Scalar(c)?.properties.isUppercase ?? false
+    return hasUppercaseProperty(c)
+  }
+
+  /// `isUppercase` of a scalar.
+  @inline(__always)
+  static func isUppercase(_ c: Unicode.Scalar) -> Bool { isUppercase(c.value) }
+
+  @inline(never)
+  private static func hasUppercaseProperty(_ c: UInt32) -> Bool {
+    Unicode.Scalar(c)?.properties.isUppercase ?? false
   }
 
   static func isLowercase(_ c: UInt32) -> Bool {
@@ -78,6 +116,25 @@ enum Scalars {
     if c >= 0xC0 && c <= 0xFF { return c >= 0xDF && c != 0xF7 }
     if c >= 0x400 && c <= 0x45F { return c >= 0x430 }
     return Unicode.Scalar(c)?.properties.isLowercase ?? false
+  }
+
+  /// The one case fold: lower case for the common alphabets (ASCII, Latin-1,
+  /// Latin Extended-A, Greek, Cyrillic) and the typographic apostrophe to `'`;
+  /// other values stay. Words are hashed and month names read through it.
+  @inline(__always)
+  static func fold(_ v: UInt32) -> UInt32 {
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+    if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+    if v == 0x2019 { return 0x27 }
+    if v >= 0x100 && v <= 0x17F {
+      if (v <= 0x137 || (v >= 0x14A && v <= 0x177)) && v % 2 == 0 { return v + 1 }
+      if ((v >= 0x139 && v <= 0x148) || (v >= 0x179 && v <= 0x17E)) && v % 2 == 1 { return v + 1 }
+      return v
+    }
+    if v >= 0x391 && v <= 0x3A9 { return v + 32 }
+    if v >= 0x410 && v <= 0x42F { return v + 32 }
+    if v >= 0x400 && v <= 0x40F { return v + 80 }
+    return v
   }
 
   /// Em dash, en dash, horizontal bar, figure dash and minus: the dashes that
@@ -145,18 +202,6 @@ enum Scalars {
     return key
   }
 
-  /// The scalars `s[range]` as a string.
-  static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
-    guard !range.isEmpty else { return "" }
-    var length = 0
-    for k in range { length += utf8Length(s[k]) }
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var n = 0
-      for k in range { n = encode(s[k], into: buffer, at: n) }
-      return n
-    }
-  }
-
   /// The scalars of `s` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
   static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
@@ -168,7 +213,7 @@ enum Scalars {
     // The exact UTF-8 length of the parts (plus a space between two) bounds the
     // folded text: a string keeps the capacity it is made with.
     var total = 0
-    for part in parts { total &+= utf8Count(s, part) }
+    for part in parts { total &+= UTF8Codec.width(s, part) }
     guard total > 0 else { return "" }
     return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
       var n = 0
@@ -188,7 +233,7 @@ enum Scalars {
             n += 1
             pendingSpace = false
           }
-          n = encode(c, into: buffer, at: n)
+          n = UTF8Codec.encode(c, into: buffer, at: n)
           // The rest of a run of printable ASCII (no space, nothing to drop), copied
           // in a loop of its own.
           if c > 0x20 && c < 0x7F {
@@ -224,48 +269,9 @@ enum Scalars {
     foldedString(s, [range])
   }
 
-  /// The number of UTF-8 bytes `encode` writes for `c`.
-  @inline(__always)
-  static func utf8Length(_ c: UInt32) -> Int {
-    c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c >= 0x110000) ? 3 : 4
-  }
-
-  /// Writes the UTF-8 encoding of `c` at `buffer[n]` (room for four bytes
-  /// needed); returns the new end.
-  @inline(__always)
-  static func encode(_ c: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-    if c < 0x80 {
-      buffer[n] = UInt8(c)
-      return n + 1
-    }
-    if c < 0x800 {
-      buffer[n] = UInt8(0xC0 | (c >> 6))
-      buffer[n + 1] = UInt8(0x80 | (c & 0x3F))
-      return n + 2
-    }
-    if c < 0x10000 {
-      let v: UInt32 = c >= 0xD800 && c < 0xE000 ? 0xFFFD : c
-      buffer[n] = UInt8(0xE0 | (v >> 12))
-      buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-      buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-      return n + 3
-    }
-    if c >= 0x110000 {
-      // Not a scalar: U+FFFD, written out (no recursion, so the function inlines).
-      buffer[n] = 0xEF
-      buffer[n + 1] = 0xBF
-      buffer[n + 2] = 0xBD
-      return n + 3
-    }
-    buffer[n] = UInt8(0xF0 | (c >> 18))
-    buffer[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-    buffer[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-    buffer[n + 3] = UInt8(0x80 | (c & 0x3F))
-    return n + 4
-  }
-
   /// The eight scalars at `p` as the eight bytes of one word (the first in the
-  /// lowest byte) when all are ASCII, else `nil`: read two to a load.
+  /// lowest byte) when all are ASCII, else `nil`: read two to a load (checked
+  /// against one at a time in `FastPathTests`).
   @inline(__always)
   static func packedASCII(_ p: UnsafePointer<UInt32>) -> UInt64? {
     #if _endian(big)
@@ -280,28 +286,6 @@ enum Scalars {
       @inline(__always) func pair(_ w: UInt64) -> UInt64 { (w | w >> 24) & 0xFFFF }
       return pair(w0) | pair(w1) << 16 | pair(w2) << 32 | pair(w3) << 48
     #endif
-  }
-
-  /// The number of UTF-8 bytes of `s[range]`, eight ASCII scalars at a time where it can.
-  static func utf8Count(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int {
-    var count = 0
-    var k = range.lowerBound
-    while k < range.upperBound {
-      if range.upperBound &- k >= 8, packedASCII(s.baseAddress! + k) != nil {
-        count &+= 8
-        k &+= 8
-        continue
-      }
-      count &+= utf8Length(s[k])
-      k &+= 1
-    }
-    return count
-  }
-
-  /// `utf8Count(_:_:)` of an array.
-  static func utf8Count(_ s: [UInt32], _ range: Range<Int>) -> Int {
-    precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
-    return s.withUnsafeBufferPointer { utf8Count($0, range) }
   }
 
   /// Bit 7 of each byte of `packed` (eight ASCII bytes) that equals `byte`.
@@ -341,7 +325,8 @@ enum Scalars {
   }
 
   /// The first index in `from..<end` of a scalar that `is` accepts, or `end`: eight
-  /// scalars to a test while `inBlock` says none of them may be one.
+  /// scalars to a test while `inBlock` says none of them may be one (the link and
+  /// signature searches of `bench-profile parse`; checked in `FastPathTests`).
   ///
   /// The vector is spelt out as `SIMD8<UInt32>`: inferred, the comparisons
   /// compile to a loop over its lanes.
@@ -368,12 +353,6 @@ enum Scalars {
     }
   }
 
-  /// The scalar values of a string.
-  static func values(_ text: some StringProtocol) -> [UInt32] {
-    var text = Substring(text)
-    return text.withUTF8 { decode($0, 0..<$0.count) }
-  }
-
   /// `range` with white space removed from both ends.
   static func trimmed(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {
     var lo = range.lowerBound
@@ -382,49 +361,12 @@ enum Scalars {
     while hi > lo && (isSpace(s[hi - 1]) || isInvisibleJunk(s[hi - 1])) { hi -= 1 }
     return lo..<hi
   }
+}
 
-  /// Decodes well-formed UTF-8 `bytes[range]` into scalar values.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt32] {
-    guard let base = bytes.baseAddress, !range.isEmpty else { return [] }
-    return [UInt32](unsafeUninitializedCapacity: range.count) { output, initialized in
-      var i = range.lowerBound
-      let end = range.upperBound
-      var n = 0
-      while i < end {
-        if end &- i >= 8 {
-          // Eight ASCII bytes at once, widened to eight values with one SIMD conversion
-          // (`n` never passes `i - range.lowerBound`: there is room).
-          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-          if word & 0x8080_8080_8080_8080 == 0 {
-            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-            UnsafeMutableRawPointer(output.baseAddress! + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-            i &+= 8
-            n &+= 8
-            continue
-          }
-        }
-        let b0 = UInt32(base[i])
-        if b0 < 0x80 {
-          output[n] = b0
-          i += 1
-        } else if b0 < 0xE0, i + 1 < end {
-          output[n] = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-          i += 2
-        } else if b0 < 0xF0, i + 2 < end {
-          output[n] = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-          i += 3
-        } else if i + 3 < end {
-          output[n] =
-            (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
-            | UInt32(base[i + 3] & 0x3F)
-          i += 4
-        } else {
-          output[n] = 0xFFFD
-          i = end
-        }
-        n += 1
-      }
-      initialized = n
-    }
+extension UInt32 {
+  /// An ASCII scalar's value, written as the character: `UInt32(ascii: "/")`.
+  @inline(__always)
+  init(ascii scalar: Unicode.Scalar) {
+    self = scalar.value
   }
 }

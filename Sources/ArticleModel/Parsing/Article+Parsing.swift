@@ -9,7 +9,7 @@ extension Article {
   public init(parsing source: String) {
     let segmentation = Segmenter.segment(source)
     let extraction = QuotationExtractor.extract(
-      paragraphs: segmentation.paragraphs, posts: segmentation.posts)
+      paragraphs: segmentation.paragraphs, posts: segmentation.posts, postLinks: segmentation.postLinks)
     self.init(
       source: source,
       scalarCount: segmentation.scalarCount,
@@ -35,6 +35,8 @@ struct Segmentation: Sendable {
   var scalarCount: Int
   var paragraphs: [Paragraph]
   var posts: [SocialPost]
+  /// For each post, its links' scalar ranges in its paragraph's text.
+  var postLinks: [[Range<Int>]]
 }
 
 /// What the quotation stage hands on.
