@@ -2,6 +2,7 @@ extension Article {
   /// The columns of the quotation table, in order.
   public static let csvColumns = [
     "file", "index", "speaker", "mention", "kind", "start", "end", "paragraph", "post", "text",
+    "attribution",
   ]
 
   /// One CSV record per quotation, in article order, each ending in CRLF (RFC 4180).
@@ -9,7 +10,8 @@ extension Article {
   /// Columns as in `csvColumns`: `speaker` is the canonical name and `mention`
   /// the words naming the speaker (both empty when missing), `start`/`end`
   /// the quotation's scalar span in the input, `post` the index of the post it
-  /// stands in (empty when in running text). Texts go through `printableLine`.
+  /// stands in (empty when in running text), `attribution` how the speaker was
+  /// found (`explicit`, `resolved`, `carried` or `none`). Texts go through `printableLine`.
   public func csvRecords(file: String) -> String {
     var output = ""
     for quotation in quotations {
@@ -19,6 +21,7 @@ extension Article {
           file, String(quotation.index), speaker ?? "", quotation.mention?.text ?? "",
           quotation.kind.rawValue, String(quotation.range.start), String(quotation.range.end),
           String(quotation.paragraph), quotation.post.map(String.init) ?? "", String(quotation.text),
+          quotation.attribution.rawValue,
         ], to: &output)
     }
     return output

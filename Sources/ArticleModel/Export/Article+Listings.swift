@@ -16,12 +16,17 @@ extension Article {
   ///   - file: The name printed in the first column.
   ///   - speaker: Keep only quotations by speakers whose name or an alias
   ///     contains this (case-insensitive); `nil` keeps all.
-  public func quotationLines(file: String, speaker: String? = nil) -> String {
+  ///   - attribution: Keep only quotations whose speaker was found in one of
+  ///     these ways; `nil` keeps all.
+  public func quotationLines(
+    file: String, speaker: String? = nil, attribution: Set<Quotation.Attribution>? = nil
+  ) -> String {
     let chosen = speakerIndices(matching: speaker)
     let fileField = file.printableLine
     var output = ""
     for quotation in quotations {
       if let chosen, !(quotation.speaker.map(chosen.contains) ?? false) { continue }
+      if let attribution, !attribution.contains(quotation.attribution) { continue }
       let name = quotation.speaker.flatMap { speakers.indices.contains($0) ? speakers[$0].name : nil } ?? ""
       output += fileField + "\t" + name.printableLine + "\t" + String(quotation.text).printableLine + "\n"
     }

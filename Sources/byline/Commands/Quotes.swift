@@ -7,18 +7,47 @@ struct Quotes: ParsableCommand {
     abstract: "Print every quotation, one per line: file, speaker and text, separated by tabs.",
     discussion: """
       The speaker column is empty when nobody can be named. Tabs, line breaks and \
-      control characters inside texts are replaced, so each quotation stays on one line.
+      control characters inside texts are replaced, so each quotation stays on one line. \
+      --attribution explicit,resolved keeps the quotations whose speaker stands beside them \
+      (named, or through a pronoun or a role), leaving out those carried over from earlier \
+      speech (carried) and those nobody is named for (none).
       """)
 
   @Option(help: "Only quotations by speakers whose name or alias contains NAME (ignoring case).")
   var speaker: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only quotations whose speaker was found so: a comma-separated list of explicit, resolved, carried, none.",
+      valueName: "KINDS"))
+  var attribution: String?
+
   @OptionGroup var articles: ArticleFileArguments
+
+  func validate() throws {
+    _ = try attributionKinds()
+  }
+
+  /// The kinds `--attribution` names, or `nil` without the option.
+  func attributionKinds() throws -> Set<Quotation.Attribution>? {
+    guard let attribution else { return nil }
+    var kinds: Set<Quotation.Attribution> = []
+    for word in attribution.split(separator: ",") {
+      let name = String(word.filter { $0 != " " }).lowercased()
+      guard let kind = Quotation.Attribution(rawValue: name) else {
+        throw ValidationError(
+          "unknown attribution '\(name)': use explicit, resolved, carried or none, separated by commas")
+      }
+      kinds.insert(kind)
+    }
+    return kinds
+  }
 
   func run() throws {
     let inputs = try articles.load()
+    let kinds = try attributionKinds()
     for (file, article) in inputs.articles {
-      CommandOutput.write(article.quotationLines(file: file, speaker: speaker))
+      CommandOutput.write(article.quotationLines(file: file, speaker: speaker, attribution: kinds))
     }
     if inputs.failed { throw ExitCode.failure }
   }

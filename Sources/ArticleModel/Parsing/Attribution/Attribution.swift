@@ -138,6 +138,7 @@ struct Attribution {
     }
     guard k < tokens.count, tokens[k].kind == .word else { return nil }
     let limit = min(tokens.count, k + lookAhead)
+    if let a = afterVerbFirst(t, k, sawDash: sawDash, sawComma: skipped > 0) { return a }
     if isCue(t, k) {
       if let np = nounPhraseAfter(t, k + 1, limit: limit, lowercaseAllowed: sawDash) {
         return Attribution(mention: np.range, form: np.form, cue: k)
@@ -229,6 +230,8 @@ struct Attribution {
       }
       k -= 1
     }
+    // "selon le ministre", "laut Scholz", "по словам Пескова".
+    if let a = sourcePhraseBefore(t, q, floor: floor) { return a }
     // The nearest reporting verb.
     k = q - 1
     while k >= floor {
@@ -263,7 +266,11 @@ struct Attribution {
     // "Lavrov: …" — a name and a colon.
     if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
       let np = nounPhraseBefore(t, q - 2, floor: floor, skipModifiers: false),
-      np.form == .name ? np.range.lowerBound == floor : (np.form == .role && q == tokens.count - 1)
+      np.form == .name
+        ? (np.range.lowerBound == floor
+          || (tokens[np.range.lowerBound - 1].kind == .punctuation
+            && tokens[np.range.lowerBound - 1].scalar == ","))
+        : (np.form == .role && q == tokens.count - 1)
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
     }
@@ -421,6 +428,8 @@ struct Attribution {
         s += 1
       }
       if Lexicon.notNames.contains(tokens[k].hash) && !tokens[k].isHashtag { return nil }
+      // One capitalised role word opening the sentence ("Officials said", "Министр заявил").
+      if s == k && !tok.isHashtag && Lexicon.roles.contains(tok.hash) { return (k..<(k + 1), .role) }
       return (s..<(k + 1), .name)
     }
     // A common noun phrase: "the spokeswoman", "the country's foreign minister".
@@ -511,7 +520,10 @@ struct Attribution {
     let tokens = t.tokens
     guard b < limit, tokens[b].kind == .word else { return nil }
     let tok = tokens[b]
-    if Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag {
+    // (Italian "il" is an article before a noun: "ha detto il ministro".)
+    if Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag
+      && !(Lexicon.determiners.contains(tok.hash) && b + 1 < limit && tokens[b + 1].kind == .word)
+    {
       return (b..<(b + 1), .pronoun)
     }
     var k = b
@@ -538,6 +550,9 @@ struct Attribution {
       if tokens[e].isPossessive {
         // "the country's foreign minister" style: continue as a common noun phrase.
         return commonPhraseAfter(t, b, from: e + 1, limit: limit)
+      }
+      if b == e && !tokens[b].isHashtag && Lexicon.roles.contains(tokens[b].hash) {
+        return (b..<(b + 1), .role)
       }
       return (b..<(e + 1), .name)
     }

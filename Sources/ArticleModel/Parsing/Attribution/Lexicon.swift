@@ -118,7 +118,7 @@ enum Lexicon {
 
   /// The set of the words of `words`, separated by spaces and line breaks
   /// (hashed straight from its scalars: the sets are built on every start).
-  private static func set(_ words: String) -> WordSet {
+  static func set(_ words: String) -> WordSet {
     var hashes: [UInt64] = []
     var h = emptyHash
     var inWord = false
@@ -206,7 +206,8 @@ enum Lexicon {
     dit déclaré affirmé ajouté expliqué souligné estime estimé écrit assure assuré précisé
     sagte sagt erklärte betonte schrieb fügte meinte
     detto dichiarato spiegato aggiunto scritto affermato
-    """)
+    """ + russianReportingWords + polishReportingWords + frenchReportingWords + germanReportingWords
+      + italianReportingWords + frenchInverted(pronoun: "il") + " " + frenchInverted(pronoun: "elle"))
 
   /// Reporting words that are nouns as often as verbs ("a comment", "his tweets").
   static let nounLikeReportingWords: WordSet = set(
@@ -225,7 +226,8 @@ enum Lexicon {
     """)
 
   /// Personal and relative pronouns that can stand for a speaker.
-  static let pronouns: WordSet = set("he she they i we it who you")
+  static let pronouns: WordSet = set(
+    "he she they i we it who you он она они ona oni er sie lui lei egli essa il elle ils elles loro")
   static let malePronouns: WordSet = set("he him his")
   static let femalePronouns: WordSet = set("she her hers")
 
@@ -243,6 +245,11 @@ enum Lexicon {
     where while after before since because if than then there here is was are were be been being
     has have had do does did not no so also however although though yet about into over under
     it its they them their we us our you your i me my he him his she her
+    и в во на с со что по для не к из от о об за как это его её ее их но а также
+    i w we z ze że do nie od o na za jak oraz jego jej ich się jest
+    et de des du en que qui à au aux pour dans sur par ne pas son sa ses leur
+    und der die das den dem des mit von zu für auf dass nicht ein eine sich
+    e di della dello delle dei degli che per con del da non nel nella alla al si
     """)
 
   /// Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
@@ -274,7 +281,7 @@ enum Lexicon {
     employee employees agent agents investigator investigators negotiator administration
     government ministry department agency committee commission party company firm group
     organization organisation office team campaign statement report
-    """)
+    """ + foreignRoles)
 
   /// `titles`, `roles` and `notNames` in one set: a name run asks of each of its
   /// words whether it is any of the three (one lookup instead of three).
@@ -318,6 +325,11 @@ enum Lexicon {
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
     according many most some all both each every more one two three
+    в во на с со и а но по для при после до из от о об за как это он она они мы я
+    w we na z ze i a ale po dla przy do od o za jak to on ona oni my ja
+    et mais de en à au dans pour par sur il elle ils elles nous on je c'est
+    und aber in im mit von zu für auf bei nach er sie es wir ich
+    e ma di in a per con su da dopo lui lei noi io si
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.

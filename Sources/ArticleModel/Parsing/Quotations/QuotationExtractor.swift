@@ -43,6 +43,8 @@ enum QuotationExtractor {
     var mentionText: String
     /// The text of `nameRange`.
     var nameText: String
+    /// How the phrase was found: beside the quotation or carried from earlier speech.
+    var via: Quotation.Attribution = .explicit
   }
 
   /// A quotation kept after attribution, with the texts read while its
@@ -187,7 +189,7 @@ enum QuotationExtractor {
       for (ti, tok) in t.tokens.enumerated() where tok.kind == .quote {
         candidates[tok.quote].addToken(ti)
       }
-      resolver.harvest(t, paragraph: p)
+      resolver.harvest(t, scalars: s, paragraph: p)
       tokens[p] = t
       // Unquoted statements in posts: "#Lavrov: Steps by …". (The paragraph's
       // fields are read in place: a copy of the whole paragraph costs more.)
@@ -299,6 +301,7 @@ enum QuotationExtractor {
         if let e = entity {
           resolver.entities[e].quotations.append(qi)
           quotations[qi].speaker = e
+          quotations[qi].attribution = f.via == .explicit && f.form != .name ? .resolved : f.via
           note(e)
         } else if quotations[qi].kind == .unquoted {
           quotations[qi].mention = nil
@@ -308,7 +311,7 @@ enum QuotationExtractor {
         guard !name.isEmpty else { continue }
         let nameScalars = Array(name.unicodeScalars)
         let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
-        let words = nameTokens.tokens.filter { $0.kind == .word }.map { $0.hash }
+        let words = nameTokens.tokens.filter { $0.kind == .word }.map { Inflection.stemHash(nameScalars, $0) }
         var entity: Int?
         if !words.isEmpty {
           entity = resolver.resolveName(
@@ -404,13 +407,17 @@ enum QuotationExtractor {
     // (Only the phrase is copied, and only when it is inherited: not the whole pair.)
     if attribution == nil {
       inherited = lastFound(fp)
+      inherited?.via = .carried
     }
+    var via = Quotation.Attribution.explicit
     if attribution == nil && inherited == nil {
+      via = .carried
       if ft > 0 {
         attribution = Attribution.fromPreviousSentence(in: tokens[fp], quote: ft)
         where_ = fp
         if attribution == nil && c.pieces.count == 1 {
           attribution = Attribution.fromSentenceSubject(in: tokens[fp], quote: ft)
+          via = .resolved
         }
       } else if fp > 0 && paragraphs[fp - 1].kind == paragraphs[fp].kind {
         attribution = Attribution.fromLastSentence(in: tokens[fp - 1])
@@ -418,6 +425,7 @@ enum QuotationExtractor {
       }
     }
     var result = attribution.map { found($0, tokens[where_], scalars[where_], paragraph: where_) }
+    result?.via = via
     if result == nil { result = inherited }
     if c.pieces.count == 1 {
       let shape = ScareQuoteClassifier.shape(scalars[fp], firstPiece.local)
@@ -768,7 +776,7 @@ enum QuotationExtractor {
       var words: [UInt64] = []
       words.reserveCapacity(e - k + 1)
       for x in k...e where !Attribution.particles.contains(toks[x].hash) {
-        words.append(toks[x].hash)
+        words.append(Inflection.stemHash(s, toks[x]))
       }
       var nameStart = toks[k].start
       if toks[k].isHashtag { nameStart += 1 }

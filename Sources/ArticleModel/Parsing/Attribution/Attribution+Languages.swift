@@ -1,0 +1,125 @@
+/// Attribution shapes of Russian, Polish, French, German and Italian news.
+///
+/// - after the quote, a dash or comma then the verb, with the subject after it
+///   (`«…», — заявил Песков`, `„…” – napisał poseł`, `"…", sagte Scholz`), an
+///   auxiliary or adverb first (`", ha detto ancora Rossi`, `», a déclaré Macron`,
+///   `», — со смехом сказал он`), or no subject at all (`– dodał.`): the verb's
+///   ending then says the speaker's gender;
+/// - French inversion (`», dit-il`, `», explique-t-elle`);
+/// - a German auxiliary with its subject and the participle after
+///   (`", hatte er am Montag gefordert`);
+/// - a source preposition (`selon X`, `laut X`, `secondo X`, `według X`,
+///   `по словам X`), before or after the quote.
+extension Attribution {
+  /// The verb-led shapes after a quote; `k` is the first word after its comma or dash.
+  static func afterVerbFirst(
+    _ t: ParagraphTokens, _ k: Int, sawDash: Bool, sawComma: Bool
+  ) -> Attribution? {
+    let tokens = t.tokens
+    let n = tokens.count
+    let tok = tokens[k]
+    guard sawDash || sawComma, tok.kind == .word, !tok.isHashtag else { return nil }
+    // `dit-il`, `explique-t-elle`: the verb and its subject in one word.
+    if Lexicon.frenchInvertedMale.contains(tok.hash) || Lexicon.frenchInvertedFemale.contains(tok.hash) {
+      return Attribution(mention: k..<(k + 1), form: .pronoun, cue: k)
+    }
+    if let a = sourcePhrase(t, k, limit: min(n, k + 12)) { return a }
+    // The verb within two words: `ha detto`, `a déclaré`, `со смехом сказал`.
+    var c = k
+    while c < n && c - k <= 2 {
+      let w = tokens[c]
+      guard w.kind == .word else { return nil }
+      if isCue(t, c) && !(c == k && !isForeignCue(w)) { break }
+      if w.isCapitalised || Lexicon.pronouns.contains(w.hash) || Lexicon.determiners.contains(w.hash) {
+        return c == k ? germanAuxiliaryFirst(t, k) : nil
+      }
+      // Between a comma and the verb only auxiliaries and adverbs; after a dash any
+      // short lowercase phrase (`— со смехом сказал`).
+      if !sawDash && !Lexicon.auxiliariesAndAdverbs.contains(w.hash) { return nil }
+      c += 1
+    }
+    guard c < n, c - k <= 2, tokens[c].kind == .word, isCue(t, c), isForeignCue(tokens[c]) || c > k
+    else { return nil }
+    // Adverbs between the verb and its subject: `ha detto ancora Rossi`.
+    var s = c + 1
+    while s < n && s - c <= 2 && tokens[s].kind == .word
+      && Lexicon.auxiliariesAndAdverbs.contains(tokens[s].hash)
+      && !tokens[s].isCapitalised
+    {
+      s += 1
+    }
+    let limit = min(n, s + lookAhead)
+    if s < n, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: sawDash && !isLatin(tokens[s])) {
+      return Attribution(mention: np.range, form: np.form, cue: c)
+    }
+    if s < n, tokens[s].kind == .word, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: false) {
+      return Attribution(mention: np.range, form: np.form, cue: c)
+    }
+    // No subject: `– dodał.`, `», ha concluso.` The verb stands for its speaker.
+    if isForeignCue(tokens[c]) && (s == n || tokens[s].kind != .word) {
+      return Attribution(mention: c..<(c + 1), form: .pronoun, cue: c)
+    }
+    return nil
+  }
+
+  /// `", hatte er am Montag gefordert`: an auxiliary, its subject, then the participle.
+  static func germanAuxiliaryFirst(_ t: ParagraphTokens, _ k: Int) -> Attribution? {
+    let tokens = t.tokens
+    guard Lexicon.auxiliariesAndAdverbs.contains(tokens[k].hash), k + 1 < tokens.count,
+      let np = nounPhraseAfter(t, k + 1, limit: min(tokens.count, k + 5), lowercaseAllowed: false)
+    else { return nil }
+    var j = np.range.upperBound
+    while j < tokens.count && j - k < lookAhead {
+      let w = tokens[j]
+      if w.kind == .quote { return nil }
+      if w.kind == .punctuation && w.scalar != "," { break }
+      if w.kind == .word && isCue(w) && isForeignCue(w) {
+        return Attribution(mention: np.range, form: np.form, cue: j)
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// `selon le ministre`, `laut Scholz`, `secondo il ministro`, `według ministra`,
+  /// `по словам Пескова` starting at token `k`.
+  static func sourcePhrase(_ t: ParagraphTokens, _ k: Int, limit: Int) -> Attribution? {
+    let tokens = t.tokens
+    let tok = tokens[k]
+    guard tok.kind == .word else { return nil }
+    var start = -1
+    if Lexicon.sourcePrepositions.contains(tok.hash) {
+      start = k + 1
+    } else if tok.hash == Lexicon.poWord, k + 1 < tokens.count,
+      tokens[k + 1].hash == Lexicon.slovamWord || tokens[k + 1].hash == Lexicon.mneniyuWord
+    {
+      start = k + 2
+    }
+    guard start > 0, start < limit,
+      let np = nounPhraseAfter(t, start, limit: limit, lowercaseAllowed: false)
+    else { return nil }
+    return Attribution(mention: np.range, form: np.form, cue: k)
+  }
+
+  /// A source phrase before the quote in its sentence (`Selon le ministre, « … »`).
+  static func sourcePhraseBefore(_ t: ParagraphTokens, _ q: Int, floor: Int) -> Attribution? {
+    var k = q - 1
+    while k >= floor {
+      if let a = sourcePhrase(t, k, limit: q) { return a }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// A reporting verb of the other languages' lists (not an English one).
+  @inline(__always)
+  static func isForeignCue(_ tok: Token) -> Bool {
+    Lexicon.foreignReportingVerbs.contains(tok.hash)
+  }
+
+  /// Whether the word starts with a Latin letter (so lower case means a common word).
+  @inline(__always)
+  static func isLatin(_ tok: Token) -> Bool {
+    tok.scalar.value < 0x250
+  }
+}
