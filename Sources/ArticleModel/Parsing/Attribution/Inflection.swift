@@ -104,3 +104,33 @@ enum Inflection {
     return end
   }
 }
+
+extension Inflection {
+  /// `name` with its last word in the form `surname` gives, when `surname` is a
+  /// shorter form of it ("Михаила Подоляка" and "Подоляк" → "Михаил Подоляк"):
+  /// a name first met in an oblique case, shown in the nominative. A Russian
+  /// masculine genitive (`-а` after the surname) also gives the first name's
+  /// nominative (`Михаила` → `Михаил`, `Сергея` → `Сергей`). `nil` when nothing changes.
+  static func nominative(of name: String, surname: String) -> String? {
+    var words = name.split(separator: " ").map(String.init)
+    guard let last = words.last, words.count >= 2, surname.count < last.count,
+      !surname.contains(" "), surname.count >= minimumStem
+    else { return nil }
+    let a = Array(last.unicodeScalars)
+    let b = Array(surname.unicodeScalars)
+    guard stemHash(a, from: 0, to: a.count) == stemHash(b, from: 0, to: b.count) else { return nil }
+    words[words.count - 1] = surname
+    let genitive = last.lowercased() == surname.lowercased() + "а"
+    if genitive, words.count == 2, let first = words.first, first.unicodeScalars.count > 3,
+      let firstScalar = first.unicodeScalars.first, firstScalar.value >= 0x400 && firstScalar.value <= 0x4FF
+    {
+      if first.hasSuffix("ея") || first.hasSuffix("ия") || first.hasSuffix("ая") {
+        words[0] = String(first.dropLast()) + "й"
+      } else if first.hasSuffix("а") {
+        words[0] = String(first.dropLast())
+      }
+    }
+    let result = words.joined(separator: " ")
+    return result == name ? nil : result
+  }
+}

@@ -139,6 +139,8 @@ extension Lexicon {
   /// Pronouns of the five languages that stand for one speaker, and their gender.
   static let foreignMalePronouns: WordSet = set("он er lui egli il")
   static let foreignFemalePronouns: WordSet = set("она ona elle lei ella essa sie")
+  /// First-person pronouns of the five languages.
+  static let foreignFirstPersonPronouns: WordSet = set("я мы ja je nous ich wir io noi")
   /// Plural and indefinite pronouns that can stand for speakers.
   static let foreignPluralPronouns: WordSet = set("они oni ils elles loro")
 

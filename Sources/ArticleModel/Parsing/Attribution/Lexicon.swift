@@ -227,7 +227,10 @@ enum Lexicon {
 
   /// Personal and relative pronouns that can stand for a speaker.
   static let pronouns: WordSet = set(
-    "he she they i we it who you он она они ona oni er sie lui lei egli essa il elle ils elles loro")
+    """
+    he she they i we it who you он она они ona oni er sie lui lei egli essa il elle ils elles loro
+    я мы ja je nous ich wir io noi
+    """)
   static let malePronouns: WordSet = set("he him his")
   static let femalePronouns: WordSet = set("she her hers")
 
@@ -245,7 +248,8 @@ enum Lexicon {
     where while after before since because if than then there here is was are were be been being
     has have had do does did not no so also however although though yet about into over under
     it its they them their we us our you your i me my he him his she her
-    и в во на с со что по для не к из от о об за как это его её ее их но а также
+    и в во на с со что по для не к из от о об за как это этом этого этой эти этих том тот
+    того его её ее их но а также
     i w we z ze że do nie od o na za jak oraz jego jej ich się jest
     et de des du en que qui à au aux pour dans sur par ne pas son sa ses leur
     und der die das den dem des mit von zu für auf dass nicht ein eine sich

@@ -294,6 +294,10 @@ struct SpeakerResolver {
           {
             entities[idx].aliases.append(display)
           }
+          if words.count == 1, let better = Inflection.nominative(of: entities[idx].name, surname: display) {
+            entities[idx].aliases.append(entities[idx].name)
+            entities[idx].name = better
+          }
           entities[idx].roles.formUnion(roles)
           for r in roles { byRole[r] = idx }
           return idx
@@ -325,6 +329,8 @@ struct SpeakerResolver {
     if words.count == 1 && lookUpRuns, let run = fullerRun(surname: last, position: position) {
       name = text(run.paragraph, run.name)
       full = run.words
+      aliases.append(name)
+      if let better = Inflection.nominative(of: name, surname: display) { name = better }
       aliases.append(display)
       allRoles.formUnion(roleStore[run.roles])
       female = run.isFemale
@@ -438,6 +444,8 @@ struct SpeakerResolver {
   /// Pronouns come mostly in reading order: the search for the runs before one
   /// starts where the last pronoun's ended (`pronounRunHint`).
   mutating func resolvePronoun(_ hash: UInt64, position: Int) -> Int? {
+    // An unnamed writer speaking of themselves in another language names nobody.
+    if Lexicon.foreignFirstPersonPronouns.contains(hash) { return nil }
     var wantsPerson = hash == Self.he || hash == Self.she || hash == Self.i
     var female: Bool? = hash == Self.she ? true : (hash == Self.he ? false : nil)
     if !wantsPerson && !Lexicon.foreignPluralPronouns.contains(hash) {
