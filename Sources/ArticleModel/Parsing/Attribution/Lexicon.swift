@@ -238,7 +238,7 @@ enum Lexicon {
   static let determiners: WordSet = set(
     """
     the a an this that these those some any its their his her our your my no every each such
-    so-called der die das den dem des ein eine einen einem einer les une il lo gli una
+    so-called der die das den dem des ein eine einen einem einer les une il lo gli una le la un
     """)
 
   /// Words that cannot be part of a speaker phrase (function words).
@@ -319,7 +319,8 @@ enum Lexicon {
     white school club organization organisation coalition alliance board federation
     """)
 
-  /// Capitalised words that start sentences or name days and months, not people.
+  /// Capitalised words that start sentences or name days and months, not people
+  /// (no single letters of other alphabets, which are initials, nor name particles such as `de`).
   static let notNames: WordSet = set(
     """
     the a an and or but in on at for to from by with as that this these those which when where
@@ -329,29 +330,51 @@ enum Lexicon {
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
     according many most some all both each every more one two three
-    в во на с со и а но по для при после до из от о об за как это он она они мы я
-    w we na z ze i a ale po dla przy do od o za jak to on ona oni my ja
-    et mais de en à au dans pour par sur il elle ils elles nous on je c'est
-    und aber in im mit von zu für auf bei nach er sie es wir ich
-    e ma di in a per con su da dopo lui lei noi io si
+    во на со но по для при после до из от об за как это он она они мы
+    we na ze ale po dla przy do od za jak to on ona oni ja
+    et mais en au dans pour par sur il elle ils elles nous on je c'est
+    und aber im mit von zu für auf bei nach er sie es wir ich
+    ma per con su dopo lui lei noi io si
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.
   static let abbreviations: WordSet = set(
     """
     mr mrs ms dr prof sen rep gov gen col capt lt sgt st jr sr rev inc co corp ltd vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al
+    jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al tzw pt
     """)
 
   /// Words that introduce a title, a name or a nickname rather than speech.
   static let titleCues: WordSet = set(
-    "so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play"
-  )
+    """
+    so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play
+    названием называемый называемая называемое называемые называемых называемой называемого
+    tzw zwany zwana zwane nazywany nazywana tytułem pt
+    intitulé intitulée intitulés surnommé surnommée baptisé baptisée appelé appelée soi-disant
+    sogenannte sogenannten sogenannter sogenanntes genannt genannte genannten namens titel
+    cosiddetto cosiddetta cosiddetti cosiddette intitolato intitolata chiamato chiamata denominato
+    denominata soprannominato
+    """)
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: WordSet = set(
     "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without"
   )
+
+  /// Prepositions and articles after which a short quote is a noun phrase (a term,
+  /// a name or a scare quote), unless a reporting verb is in reach.
+  static let prepositionsBeforeNames: WordSet = set(
+    """
+    в во на о об от из к по для без при про под над
+    w we o od do dla bez przy po pod nad
+    de du des à au aux dans sur pour par avec sans contre chez le la les un une
+    im an am auf aus bei mit nach von vom zu zum zur für gegen ohne um wegen über unter
+    der die das den dem ein eine einen einem einer
+    di del della dei delle nel nella nei al alla ai dal dalla con su per tra fra il lo gli
+    """)
+
+  /// Conjunctions that open reported speech (`said that "…"`).
+  static let reportedSpeechConjunctions: WordSet = set("that что чтобы że iż que qu' dass che")
 
   static let according = hash("according")
   static let to = hash("to")

@@ -329,8 +329,10 @@ struct SpeakerResolver {
     if words.count == 1 && lookUpRuns, let run = fullerRun(surname: last, position: position) {
       name = text(run.paragraph, run.name)
       full = run.words
-      aliases.append(name)
-      if let better = Inflection.nominative(of: name, surname: display) { name = better }
+      if let better = Inflection.nominative(of: name, surname: display) {
+        aliases.append(name)
+        name = better
+      }
       aliases.append(display)
       allRoles.formUnion(roleStore[run.roles])
       female = run.isFemale

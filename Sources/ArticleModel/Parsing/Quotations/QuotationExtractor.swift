@@ -275,6 +275,8 @@ enum QuotationExtractor {
         order.append(e)
       }
     }
+    // Short quotations whose speaker phrase turned out to name nobody.
+    var unspoken: Set<Int> = []
     for (_, item) in items {
       switch item {
       case .quotation(let qi):
@@ -305,6 +307,9 @@ enum QuotationExtractor {
           note(e)
         } else if quotations[qi].kind == .unquoted {
           quotations[qi].mention = nil
+        } else if f.form == .name && ScareQuoteClassifier.isShortFragment(quotations[qi].text) {
+          // Its "speaker" was a word that names nobody: a short fragment nobody said.
+          unspoken.insert(qi)
         }
       case .post(let pi):
         let name = posts[pi].author.isEmpty ? posts[pi].handle : posts[pi].author
@@ -331,7 +336,8 @@ enum QuotationExtractor {
     }
     // Unquoted statements whose speaker could not be named are dropped.
     var keepIndex: [Int] = []
-    for i in quotations.indices where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) {
+    for i in quotations.indices
+    where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) && !unspoken.contains(i) {
       keepIndex.append(i)
     }
     var renumber = [Int](repeating: -1, count: quotations.count)
