@@ -24,12 +24,18 @@ extension Attribution {
       return Attribution(mention: k..<(k + 1), form: .pronoun, cue: k)
     }
     if let a = sourcePhrase(t, k, limit: min(n, k + 12)) { return a }
+    if Lexicon.auxiliariesAndAdverbs.contains(tok.hash), let a = germanAuxiliaryFirst(t, k) { return a }
     // The verb within two words: `ha detto`, `a déclaré`, `со смехом сказал`.
     var c = k
     while c < n && c - k <= 2 {
       let w = tokens[c]
       guard w.kind == .word else { return nil }
       if isCue(t, c) && !(c == k && !isForeignCue(w)) { break }
+      // (French "a" is an auxiliary here, not the English article.)
+      if !w.isCapitalised && Lexicon.auxiliariesAndAdverbs.contains(w.hash) {
+        c += 1
+        continue
+      }
       if w.isCapitalised || Lexicon.pronouns.contains(w.hash) || Lexicon.determiners.contains(w.hash) {
         return c == k ? germanAuxiliaryFirst(t, k) : nil
       }
@@ -50,7 +56,9 @@ extension Attribution {
     }
     let limit = min(n, s + lookAhead)
     if s < n, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: sawDash && !isLatin(tokens[s])) {
-      return Attribution(mention: np.range, form: np.form, cue: c)
+      return Attribution(
+        mention: appositiveName(t, after: np) ?? np.range,
+        form: np.form == .role && appositiveName(t, after: np) != nil ? .name : np.form, cue: c)
     }
     if s < n, tokens[s].kind == .word, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: false) {
       return Attribution(mention: np.range, form: np.form, cue: c)
@@ -60,6 +68,19 @@ extension Attribution {
       return Attribution(mention: c..<(c + 1), form: .pronoun, cue: c)
     }
     return nil
+  }
+
+  /// The name in apposition after a role: `a déclaré la maire, Sylvie Lebreton,`.
+  static func appositiveName(_ t: ParagraphTokens, after np: (range: Range<Int>, form: Form)) -> Range<Int>? {
+    let tokens = t.tokens
+    let c = np.range.upperBound
+    guard np.form == .role, c + 2 < tokens.count, tokens[c].kind == .punctuation, tokens[c].scalar == ",",
+      let name = nounPhraseAfter(t, c + 1, limit: min(tokens.count, c + 6), lowercaseAllowed: false),
+      name.form == .name, name.range.count >= 2
+    else { return nil }
+    let e = name.range.upperBound
+    guard e == tokens.count || tokens[e].kind != .word else { return nil }
+    return name.range
   }
 
   /// `", hatte er am Montag gefordert`: an auxiliary, its subject, then the participle.

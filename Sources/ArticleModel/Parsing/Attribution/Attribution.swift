@@ -111,8 +111,10 @@ struct Attribution {
       let p = tokens[k - 1]
       if p.kind == .word {
         // "his tweets", "Trump's claims" are nouns; "He's claiming" is a verb.
+        // (French "a déclaré": the auxiliary, not the English article.)
         if (p.isPossessive && !Lexicon.pronouns.contains(p.hash))
-          || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash))
+          || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash)
+            && !(Lexicon.auxiliariesAndAdverbs.contains(p.hash) && isForeignCue(tokens[k])))
         {
           return false
         }
@@ -271,6 +273,14 @@ struct Attribution {
           || (tokens[np.range.lowerBound - 1].kind == .punctuation
             && tokens[np.range.lowerBound - 1].scalar == ","))
         : (np.form == .role && q == tokens.count - 1)
+    {
+      return Attribution(mention: np.range, form: np.form, cue: nil)
+    }
+    // "Депутат Иван Петров с ней не согласен: «…»": the named subject of the sentence
+    // the colon closes.
+    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+      let np = sentenceSubject(t, floor: floor, limit: q - 1), np.form == .name,
+      np.range.upperBound - np.range.lowerBound >= 2
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
     }

@@ -21,7 +21,8 @@ enum Inflection {
 
   /// Polish endings (Latin script), folded, longest first.
   private static let latinEndings: [[UInt32]] = [
-    "iego", "iemu", "owie", "owi", "iem", "ego", "emu", "em", "im", "ą", "ę", "a", "y", "u", "i",
+    "iego", "iemu", "owie", "owi", "iej", "iem", "ego", "emu", "ej", "em", "im", "ą", "ę", "a", "y", "u",
+    "i",
   ].map { $0.unicodeScalars.map(\.value) }
 
   static let minimumStem = 3
@@ -121,12 +122,17 @@ extension Inflection {
     guard stemHash(a, from: 0, to: a.count) == stemHash(b, from: 0, to: b.count) else { return nil }
     words[words.count - 1] = surname
     let genitive = last.lowercased() == surname.lowercased() + "а"
-    if genitive, words.count == 2, let first = words.first, first.unicodeScalars.count > 3,
-      let firstScalar = first.unicodeScalars.first, firstScalar.value >= 0x400 && firstScalar.value <= 0x4FF
+    if genitive || last.lowercased() == surname.lowercased() + "a", words.count == 2, let first = words.first,
+      first.unicodeScalars.count > 3, let firstScalar = first.unicodeScalars.first
     {
-      if first.hasSuffix("ея") || first.hasSuffix("ия") || first.hasSuffix("ая") {
-        words[0] = String(first.dropLast()) + "й"
-      } else if first.hasSuffix("а") {
+      if firstScalar.value >= 0x400 && firstScalar.value <= 0x4FF {
+        if first.hasSuffix("ея") || first.hasSuffix("ия") || first.hasSuffix("ая") {
+          words[0] = String(first.dropLast()) + "й"
+        } else if first.hasSuffix("а") {
+          words[0] = String(first.dropLast())
+        }
+      } else if first.hasSuffix("a") {
+        // Polish: "Tomasza Kruka" → "Tomasz Kruk".
         words[0] = String(first.dropLast())
       }
     }

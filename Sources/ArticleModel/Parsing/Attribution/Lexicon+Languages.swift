@@ -173,22 +173,27 @@ extension Lexicon {
     политолога экономист экономиста профессор профессора генерал генерала командующий
     канцлер канцлера вице-канцлер вице-премьер замминистра глава советник советника
     журналист журналиста ведущий ведущего телеведущий шоумен актер актёр певец писатель
-    официальный
+    официальный архитектор инженер врач учёный ученый адвокат юрист историк социолог
+    психолог учитель директор-распорядитель
     prezydent prezydenta minister ministra premier premiera rzecznik rzecznika poseł posła
     posłanka senator senatora szef szefa szefowa prezes prezesa dyrektor dyrektora ekspert
     eksperta analityk analityka ekonomista ekonomisty profesor profesora generał ambasador
     ambasadora przewodniczący przewodnicząca marszałek wicepremier doradca doradcy
-    dziennikarz dziennikarka burmistrz wojewoda psycholog socjolog politolog
+    dziennikarz dziennikarka burmistrz wojewoda psycholog socjolog politolog radny radna
+    kierowca lekarz lekarka architekt inżynier sędzia nauczyciel nauczycielka
     ministre président présidente porte-parole député députée sénateur maire directeur
     directrice chef secrétaire ambassadeur conseiller conseillère économiste chercheur
     chercheuse professeur expert analyste chancelier dirigeant patron patronne avocat
+    architecte ingénieur adjoint adjointe conseillère médecin historien juge
     minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin
     abgeordnete abgeordneter bundestagsabgeordnete bürgermeister bürgermeisterin direktor
     direktorin chef chefin experte expertin ökonom ökonomin botschafter vorsitzende
-    vorsitzender generalsekretär anwalt anwältin
+    vorsitzender generalsekretär anwalt anwältin stadtrat stadträtin kämmerer kämmerin
+    architekt architektin ingenieur ingenieurin arzt ärztin richter richterin
     ministro ministra presidente premier portavoce deputato deputata senatore senatrice
     sindaco direttore direttrice segretario segretaria ambasciatore consigliere economista
     esperto esperta analista professore professoressa generale patriarca avvocato
-    virologo virologa medico primario
+    virologo virologa medico primario assessore assessora ingegnere architetto tecnico
+    consigliera storico giudice
     """
 }

@@ -335,6 +335,7 @@ enum Lexicon {
     et mais en au dans pour par sur il elle ils elles nous on je c'est
     und aber im mit von zu für auf bei nach er sie es wir ich
     ma per con su dopo lui lei noi io si
+    selon laut secondo według zufolge
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.

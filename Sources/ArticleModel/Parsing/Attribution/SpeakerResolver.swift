@@ -195,6 +195,8 @@ struct SpeakerResolver {
       return
     }
     while k <= e && Lexicon.notNames.contains(tokens[k].hash) { k += 1 }
+    // "L'architecte Claire Dumoulin": an elided article and a common noun.
+    while k < e && Self.isElidedCommonNoun(scalars, tokens[k]) { k += 1 }
     guard k <= e else {
       dropRoles(from: rolesStart)
       return
@@ -236,6 +238,20 @@ struct SpeakerResolver {
         last: last, wordCount: count, roles: rolesStart..<roleStore.count,
         isOrganisation: org, isFemale: female,
         isPossessive: tokens[e].isPossessive))
+  }
+
+  /// `L'architecte`, `D'après`, `Dell'agenzia`: an elided article or preposition
+  /// before a lower-case word, capitalised only because it opens the sentence.
+  static func isElidedCommonNoun(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> Bool {
+    var i = tok.start
+    let end = min(tok.end, s.count)
+    while i < end && i - tok.start < 5 {
+      if s[i] == "'" || s[i] == "\u{2019}" {
+        return i + 1 < end && Lexicon.hasLowercaseProperty(s[i + 1])
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether token `s` opens a sentence, where any word is capitalised.

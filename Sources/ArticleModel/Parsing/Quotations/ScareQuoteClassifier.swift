@@ -165,7 +165,9 @@ enum ScareQuoteClassifier {
       if !directlyIntroduced { return true }
     }
     if !attributed && short { return true }
-    if let prev, isNamePosition(t, quote: q, shape: shape, prev: prev, cueNear: cueNear, verbInSentence: verbInSentence) {
+    if let prev,
+      isNamePosition(t, quote: q, shape: shape, prev: prev, cueNear: cueNear, verbInSentence: verbInSentence)
+    {
       return true
     }
     return false
