@@ -99,11 +99,7 @@ public final class OpenDocument: Sendable, Equatable {
     pieces.sort { $0.offset < $1.offset }
     var tags: [InlineTag] = []
     for (i, piece) in pieces.enumerated() {
-      if i > 0, let speaker = piece.speaker, pieces[i - 1].speaker == speaker,
-        pieces[i - 1].carried == piece.carried
-      {
-        continue
-      }
+      if i > 0, let speaker = piece.speaker, pieces[i - 1].speaker == speaker { continue }
       let label =
         piece.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
       // A speaker carried over from earlier speech is a guess: marked `[Lavrov?]`.

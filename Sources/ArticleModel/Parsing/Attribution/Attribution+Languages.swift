@@ -55,6 +55,23 @@ extension Attribution {
       s += 1
     }
     let limit = min(n, s + lookAhead)
+    // "сообщил журналистам депутат Степан Ильин": a name after an object and a role.
+    if s < n, tokens[s].kind == .word, !tokens[s].isCapitalised, sawDash, !isLatin(tokens[s]) {
+      var j = s + 1
+      while j < min(n, s + 3) && tokens[j].kind == .word && !tokens[j].isCapitalised { j += 1 }
+      if j < n, j > s + 1 || !Lexicon.roles.contains(tokens[s].hash), tokens[j].kind == .word,
+        tokens[j].isCapitalised, !Lexicon.notNames.contains(tokens[j].hash),
+        let np = nounPhraseAfter(
+          t, Lexicon.roles.contains(tokens[j - 1].hash) ? j - 1 : j, limit: limit, lowercaseAllowed: false),
+        np.form == .name
+      {
+        return Attribution(mention: np.range, form: .name, cue: c)
+      }
+    }
+    // Polish "on" (he) after the verb; elsewhere "on" is a preposition.
+    if s < n, tokens[s].kind == .word, tokens[s].hash == Lexicon.polishOn, isForeignCue(tokens[c]) {
+      return Attribution(mention: s..<(s + 1), form: .pronoun, cue: c)
+    }
     if s < n, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: sawDash && !isLatin(tokens[s])) {
       return Attribution(
         mention: appositiveName(t, after: np) ?? np.range,

@@ -401,6 +401,15 @@ struct Attribution {
       else { return nil }
       guard j - 1 >= floor else { return nil }
       if opener == ",", let name = nameSegment(t, before: j, floor: floor) { return name }
+      // "A researcher with the group, Matthew Collins, said": the name between the commas.
+      if opener == ",", k - j - 1 >= 2, j - 1 >= floor, !isNameWord(tokens[j - 1]) {
+        var allNames = true
+        for i in (j + 1)..<k where !isNameWord(tokens[i]) || Lexicon.notNames.contains(tokens[i].hash) {
+          allNames = false
+          break
+        }
+        if allNames { return ((j + 1)..<k, .name) }
+      }
       return nounPhraseBefore(t, j - 1, floor: floor, skipModifiers: false)
     }
     let tok = tokens[k]
@@ -464,6 +473,7 @@ struct Attribution {
         closed = true
         break
       }
+      if isNameWord(p) && Lexicon.notNames.contains(p.hash) { break }
       if isNameWord(p) {
         // "White House officials", "Clinton spokesman".
         while s - 1 >= floor && isNameWord(tokens[s - 1]) { s -= 1 }

@@ -14,7 +14,7 @@ enum Inflection {
 
   /// A vowel or soft sign left at the end of a Russian stem (`Сергея` → `Серге` → `Серг`).
   @inline(__always)
-  private static func isCyrillicVowel(_ v: UInt32) -> Bool {
+  static func isCyrillicVowel(_ v: UInt32) -> Bool {
     v == 0x430 || v == 0x435 || v == 0x438 || v == 0x43E || v == 0x443 || v == 0x44B || v == 0x44D
       || v == 0x44E || v == 0x44F || v == 0x439 || v == 0x44C
   }
@@ -138,5 +138,20 @@ extension Inflection {
     }
     let result = words.joined(separator: " ")
     return result == name ? nil : result
+  }
+}
+
+extension Inflection {
+  /// A Russian given name that can only be a man's: it ends in a consonant, `й`
+  /// or `ь` (Антон, Сергей, Игорь), not in `-ой`/`-ей` (a woman's name in the
+  /// instrumental, Мариной). Women's names and oblique cases end in vowels.
+  static func isMasculineGivenName(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> Bool {
+    let from = tok.start
+    let to = min(tok.end, s.count)
+    guard to - from >= 3, s[from].value >= 0x400 && s[from].value <= 0x42F else { return false }
+    let last = Lexicon.fold(s[to - 1].value)
+    let before = Lexicon.fold(s[to - 2].value)
+    if last == 0x439 && (before == 0x43E || before == 0x435) { return false }  // -ой, -ей
+    return !isCyrillicVowel(last) || last == 0x439 || last == 0x44C
   }
 }

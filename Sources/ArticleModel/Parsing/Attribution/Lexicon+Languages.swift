@@ -83,9 +83,16 @@ extension Lexicon {
 
   /// The reporting verbs of the five languages (not the English ones): a verb of
   /// these may stand without a subject, its speaker carried by its ending.
-  static let foreignReportingVerbs: WordSet = set(
-    russianReportingWords + polishReportingWords + frenchReportingWords + germanReportingWords
-      + italianReportingWords + frenchInverted(pronoun: "il") + " " + frenchInverted(pronoun: "elle"))
+  static let foreignReportingVerbs: WordSet = set(foreignReportingWords)
+
+  /// The five languages' reporting verbs as one list (one list a line: a multi-line
+  /// literal ends without a line break, so lists joined without one would fuse words).
+  static var foreignReportingWords: String {
+    [
+      russianReportingWords, polishReportingWords, frenchReportingWords, germanReportingWords,
+      italianReportingWords, frenchInverted(pronoun: "il"), frenchInverted(pronoun: "elle"),
+    ].joined(separator: "\n")
+  }
 
   /// Verb-and-pronoun forms of French inversion (`dit-il`, `explique-t-elle`) and
   /// of the Italian perfect (`ha detto`) are read as their parts; these are the
@@ -130,6 +137,8 @@ extension Lexicon {
   static let sourcePrepositions: WordSet = set(
     "selon d'après laut zufolge secondo według wedle")
 
+  static let polishOn = hash("on")
+
   /// `по словам X`: the noun after `по`.
   static let poWord = hash("по")
   static let slovamWord = hash("словам")
@@ -137,7 +146,7 @@ extension Lexicon {
   static let dannymWord = hash("данным")
 
   /// Pronouns of the five languages that stand for one speaker, and their gender.
-  static let foreignMalePronouns: WordSet = set("он er lui egli il")
+  static let foreignMalePronouns: WordSet = set("он on er lui egli il")
   static let foreignFemalePronouns: WordSet = set("она ona elle lei ella essa sie")
   /// First-person pronouns of the five languages.
   static let foreignFirstPersonPronouns: WordSet = set("я мы ja je nous ich wir io noi")
@@ -174,7 +183,8 @@ extension Lexicon {
     канцлер канцлера вице-канцлер вице-премьер замминистра глава советник советника
     журналист журналиста ведущий ведущего телеведущий шоумен актер актёр певец писатель
     официальный архитектор инженер врач учёный ученый адвокат юрист историк социолог
-    психолог учитель директор-распорядитель
+    психолог учитель учительница журналистка певица актриса писательница студент студентка
+    пенсионер пенсионерка житель жительница
     prezydent prezydenta minister ministra premier premiera rzecznik rzecznika poseł posła
     posłanka senator senatora szef szefa szefowa prezes prezesa dyrektor dyrektora ekspert
     eksperta analityk analityka ekonomista ekonomisty profesor profesora generał ambasador

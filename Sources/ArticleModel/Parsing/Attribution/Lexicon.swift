@@ -206,8 +206,7 @@ enum Lexicon {
     dit déclaré affirmé ajouté expliqué souligné estime estimé écrit assure assuré précisé
     sagte sagt erklärte betonte schrieb fügte meinte
     detto dichiarato spiegato aggiunto scritto affermato
-    """ + russianReportingWords + polishReportingWords + frenchReportingWords + germanReportingWords
-      + italianReportingWords + frenchInverted(pronoun: "il") + " " + frenchInverted(pronoun: "elle"))
+    """ + "\n" + foreignReportingWords)
 
   /// Reporting words that are nouns as often as verbs ("a comment", "his tweets").
   static let nounLikeReportingWords: WordSet = set(
@@ -263,6 +262,9 @@ enum Lexicon {
     even later then again once further first last previously recently repeatedly reportedly
     publicly privately separately earlier still often long never always already just
     has't hasn't didn't wouldn't not been being
+    также тоже ранее позже уже еще ещё заранее неоднократно вновь снова затем потом прямо публично
+    официально też także wcześniej ponownie już również aussi encore déjà également auch bereits
+    schon erneut anche già nuovamente
     """)
 
   /// Nouns and titles that name a role ("the spokeswoman", "Foreign Minister").
@@ -285,7 +287,7 @@ enum Lexicon {
     employee employees agent agents investigator investigators negotiator administration
     government ministry department agency committee commission party company firm group
     organization organisation office team campaign statement report
-    """ + foreignRoles)
+    """ + "\n" + foreignRoles)
 
   /// `titles`, `roles` and `notNames` in one set: a name run asks of each of its
   /// words whether it is any of the three (one lookup instead of three).
@@ -327,7 +329,7 @@ enum Lexicon {
     while after before since because if than then there here however although though yet so
     also it its they their we our you your i my he his she her him them us
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
+    june july august september october november december feb mar apr jun jul aug sep sept
     oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
     according many most some all both each every more one two three
     во на со но по для при после до из от об за как это он она они мы
@@ -335,7 +337,7 @@ enum Lexicon {
     et mais en au dans pour par sur il elle ils elles nous on je c'est
     und aber im mit von zu für auf bei nach er sie es wir ich
     ma per con su dopo lui lei noi io si
-    selon laut secondo według zufolge
+    selon laut secondo według zufolge non nie ne pas nicht не нет oppure
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.

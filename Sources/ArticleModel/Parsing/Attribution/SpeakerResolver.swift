@@ -228,6 +228,7 @@ struct SpeakerResolver {
     if count >= 2 && !org {
       fullNames[last, default: []].append(runs.count)
     }
+    if female == nil && count >= 2 && Inflection.isMasculineGivenName(scalars, tokens[k]) { female = false }
     if count >= 2 || k > s || tokens[k].isHashtag || !Self.opensSentence(t, s) {
       namedStems.insert(last)
       if first != last { namedStems.insert(first) }
