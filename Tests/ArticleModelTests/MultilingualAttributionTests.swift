@@ -166,6 +166,12 @@ extension Article {
       "Claire Dumoulin"),
     AttributionCase(
       "Le député Marc Olivier est sceptique. Selon Olivier, « le budget ne suffira pas ».", "Marc Olivier"),
+    AttributionCase(
+      "Selon les chiffres de la société Norvalis Conseil, « le marché a doublé en deux ans ».",
+      "Norvalis Conseil"),
+    AttributionCase(
+      "On nous répète que « la saison touristique sera la meilleure depuis dix ans » (Le Courrier Rural, 3 mai).",
+      "Le Courrier Rural"),
   ]
 
   @Test(arguments: cases) func speakerOfTheFirstQuotation(_ c: AttributionCase) {

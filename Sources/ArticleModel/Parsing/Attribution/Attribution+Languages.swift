@@ -136,7 +136,44 @@ extension Attribution {
     guard start > 0, start < limit,
       let np = nounPhraseAfter(t, start, limit: limit, lowercaseAllowed: false)
     else { return nil }
+    // "selon les estimations de la compagnie Acme Research": the name the phrase ends in.
+    if np.form == .role, let name = nameEnding(t, from: np.range.upperBound, limit: limit) {
+      return Attribution(mention: name, form: .name, cue: k)
+    }
     return Attribution(mention: np.range, form: np.form, cue: k)
+  }
+
+  /// A name within a few lower-case words from `from` (`de la compagnie X`, `of the firm X`).
+  static func nameEnding(_ t: ParagraphTokens, from: Int, limit: Int) -> Range<Int>? {
+    let tokens = t.tokens
+    var j = from
+    while j < limit && j - from < 4 && tokens[j].kind == .word && !tokens[j].isCapitalised { j += 1 }
+    guard j > from, j < limit, tokens[j].kind == .word, tokens[j].isCapitalised,
+      !Lexicon.notNames.contains(tokens[j].hash), Lexicon.functionWords.contains(tokens[from].hash),
+      let np = nounPhraseAfter(t, j, limit: limit, lowercaseAllowed: false), np.form == .name
+    else { return nil }
+    return np.range
+  }
+
+  /// `« … » (Le Point, 11 juin)`: a source named in brackets right after the quote.
+  static func bracketedSource(_ t: ParagraphTokens, quote q: Int) -> Attribution? {
+    let tokens = t.tokens
+    guard q + 2 < tokens.count, tokens[q + 1].kind == .punctuation, tokens[q + 1].scalar == "(",
+      tokens[q + 2].kind == .word, tokens[q + 2].isCapitalised,
+      !Lexicon.notNames.contains(tokens[q + 2].hash),
+      let np = nounPhraseAfter(t, q + 2, limit: min(tokens.count, q + 7), lowercaseAllowed: false),
+      np.form == .name
+    else { return nil }
+    // The bracket closes soon after the name (a source, not an aside).
+    var j = np.range.upperBound
+    while j < tokens.count && j - np.range.upperBound < 5 {
+      if tokens[j].kind == .punctuation && tokens[j].scalar == ")" {
+        return Attribution(mention: np.range, form: .name, cue: nil)
+      }
+      if tokens[j].kind == .quote { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// A source phrase before the quote in its sentence (`Selon le ministre, « … »`).

@@ -38,7 +38,8 @@ struct Attribution {
       return nil
     }
     if let a = before(t, q, anchor: q) { return a }
-    return after(t, q)
+    if let a = after(t, q) { return a }
+    return bracketedSource(t, quote: q)
   }
 
   /// Attributes a quote that opens a sentence from the sentence before it, when that

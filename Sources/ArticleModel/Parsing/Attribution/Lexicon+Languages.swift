@@ -158,16 +158,35 @@ extension Lexicon {
   /// Russian and Polish past forms that show a masculine subject (`сказал`, `dodał`).
   static let masculineVerbForms: WordSet = genderedForms(feminine: false)
 
-  /// The forms of the Russian and Polish lists that end as the gender's past tense does.
+  /// The forms of the Russian and Polish lists that end as the gender's past tense
+  /// does (`-ла`, `-лась`, `-ła`; `-л`, `-лся`, `-ł`), read scalar by scalar.
   private static func genderedForms(feminine: Bool) -> WordSet {
     var forms: [UInt64] = []
     for list in [russianReportingWords, polishReportingWords] {
-      for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-        let w = String(word)
-        let isFeminine = w.hasSuffix("ла") || w.hasSuffix("лась") || w.hasSuffix("ła") || w.hasSuffix("ęła")
-        let isMasculine = w.hasSuffix("л") || w.hasSuffix("лся") || w.hasSuffix("ł") || w.hasSuffix("ął")
-        if feminine ? isFeminine : isMasculine { forms.append(hash(w)) }
+      var h = emptyHash
+      // The last three scalars of the word being read.
+      var c1: UInt32 = 0
+      var c2: UInt32 = 0
+      var c3: UInt32 = 0
+      func finish() {
+        guard c1 != 0 else { return }
+        let isFeminine =
+          (c1 == 0x430 && c2 == 0x43B) || (c1 == 0x44C && c2 == 0x441 && c3 == 0x430)
+          || (c1 == 0x61 && c2 == 0x142)
+        let isMasculine = c1 == 0x43B || (c1 == 0x44F && c2 == 0x441 && c3 == 0x43B) || c1 == 0x142
+        if feminine ? isFeminine : isMasculine { forms.append(h) }
       }
+      for scalar in list.unicodeScalars {
+        if scalar == " " || scalar == "\n" {
+          finish()
+          h = emptyHash
+          (c1, c2, c3) = (0, 0, 0)
+        } else {
+          h = (h ^ UInt64(fold(scalar.value))) &* 0x100_0000_01b3
+          (c3, c2, c1) = (c2, c1, scalar.value)
+        }
+      }
+      finish()
     }
     return WordSet(forms)
   }

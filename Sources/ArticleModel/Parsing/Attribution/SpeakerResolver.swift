@@ -94,7 +94,7 @@ struct SpeakerResolver {
   /// Stems of words the article shows to be names: capitalised inside a sentence,
   /// after a title, or in a run of capitalised words. A lone capitalised word that
   /// only ever opens sentences ("Disputed", "Ситуация") names nobody.
-  private var namedStems: Set<UInt64> = []
+  private var namedStems = HashSet64()
   /// Entities of one word and of several, by the hash of their name's letters run
   /// together: a handle (`@janeroe`) and the name it spells (`Jane Roe`) meet.
   private var singleByJoined: [UInt64: Int] = [:]
@@ -289,15 +289,23 @@ struct SpeakerResolver {
   ) -> Int? {
     guard let last = words.last else { return nil }
     if let list = bySurname[last] {
+      // The given name's first letters, read once and only when two given names differ.
+      var givenPrefix: UInt64?
       // The most recent few with that surname (bounded: linear over any input).
       for idx in list.suffix(8).reversed() {
         let ewords = entities[idx].words
-        if words.count == 1 || ewords.count == 1 || ewords.first == words.first
-          || Self.firstNamesAgree(display, entities[idx].name)
-        {
+        var agrees = words.count == 1 || ewords.count == 1 || ewords.first == words.first
+        if !agrees {
+          let mine = givenPrefix ?? Inflection.givenNamePrefix(display)
+          givenPrefix = mine
+          agrees =
+            mine != 0 && mine == Inflection.givenNamePrefix(entities[idx].name)
+            && Self.firstNamesAgree(display, entities[idx].name)
+        }
+        if agrees {
           if words.count > ewords.count
             || (words.count == ewords.count && words == ewords
-              && display.unicodeScalars.count < entities[idx].name.unicodeScalars.count)
+              && display.utf8.count < entities[idx].name.utf8.count)
           {
             // The fuller name, or the shorter form of the same one (the nominative
             // of an inflected name: "Сергей Лавров", not "Сергея Лаврова").
@@ -311,7 +319,9 @@ struct SpeakerResolver {
           {
             entities[idx].aliases.append(display)
           }
-          if words.count == 1, let better = Inflection.nominative(of: entities[idx].name, surname: display) {
+          if words.count == 1, !Inflection.ends(entities[idx].name, with: display),
+            let better = Inflection.nominative(of: entities[idx].name, surname: display)
+          {
             entities[idx].aliases.append(entities[idx].name)
             entities[idx].name = better
           }
@@ -346,7 +356,8 @@ struct SpeakerResolver {
     if words.count == 1 && lookUpRuns, let run = fullerRun(surname: last, position: position) {
       name = text(run.paragraph, run.name)
       full = run.words
-      if let better = Inflection.nominative(of: name, surname: display) {
+      if !Inflection.ends(name, with: display), let better = Inflection.nominative(of: name, surname: display)
+      {
         aliases.append(name)
         name = better
       }
