@@ -39,6 +39,7 @@ extension Article {
     AttributionCase(
       "Сессия длилась три часа.\n\n«Бюджет принят», — сообщил журналистам депутат Степан Ильин.",
       "Степан Ильин"),
+    AttributionCase("Как заявил Игорь Дымов, «мост откроют в среду».", "Игорь Дымов"),
   ]
 
   @Test(arguments: cases) func speakerOfTheFirstQuotation(_ c: AttributionCase) {
@@ -193,6 +194,9 @@ extension Article {
       "Luca Bertolini"),
     AttributionCase(
       "Il tecnico Davide Russo ha controllato i binari. «Non ci sono rischi», ha concluso.", "Davide Russo"),
+    AttributionCase(
+      "Il cantiere chiuderà in estate, ha detto ancora Paolo Ferri. «Nessun ritardo è previsto per ora».",
+      "Paolo Ferri"),
   ]
 
   @Test(arguments: cases) func speakerOfTheFirstQuotation(_ c: AttributionCase) {

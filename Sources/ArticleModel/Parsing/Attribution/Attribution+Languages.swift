@@ -100,6 +100,33 @@ extension Attribution {
     return name.range
   }
 
+  /// The subject after a verb of the other languages when nothing before the verb
+  /// can be it: the verb opens the sentence or follows an auxiliary, an adverb or
+  /// `как`/`comme`/`wie`/`come`/`jak` (`Как заявил Песков`, `ha detto ancora Rossi`).
+  static func invertedSubject(_ t: ParagraphTokens, _ k: Int, floor: Int, limit: Int) -> Attribution? {
+    let tokens = t.tokens
+    guard isForeignCue(tokens[k]) else { return nil }
+    var b = k - 1
+    while b >= floor && tokens[b].kind == .word && !tokens[b].isCapitalised
+      && Lexicon.auxiliariesAndAdverbs.contains(tokens[b].hash)
+    {
+      b -= 1
+    }
+    let opens =
+      b < floor || tokens[b].kind != .word || b < k - 1
+      || Lexicon.invertingConjunctions.contains(tokens[b].hash)
+    guard opens else { return nil }
+    var s = k + 1
+    while s < limit && s - k <= 2 && tokens[s].kind == .word && !tokens[s].isCapitalised
+      && Lexicon.auxiliariesAndAdverbs.contains(tokens[s].hash)
+    {
+      s += 1
+    }
+    guard s < limit, let np = nounPhraseAfter(t, s, limit: limit, lowercaseAllowed: false) else { return nil }
+    if let name = appositiveName(t, after: np) { return Attribution(mention: name, form: .name, cue: k) }
+    return Attribution(mention: np.range, form: np.form, cue: k)
+  }
+
   /// `", hatte er am Montag gefordert`: an auxiliary, its subject, then the participle.
   static func germanAuxiliaryFirst(_ t: ParagraphTokens, _ k: Int) -> Attribution? {
     let tokens = t.tokens

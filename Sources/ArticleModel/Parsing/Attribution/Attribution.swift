@@ -239,6 +239,8 @@ struct Attribution {
     k = q - 1
     while k >= floor {
       if isCue(t, k) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
+        // "Как заявил Песков, «…»", "… ha detto ancora Rossi. «…»": the subject after the verb.
+        if let a = invertedSubject(t, k, floor: floor, limit: q) { return a }
         if Lexicon.participles.contains(tokens[k].hash), k > floor,
           tokens[k - 1].kind == .punctuation,
           let np = sentenceSubject(t, floor: floor, limit: k)

@@ -139,6 +139,9 @@ extension Lexicon {
 
   static let polishOn = hash("on")
 
+  /// Words after which the reporting verb comes before its subject (`как заявил X`).
+  static let invertingConjunctions: WordSet = set("как comme wie come jak")
+
   /// `по словам X`: the noun after `по`.
   static let poWord = hash("по")
   static let slovamWord = hash("словам")
