@@ -17,6 +17,18 @@ public struct Quotation: Hashable, Sendable {
     }
   }
 
+  /// How the speaker was found, so that a reader can weigh the name shown.
+  public enum Attribution: String, Sendable, Codable, CaseIterable {
+    /// A reporting verb, colon or dash beside the quotation names the speaker.
+    case explicit
+    /// Found beside the quotation through a pronoun, a role or its sentence's subject.
+    case resolved
+    /// Taken over from an earlier quotation or sentence, or the paragraph before.
+    case carried
+    /// Nobody named.
+    case unattributed = "none"
+  }
+
   /// One paragraph's share of a quotation (a quote may run over several).
   public struct Piece: Hashable, Sendable {
     public var paragraph: Int
@@ -41,12 +53,15 @@ public struct Quotation: Hashable, Sendable {
   /// Index into `Article.speakers`, or `nil` when nobody can be named.
   public var speaker: Int?
   public var mention: Mention?
+  /// How `speaker` was found (`.unattributed` when it is `nil`).
+  public var attribution: Attribution
   /// Index into `Article.posts` when the quotation stands inside a post.
   public var post: Int?
 
   public init(
     index: Int, text: some StringProtocol, range: TextRange, paragraph: Int, pieces: [Piece],
-    kind: Kind = .direct, speaker: Int? = nil, mention: Mention? = nil, post: Int? = nil
+    kind: Kind = .direct, speaker: Int? = nil, mention: Mention? = nil, post: Int? = nil,
+    attribution: Attribution? = nil
   ) {
     self.index = index
     self.text = Substring(text)
@@ -57,5 +72,6 @@ public struct Quotation: Hashable, Sendable {
     self.speaker = speaker
     self.mention = mention
     self.post = post
+    self.attribution = attribution ?? (speaker == nil ? .unattributed : .explicit)
   }
 }

@@ -46,10 +46,10 @@ import Testing
 
   @Test func csvHasAHeaderAndOneQuotedRecordPerQuotation() {
     let expected =
-      "file,index,speaker,mention,kind,start,end,paragraph,post,text\r\n"
-      + "talks.txt,0,Sergey Lavrov,Sergey Lavrov,direct,36,64,0,,\"“We are ready, and we wait.”\"\r\n"
-      + "talks.txt,1,Sergey Lavrov,He,direct,75,87,0,,\"\"\"Not today.\"\"\"\r\n"
-      + "talks.txt,2,,,direct,89,105,1,,\"“Nobody␛ knows,”\"\r\n"
+      "file,index,speaker,mention,kind,start,end,paragraph,post,text,attribution\r\n"
+      + "talks.txt,0,Sergey Lavrov,Sergey Lavrov,direct,36,64,0,,\"“We are ready, and we wait.”\",explicit\r\n"
+      + "talks.txt,1,Sergey Lavrov,He,direct,75,87,0,,\"\"\"Not today.\"\"\",explicit\r\n"
+      + "talks.txt,2,,,direct,89,105,1,,\"“Nobody␛ knows,”\",none\r\n"
     #expect(ExportFormat.csv.render(both) == expected)
   }
 

@@ -47,7 +47,8 @@ struct ConventionTerminalTests {
     try tmux.run(
       "clear; XDG_CONFIG_HOME=\(shellQuoted(dir.appendingPathComponent("config").path)) "
         + shellQuoted(try BylineBinary.locate().path) + " config; echo \"status=$?\"")
-    let check = try tmux.waitFor { TmuxSession.statusLine(in: $0) != nil }
+    // The reader's own "status=0" is on screen until `clear` runs: wait for the screen after it.
+    let check = try tmux.waitFor { TmuxSession.statusLine(in: $0) != nil && !$0.contains("Port Avenel") }
     #expect(TmuxSession.statusLine(in: check.screen) == "status=1", "\(check.screen)")
     #expect(check.screen.contains(message))
   }

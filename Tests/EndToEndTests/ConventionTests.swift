@@ -275,7 +275,7 @@ import Testing
       print(len(rows), rows[0].get("handle", "-"))
       """
     for (table, header, handle) in [
-      ("quotations", "file,index,speaker,mention,kind,start,end,paragraph,post,text", "-"),
+      ("quotations", "file,index,speaker,mention,kind,start,end,paragraph,post,text,attribution", "-"),
       (
         "posts", "file,index,platform,author,handle,date,text,links,hashtags,mentions,paragraph,start,end",
         "ElenaMarkovic_PA"

@@ -83,7 +83,8 @@ import Testing
     let records = csv.standardOutput.components(separatedBy: "\r\n").count - 2
     #expect(records >= 1, "\(csv.standardOutput)")
     #expect(
-      python.standardOutput == "\(records) file,index,speaker,mention,kind,start,end,paragraph,post,text\n")
+      python.standardOutput
+        == "\(records) file,index,speaker,mention,kind,start,end,paragraph,post,text,attribution\n")
   }
 
   @Test func speakersAndPostsPrintTables() throws {

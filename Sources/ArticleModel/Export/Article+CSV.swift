@@ -21,6 +21,7 @@ extension Article {
   /// The columns of the quotation table, in order.
   public static let csvColumns = [
     "file", "index", "speaker", "mention", "kind", "start", "end", "paragraph", "post", "text",
+    "attribution",
   ]
 
   /// The columns of the post table, in order (lists are separated by spaces).
@@ -34,7 +35,8 @@ extension Article {
   /// Columns as in `csvColumns`: `speaker` is the canonical name and `mention`
   /// the words naming the speaker (both empty when missing), `start`/`end`
   /// the quotation's span in the input (in `offsets`' unit), `post` the index
-  /// of the post it stands in (empty when in running text). Texts go through `printableLine`.
+  /// of the post it stands in (empty when in running text), `attribution` how the speaker was
+  /// found (`explicit`, `resolved`, `carried` or `none`). Texts go through `printableLine`.
   public func csvRecords(file: String, offsets: OffsetConverter = .scalars) -> String {
     var output = ""
     for row in tableRows(.quotations, file: file, offsets: offsets) { CSV.appendRecord(row, to: &output) }
@@ -51,7 +53,7 @@ extension Article {
           file, String(quotation.index), speakerName(of: quotation) ?? "", quotation.mention?.text ?? "",
           quotation.kind.rawValue, String(offsets(quotation.range.start)),
           String(offsets(quotation.range.end)), String(quotation.paragraph),
-          quotation.post.map(String.init) ?? "", String(quotation.text),
+          quotation.post.map(String.init) ?? "", String(quotation.text), quotation.attribution.rawValue,
         ]
       }
     case .posts:

@@ -52,6 +52,7 @@ extension Article {
         json.null("mention")
       }
       json.field("post", quotation.post)
+      json.field("attribution", quotation.attribution.rawValue)
       json.endObject()
     }
     json.endArray()

@@ -22,20 +22,29 @@ extension Article {
   ///   - file: The name in the first column.
   ///   - speaker: Keep only quotations by speakers whose name or an alias
   ///     contains this (case-insensitive); `nil` keeps all.
-  public func quotationList(file: String, speaker: String? = nil) -> [[String]] {
+  ///   - attribution: Keep only quotations whose speaker was found in one of
+  ///     these ways; `nil` keeps all.
+  public func quotationList(
+    file: String, speaker: String? = nil, attribution: Set<Quotation.Attribution>? = nil
+  ) -> [[String]] {
     let chosen = speakerIndices(matching: speaker)
     var rows: [[String]] = []
     for quotation in quotations {
       if let chosen, !(quotation.speaker.map(chosen.contains) ?? false) { continue }
+      if let attribution, !attribution.contains(quotation.attribution) { continue }
       rows.append([file, speakerName(of: quotation) ?? "", String(quotation.text)])
     }
     return rows
   }
 
   /// `quotationList` as TSV lines without a header, each ending in a newline.
-  public func quotationLines(file: String, speaker: String? = nil) -> String {
-    Table(columns: Self.quotationListColumns, rows: quotationList(file: file, speaker: speaker))
-      .tsv(header: false)
+  public func quotationLines(
+    file: String, speaker: String? = nil, attribution: Set<Quotation.Attribution>? = nil
+  ) -> String {
+    Table(
+      columns: Self.quotationListColumns,
+      rows: quotationList(file: file, speaker: speaker, attribution: attribution)
+    ).tsv(header: false)
   }
 
   /// The columns `byline posts` prints, in order.

@@ -96,11 +96,11 @@ public final class OpenDocument: Sendable, Equatable {
 
   /// `tags(of:)` made anew from the paragraph's quotations.
   private func makeTags(of index: Int, quotations: [Int]) -> [InlineTag] {
-    var pieces: [(offset: Int, quotation: Int, speaker: Int?)] = []
+    var pieces: [(offset: Int, quotation: Int, speaker: Int?, carried: Bool)] = []
     for q in quotations where article.quotations.indices.contains(q) {
       let quotation = article.quotations[q]
       for piece in quotation.pieces where piece.paragraph == index {
-        pieces.append((piece.local.lowerBound, q, quotation.speaker))
+        pieces.append((piece.local.lowerBound, q, quotation.speaker, quotation.attribution == .carried))
       }
     }
     pieces.sort { $0.offset < $1.offset }
@@ -109,9 +109,12 @@ public final class OpenDocument: Sendable, Equatable {
       if i > 0, let speaker = piece.speaker, pieces[i - 1].speaker == speaker { continue }
       let label =
         piece.speaker.flatMap { speakerLabels.indices.contains($0) ? speakerLabels[$0] : nil } ?? "?"
+      // A speaker carried over from earlier speech is a guess: marked `[Lavrov?]`.
+      let mark = piece.carried && piece.speaker != nil ? "?" : ""
       tags.append(
         InlineTag(
-          offset: piece.offset, text: "[\(label)] ", quotation: piece.quotation, speaker: piece.speaker))
+          offset: piece.offset, text: "[\(label)\(mark)] ", quotation: piece.quotation, speaker: piece.speaker
+        ))
     }
     return tags
   }

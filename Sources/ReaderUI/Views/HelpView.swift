@@ -14,6 +14,11 @@ public enum HelpView {
       result.append((section.section, "", true))
       for line in section.lines { result.append((line.keys, line.help, false)) }
     }
+    result.append(("", "", false))
+    result.append(("Speaker tags", "", true))
+    result.append(("[Name]", "named beside the quotation, or through a pronoun or role", false))
+    result.append(("[Name?]", "carried over from earlier speech: a likely guess", false))
+    result.append(("[?]", "nobody named", false))
     return result
   }
 

@@ -38,7 +38,8 @@ struct Attribution {
       return nil
     }
     if let a = before(t, q, anchor: q) { return a }
-    return after(t, q)
+    if let a = after(t, q) { return a }
+    return bracketedSource(t, quote: q)
   }
 
   /// Attributes a quote that opens a sentence from the sentence before it, when that
@@ -111,8 +112,10 @@ struct Attribution {
       let p = tokens[k - 1]
       if p.kind == .word {
         // "his tweets", "Trump's claims" are nouns; "He's claiming" is a verb.
+        // (French "a déclaré": the auxiliary, not the English article.)
         if (p.isPossessive && !Lexicon.pronouns.contains(p.hash))
-          || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash))
+          || (Lexicon.determiners.contains(p.hash) && !Lexicon.pronouns.contains(p.hash)
+            && !(Lexicon.auxiliariesAndAdverbs.contains(p.hash) && isForeignCue(tokens[k])))
         {
           return false
         }
@@ -138,6 +141,7 @@ struct Attribution {
     }
     guard k < tokens.count, tokens[k].kind == .word else { return nil }
     let limit = min(tokens.count, k + lookAhead)
+    if let a = afterVerbFirst(t, k, sawDash: sawDash, sawComma: skipped > 0) { return a }
     if isCue(t, k) {
       if let np = nounPhraseAfter(t, k + 1, limit: limit, lowercaseAllowed: sawDash) {
         return Attribution(mention: np.range, form: np.form, cue: k)
@@ -229,10 +233,14 @@ struct Attribution {
       }
       k -= 1
     }
+    // "selon le ministre", "laut Scholz", "по словам Пескова".
+    if let a = sourcePhraseBefore(t, q, floor: floor) { return a }
     // The nearest reporting verb.
     k = q - 1
     while k >= floor {
       if isCue(t, k) && !(k + 1 < tokens.count && tokens[k + 1].hash == Lexicon.by) {
+        // "Как заявил Песков, «…»", "… ha detto ancora Rossi. «…»": the subject after the verb.
+        if let a = invertedSubject(t, k, floor: floor, limit: q) { return a }
         if Lexicon.participles.contains(tokens[k].hash), k > floor,
           tokens[k - 1].kind == .punctuation,
           let np = sentenceSubject(t, floor: floor, limit: k)
@@ -263,7 +271,19 @@ struct Attribution {
     // "Lavrov: …" — a name and a colon.
     if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
       let np = nounPhraseBefore(t, q - 2, floor: floor, skipModifiers: false),
-      np.form == .name ? np.range.lowerBound == floor : (np.form == .role && q == tokens.count - 1)
+      np.form == .name
+        ? (np.range.lowerBound == floor
+          || (tokens[np.range.lowerBound - 1].kind == .punctuation
+            && tokens[np.range.lowerBound - 1].scalar == ","))
+        : (np.form == .role && q == tokens.count - 1)
+    {
+      return Attribution(mention: np.range, form: np.form, cue: nil)
+    }
+    // "Депутат Иван Петров с ней не согласен: «…»": the named subject of the sentence
+    // the colon closes.
+    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+      let np = sentenceSubject(t, floor: floor, limit: q - 1), np.form == .name,
+      np.range.upperBound - np.range.lowerBound >= 2
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
     }
@@ -384,6 +404,15 @@ struct Attribution {
       else { return nil }
       guard j - 1 >= floor else { return nil }
       if opener == ",", let name = nameSegment(t, before: j, floor: floor) { return name }
+      // "A researcher with the group, Matthew Collins, said": the name between the commas.
+      if opener == ",", k - j - 1 >= 2, j - 1 >= floor, !isNameWord(tokens[j - 1]) {
+        var allNames = true
+        for i in (j + 1)..<k where !isNameWord(tokens[i]) || Lexicon.notNames.contains(tokens[i].hash) {
+          allNames = false
+          break
+        }
+        if allNames { return ((j + 1)..<k, .name) }
+      }
       return nounPhraseBefore(t, j - 1, floor: floor, skipModifiers: false)
     }
     let tok = tokens[k]
@@ -421,6 +450,8 @@ struct Attribution {
         s += 1
       }
       if Lexicon.notNames.contains(tokens[k].hash) && !tokens[k].isHashtag { return nil }
+      // One capitalised role word opening the sentence ("Officials said", "Министр заявил").
+      if s == k && !tok.isHashtag && Lexicon.roles.contains(tok.hash) { return (k..<(k + 1), .role) }
       return (s..<(k + 1), .name)
     }
     // A common noun phrase: "the spokeswoman", "the country's foreign minister".
@@ -445,6 +476,7 @@ struct Attribution {
         closed = true
         break
       }
+      if isNameWord(p) && Lexicon.notNames.contains(p.hash) { break }
       if isNameWord(p) {
         // "White House officials", "Clinton spokesman".
         while s - 1 >= floor && isNameWord(tokens[s - 1]) { s -= 1 }
@@ -511,7 +543,10 @@ struct Attribution {
     let tokens = t.tokens
     guard b < limit, tokens[b].kind == .word else { return nil }
     let tok = tokens[b]
-    if Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag {
+    // (Italian "il" is an article before a noun: "ha detto il ministro".)
+    if Lexicon.pronouns.contains(tok.hash) && !tok.isHashtag
+      && !(Lexicon.determiners.contains(tok.hash) && b + 1 < limit && tokens[b + 1].kind == .word)
+    {
       return (b..<(b + 1), .pronoun)
     }
     var k = b
@@ -538,6 +573,9 @@ struct Attribution {
       if tokens[e].isPossessive {
         // "the country's foreign minister" style: continue as a common noun phrase.
         return commonPhraseAfter(t, b, from: e + 1, limit: limit)
+      }
+      if b == e && !tokens[b].isHashtag && Lexicon.roles.contains(tokens[b].hash) {
+        return (b..<(b + 1), .role)
       }
       return (b..<(e + 1), .name)
     }

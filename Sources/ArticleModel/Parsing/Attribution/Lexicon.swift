@@ -76,7 +76,7 @@ enum Lexicon {
 
   /// The set of the words of `words`, separated by spaces and line breaks
   /// (hashed straight from its scalars: the sets are built on every start).
-  private static func set(_ words: String) -> WordSet {
+  static func set(_ words: String) -> WordSet {
     var hashes: [UInt64] = []
     var h = emptyHash
     var inWord = false
@@ -164,7 +164,7 @@ enum Lexicon {
     dit déclaré affirmé ajouté expliqué souligné estime estimé écrit assure assuré précisé
     sagte sagt erklärte betonte schrieb fügte meinte
     detto dichiarato spiegato aggiunto scritto affermato
-    """)
+    """ + "\n" + foreignReportingWords)
 
   /// Reporting words that are nouns as often as verbs ("a comment", "his tweets").
   static let nounLikeReportingWords: WordSet = set(
@@ -183,7 +183,11 @@ enum Lexicon {
     """)
 
   /// Personal and relative pronouns that can stand for a speaker.
-  static let pronouns: WordSet = set("he she they i we it who you")
+  static let pronouns: WordSet = set(
+    """
+    he she they i we it who you он она они ona oni er sie lui lei egli essa il elle ils elles loro
+    я мы ja je nous ich wir io noi
+    """)
   static let malePronouns: WordSet = set("he him his")
   static let femalePronouns: WordSet = set("she her hers")
 
@@ -191,7 +195,7 @@ enum Lexicon {
   static let determiners: WordSet = set(
     """
     the a an this that these those some any its their his her our your my no every each such
-    so-called der die das den dem des ein eine einen einem einer les une il lo gli una
+    so-called der die das den dem des ein eine einen einem einer les une il lo gli una le la un
     """)
 
   /// Words that cannot be part of a speaker phrase (function words).
@@ -201,6 +205,12 @@ enum Lexicon {
     where while after before since because if than then there here is was are were be been being
     has have had do does did not no so also however although though yet about into over under
     it its they them their we us our you your i me my he him his she her
+    и в во на с со что по для не к из от о об за как это этом этого этой эти этих том тот
+    того его её ее их но а также
+    i w we z ze że do nie od o na za jak oraz jego jej ich się jest
+    et de des du en que qui à au aux pour dans sur par ne pas son sa ses leur
+    und der die das den dem des mit von zu für auf dass nicht ein eine sich
+    e di della dello delle dei degli che per con del da non nel nella alla al si
     """)
 
   /// Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
@@ -210,6 +220,9 @@ enum Lexicon {
     even later then again once further first last previously recently repeatedly reportedly
     publicly privately separately earlier still often long never always already just
     has't hasn't didn't wouldn't not been being
+    также тоже ранее позже уже еще ещё заранее неоднократно вновь снова затем потом прямо публично
+    официально też także wcześniej ponownie już również aussi encore déjà également auch bereits
+    schon erneut anche già nuovamente
     """)
 
   /// Nouns and titles that name a role ("the spokeswoman", "Foreign Minister").
@@ -232,7 +245,7 @@ enum Lexicon {
     employee employees agent agents investigator investigators negotiator administration
     government ministry department agency committee commission party company firm group
     organization organisation office team campaign statement report
-    """)
+    """ + "\n" + foreignRoles)
 
   /// `titles`, `roles` and `notNames` in one set: a name run asks of each of its
   /// words whether it is any of the three (one lookup instead of three).
@@ -266,34 +279,63 @@ enum Lexicon {
     white school club organization organisation coalition alliance board federation
     """)
 
-  /// Capitalised words that start sentences or name days and months, not people.
+  /// Capitalised words that start sentences or name days and months, not people
+  /// (no single letters of other alphabets, which are initials, nor name particles such as `de`).
   static let notNames: WordSet = set(
     """
     the a an and or but in on at for to from by with as that this these those which when where
     while after before since because if than then there here however although though yet so
     also it its they their we our you your i my he his she her him them us
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
+    june july august september october november december feb mar apr jun jul aug sep sept
     oct nov dec today yesterday tomorrow last next meanwhile still now but what why how who
     according many most some all both each every more one two three
+    во на со но по для при после до из от об за как это он она они мы
+    we na ze ale po dla przy do od za jak to on ona oni ja
+    et mais en au dans pour par sur il elle ils elles nous on je c'est
+    und aber im mit von zu für auf bei nach er sie es wir ich
+    ma per con su dopo lui lei noi io si
+    selon laut secondo według zufolge non nie ne pas nicht не нет oppure
     """)
 
   /// Abbreviations whose trailing period does not end a sentence.
   static let abbreviations: WordSet = set(
     """
     mr mrs ms dr prof sen rep gov gen col capt lt sgt st jr sr rev inc co corp ltd vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al
+    jan feb mar apr jun jul aug sep sept oct nov dec no ft mt fig al tzw pt
     """)
 
   /// Words that introduce a title, a name or a nickname rather than speech.
   static let titleCues: WordSet = set(
-    "so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play"
-  )
+    """
+    so-called dubbed nickname nicknamed known titled entitled named film movie book song album show series novel play
+    названием называемый называемая называемое называемые называемых называемой называемого
+    tzw zwany zwana zwane nazywany nazywana tytułem pt
+    intitulé intitulée intitulés surnommé surnommée baptisé baptisée appelé appelée soi-disant
+    sogenannte sogenannten sogenannter sogenanntes genannt genannte genannten namens titel
+    cosiddetto cosiddetta cosiddetti cosiddette intitolato intitolata chiamato chiamata denominato
+    denominata soprannominato
+    """)
 
   /// Conjunctions and prepositions that may follow a quoted phrase inside a sentence.
   static let connectors: WordSet = set(
     "and or but of in on at for to from by with as that which who than about against into over after before during since until because when while if among amid despite without"
   )
+
+  /// Prepositions and articles after which a short quote is a noun phrase (a term,
+  /// a name or a scare quote), unless a reporting verb is in reach.
+  static let prepositionsBeforeNames: WordSet = set(
+    """
+    в во на о об от из к по для без при про под над
+    w we o od do dla bez przy po pod nad
+    de du des à au aux dans sur pour par avec sans contre chez le la les un une
+    im an am auf aus bei mit nach von vom zu zum zur für gegen ohne um wegen über unter
+    der die das den dem ein eine einen einem einer
+    di del della dei delle nel nella nei al alla ai dal dalla con su per tra fra il lo gli
+    """)
+
+  /// Conjunctions that open reported speech (`said that "…"`).
+  static let reportedSpeechConjunctions: WordSet = set("that что чтобы że iż que qu' dass che")
 
   static let according = hash("according")
   static let to = hash("to")

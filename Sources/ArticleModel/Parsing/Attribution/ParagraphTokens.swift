@@ -275,7 +275,8 @@ struct ParagraphTokens {
       let first = p[wordStart]
       let capitalised =
         first.value < 0x80
-        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0 : Scalars.isUppercase(first)
+        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0
+        : Scalars.isUppercase(first) || Scalars.isUncasedLetter(first.value)
       if apostrophe && end - wordStart >= 3 {
         let a = p[end - 2]
         let b = p[end - 1]

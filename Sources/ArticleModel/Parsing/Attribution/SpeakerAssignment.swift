@@ -61,6 +61,8 @@ enum SpeakerAssignment {
         order.append(e)
       }
     }
+    // Short quotations whose speaker phrase turned out to name nobody.
+    var unspoken: Set<Int> = []
     for (_, appearance) in appearances {
       switch appearance {
       case .quotation(let qi):
@@ -88,16 +90,25 @@ enum SpeakerAssignment {
         if let e = entity {
           resolver.entities[e].quotations.append(qi)
           quotations[qi].speaker = e
+          // A pronoun or a role beside the quotation is resolved, not read off the page.
+          quotations[qi].attribution =
+            phrase.via == .explicit && phrase.form != .name ? .resolved : phrase.via
           note(e)
         } else if quotations[qi].kind == .unquoted {
           quotations[qi].mention = nil
+        } else if phrase.form == .name && !phrase.hasCue
+          && ScareQuoteClassifier.isShortFragment(quotations[qi].text)
+        {
+          // Its "speaker" was a word that names nobody and no verb reports it: a short
+          // fragment nobody said. (With a verb it is speech whose speaker goes unnamed.)
+          unspoken.insert(qi)
         }
       case .post(let pi):
         let name = posts[pi].author.isEmpty ? posts[pi].handle : posts[pi].author
         guard !name.isEmpty else { continue }
         let nameScalars = Array(name.unicodeScalars)
         let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
-        let words = nameTokens.tokens.filter { $0.kind == .word }.map { $0.hash }
+        let words = nameTokens.tokens.filter { $0.kind == .word }.map { Inflection.stemHash(nameScalars, $0) }
         var entity: Int?
         if !words.isEmpty {
           entity = resolver.resolveName(
@@ -115,18 +126,20 @@ enum SpeakerAssignment {
         note(e)
       }
     }
-    return renumber(quotations, entities: resolver.entities, order: order)
+    return renumber(quotations, entities: resolver.entities, order: order, dropping: unspoken)
   }
 
   /// The quotations and speakers handed on: unquoted statements without a speaker
-  /// dropped, the rest numbered from 0, and the speakers of `order` that kept a
-  /// quotation or have a post.
+  /// and the quotations in `unspoken` dropped, the rest numbered from 0, and the
+  /// speakers of `order` that kept a quotation or have a post.
   static func renumber(
-    _ quotations: consuming [Quotation], entities: [SpeakerResolver.Entity], order: [Int]
+    _ quotations: consuming [Quotation], entities: [SpeakerResolver.Entity], order: [Int],
+    dropping unspoken: Set<Int>
   ) -> Extraction {
     // Unquoted statements whose speaker could not be named are dropped.
     var keepIndex: [Int] = []
-    for i in quotations.indices where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) {
+    for i in quotations.indices
+    where !(quotations[i].kind == .unquoted && quotations[i].speaker == nil) && !unspoken.contains(i) {
       keepIndex.append(i)
     }
     var newIndex = [Int](repeating: -1, count: quotations.count)

@@ -106,15 +106,19 @@ struct SpeakerChoice {
     var carried: SpeakerPhrase?
     if attribution == nil {
       carried = carriedOver(firstParagraph)
+      carried?.via = .carried
     }
     // 4. The sentence before the quote, or the subject of its own sentence; for a
     //    paragraph opening with the quote, the last sentence of the one before.
+    var via = Quotation.Attribution.explicit
     if attribution == nil && carried == nil {
+      via = .carried
       if firstToken > 0 {
         attribution = Attribution.fromPreviousSentence(in: tokens[firstParagraph], quote: firstToken)
         attributionParagraph = firstParagraph
         if attribution == nil && isSinglePiece {
           attribution = Attribution.fromSentenceSubject(in: tokens[firstParagraph], quote: firstToken)
+          via = .resolved
         }
       } else if sameKindBefore {
         attribution = Attribution.fromLastSentence(in: tokens[firstParagraph - 1])
@@ -126,6 +130,7 @@ struct SpeakerChoice {
         $0, in: tokens[attributionParagraph], scalars: scalars[attributionParagraph],
         paragraph: attributionParagraph)
     }
+    speaker?.via = via
     if speaker == nil { speaker = carried }
     if isSinglePiece {
       let shape = ScareQuoteClassifier.shape(scalars[firstParagraph], firstPiece.local)

@@ -15,6 +15,10 @@ struct SpeakerPhrase {
   var mentionText: String
   /// The text of `nameRange`.
   var nameText: String
+  /// How the phrase was found: beside the quotation, or carried from earlier speech.
+  var via: Quotation.Attribution = .explicit
+  /// Whether a reporting verb (or `according to`) stands with the phrase.
+  var hasCue = false
 
   /// The phrase of attribution `attribution` in a paragraph's tokens and scalars.
   init(
@@ -26,6 +30,7 @@ struct SpeakerPhrase {
     let mention = tokens[phrase.lowerBound].start..<tokens[phrase.upperBound - 1].end
     self.paragraph = paragraph
     self.mention = mention
+    hasCue = attribution.cue != nil
     form = attribution.form
     switch attribution.form {
     case .pronoun:
@@ -69,7 +74,7 @@ struct SpeakerPhrase {
       var words: [UInt64] = []
       words.reserveCapacity(last - nameStartToken + 1)
       for k in nameStartToken...last where !Attribution.particles.contains(tokens[k].hash) {
-        words.append(tokens[k].hash)
+        words.append(Inflection.stemHash(scalars, tokens[k]))
       }
       var nameStart = tokens[nameStartToken].start
       if tokens[nameStartToken].isHashtag { nameStart += 1 }

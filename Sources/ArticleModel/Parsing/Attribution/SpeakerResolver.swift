@@ -91,6 +91,14 @@ struct SpeakerResolver {
   private var byRole: [UInt64: Int] = [:]
   /// Where the last pronoun's search for its runs ended (`resolvePronoun`).
   private var pronounRunHint = 0
+  /// Stems of words the article shows to be names: capitalised inside a sentence,
+  /// after a title, or in a run of capitalised words. A lone capitalised word that
+  /// only ever opens sentences ("Disputed", "Ситуация") names nobody.
+  private var namedStems = HashSet64()
+  /// Entities of one word and of several, by the hash of their name's letters run
+  /// together: a handle (`@janeroe`) and the name it spells (`Jane Roe`) meet.
+  private var singleByJoined: [UInt64: Int] = [:]
+  private var multiByJoined: [UInt64: Int] = [:]
 
   /// Text of a local range in a paragraph, words joined by single spaces.
   let text: (Int, Range<Int>) -> String
@@ -113,7 +121,7 @@ struct SpeakerResolver {
   // MARK: - Harvesting names
 
   /// Records the capitalised runs of a paragraph's tokens.
-  mutating func harvest(_ t: ParagraphTokens, paragraph: Int) {
+  mutating func harvest(_ t: ParagraphTokens, scalars: [Unicode.Scalar], paragraph: Int) {
     let tokens = t.tokens
     var i = 0
     let n = tokens.count
@@ -136,7 +144,7 @@ struct SpeakerResolver {
           break
         }
       }
-      record(t, i, e, paragraph: paragraph)
+      record(t, scalars, i, e, paragraph: paragraph)
       i = e + 1
     }
   }
@@ -148,7 +156,7 @@ struct SpeakerResolver {
   }
 
   private mutating func record(
-    _ t: ParagraphTokens, _ s: Int, _ e: Int, paragraph: Int
+    _ t: ParagraphTokens, _ scalars: [Unicode.Scalar], _ s: Int, _ e: Int, paragraph: Int
   ) {
     let tokens = t.tokens
     let rolesStart = roleStore.count
@@ -187,6 +195,8 @@ struct SpeakerResolver {
       return
     }
     while k <= e && Lexicon.notNames.contains(tokens[k].hash) { k += 1 }
+    // "L'architecte Claire Dumoulin": an elided article and a common noun.
+    while k < e && Self.isElidedCommonNoun(scalars, tokens[k]) { k += 1 }
     guard k <= e else {
       dropRoles(from: rolesStart)
       return
@@ -212,15 +222,53 @@ struct SpeakerResolver {
     let org =
       Lexicon.organisationHeads.contains(tokens[e].hash)
       || (k < e && (tokens[k].hash == Lexicon.the))
+    // Names are compared by stem: "Лавров" and "Лаврова", "Tusk" and "Tuskiem" meet.
+    let first = Inflection.stemHash(scalars, tokens[k])
+    let last = k == e ? first : Inflection.stemHash(scalars, tokens[e])
     if count >= 2 && !org {
-      fullNames[tokens[e].hash, default: []].append(runs.count)
+      fullNames[last, default: []].append(runs.count)
+    }
+    if female == nil && count >= 2 && Inflection.isMasculineGivenName(scalars, tokens[k]) { female = false }
+    if count >= 2 || k > s || tokens[k].isHashtag || !Self.opensSentence(t, s) {
+      namedStems.insert(last)
+      if first != last { namedStems.insert(first) }
     }
     runs.append(
       NameRun(
-        paragraph: paragraph, name: tokens[k].start..<tokens[e].end, first: tokens[k].hash,
-        last: tokens[e].hash, wordCount: count, roles: rolesStart..<roleStore.count,
+        paragraph: paragraph, name: tokens[k].start..<tokens[e].end, first: first,
+        last: last, wordCount: count, roles: rolesStart..<roleStore.count,
         isOrganisation: org, isFemale: female,
         isPossessive: tokens[e].isPossessive))
+  }
+
+  /// `L'architecte`, `D'après`, `Dell'agenzia`: an elided article or preposition
+  /// before a lower-case word, capitalised only because it opens the sentence.
+  static func isElidedCommonNoun(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> Bool {
+    var i = tok.start
+    let end = min(tok.end, s.count)
+    while i < end && i - tok.start < 5 {
+      if s[i] == "'" || s[i] == "\u{2019}" {
+        return i + 1 < end && Lexicon.hasLowercaseProperty(s[i + 1])
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether token `s` opens a sentence, where any word is capitalised.
+  static func opensSentence(_ t: ParagraphTokens, _ s: Int) -> Bool {
+    guard s > 0 else { return true }
+    let p = t.tokens[s - 1]
+    if t.endsSentence(s - 1) { return true }
+    if p.kind == .punctuation {
+      let c = p.scalar
+      return c == ":" || c == "—" || c == "–" || c == "•" || c == "(" || c == "\"" || c == ";"
+    }
+    if p.kind == .quote {
+      let c = p.scalar
+      return c == "." || c == "!" || c == "?" || c == "…"
+    }
+    return false
   }
 
   static let mr = Lexicon.hash("mr")
@@ -241,11 +289,26 @@ struct SpeakerResolver {
   ) -> Int? {
     guard let last = words.last else { return nil }
     if let list = bySurname[last] {
+      // The given name's first letters, read once and only when two given names differ.
+      var givenPrefix: UInt64?
       // The most recent few with that surname (bounded: linear over any input).
       for idx in list.suffix(8).reversed() {
         let ewords = entities[idx].words
-        if words.count == 1 || ewords.count == 1 || ewords.first == words.first {
-          if words.count > ewords.count {
+        var agrees = words.count == 1 || ewords.count == 1 || ewords.first == words.first
+        if !agrees {
+          let mine = givenPrefix ?? Inflection.givenNamePrefix(display)
+          givenPrefix = mine
+          agrees =
+            mine != 0 && mine == Inflection.givenNamePrefix(entities[idx].name)
+            && Self.firstNamesAgree(display, entities[idx].name)
+        }
+        if agrees {
+          if words.count > ewords.count
+            || (words.count == ewords.count && words == ewords
+              && display.utf8.count < entities[idx].name.utf8.count)
+          {
+            // The fuller name, or the shorter form of the same one (the nominative
+            // of an inflected name: "Сергей Лавров", not "Сергея Лаврова").
             if !entities[idx].aliases.contains(entities[idx].name) {
               entities[idx].aliases.append(entities[idx].name)
             }
@@ -256,11 +319,34 @@ struct SpeakerResolver {
           {
             entities[idx].aliases.append(display)
           }
+          if words.count == 1, !Inflection.ends(entities[idx].name, with: display),
+            let better = Inflection.nominative(of: entities[idx].name, surname: display)
+          {
+            entities[idx].aliases.append(entities[idx].name)
+            entities[idx].name = better
+          }
           entities[idx].roles.formUnion(roles)
           for r in roles { byRole[r] = idx }
           return idx
         }
       }
+    }
+    let joined = Inflection.joinedHash(of: display)
+    if words.count == 1, let idx = multiByJoined[joined] {
+      // A handle spelling a known name.
+      if entities[idx].aliases.count < 16 && !entities[idx].aliases.contains(display) {
+        entities[idx].aliases.append(display)
+      }
+      return idx
+    }
+    if words.count >= 2, let idx = singleByJoined[joined], entities[idx].words.count == 1 {
+      // The name a known handle spells.
+      entities[idx].aliases.append(entities[idx].name)
+      entities[idx].name = display
+      entities[idx].words = words
+      bySurname[last, default: []].append(idx)
+      multiByJoined[joined] = idx
+      return idx
     }
     var name = display
     var full = words
@@ -270,9 +356,17 @@ struct SpeakerResolver {
     if words.count == 1 && lookUpRuns, let run = fullerRun(surname: last, position: position) {
       name = text(run.paragraph, run.name)
       full = run.words
+      if !Inflection.ends(name, with: display), let better = Inflection.nominative(of: name, surname: display)
+      {
+        aliases.append(name)
+        name = better
+      }
       aliases.append(display)
       allRoles.formUnion(roleStore[run.roles])
       female = run.isFemale
+    } else if words.count == 1 && lookUpRuns && !namedStems.contains(last) && roles.isEmpty {
+      // A capitalised word only ever seen opening a sentence is not shown to be a name.
+      return nil
     }
     // A single word that the article never gives as a fuller name may still be a name.
     let idx = entities.count
@@ -282,7 +376,24 @@ struct SpeakerResolver {
         isOrganisation: isOrganisation, isFemale: female))
     bySurname[full.last!, default: []].append(idx)
     for r in allRoles { byRole[r] = idx }
+    if full.count == 1 {
+      singleByJoined[joined] = idx
+    } else {
+      multiByJoined[Inflection.joinedHash(of: name)] = idx
+    }
     return idx
+  }
+
+  /// Whether two names' first words are one given name in a longer and a shorter
+  /// form ("Jon" and "Jonathan"): one starts the other, and is three letters or more.
+  static func firstNamesAgree(_ a: String, _ b: String) -> Bool {
+    guard let fa = a.split(separator: " ").first, let fb = b.split(separator: " ").first,
+      a.contains(" "), b.contains(" ")
+    else { return false }
+    let x = fa.lowercased()
+    let y = fb.lowercased()
+    guard x.count >= 3, y.count >= 3, x != y else { return false }
+    return x.hasPrefix(y) || y.hasPrefix(x)
   }
 
   /// The nearest run before `position` (or else the first after it) giving a fuller name.
@@ -363,8 +474,27 @@ struct SpeakerResolver {
   /// Pronouns come mostly in reading order: the search for the runs before one
   /// starts where the last pronoun's ended (`pronounRunHint`).
   mutating func resolvePronoun(_ hash: UInt64, position: Int) -> Int? {
-    let wantsPerson = hash == Self.he || hash == Self.she || hash == Self.i
-    let female: Bool? = hash == Self.she ? true : (hash == Self.he ? false : nil)
+    // An unnamed writer speaking of themselves in another language names nobody.
+    if Lexicon.foreignFirstPersonPronouns.contains(hash) { return nil }
+    var wantsPerson = hash == Self.he || hash == Self.she || hash == Self.i
+    var female: Bool? = hash == Self.she ? true : (hash == Self.he ? false : nil)
+    if !wantsPerson && !Lexicon.foreignPluralPronouns.contains(hash) {
+      // Other languages' pronouns, and verbs standing without a subject: their
+      // ending gives the gender ("сказала", "dodał").
+      if Lexicon.foreignFemalePronouns.contains(hash) || Lexicon.feminineVerbForms.contains(hash)
+        || Lexicon.frenchInvertedFemale.contains(hash)
+      {
+        wantsPerson = true
+        female = true
+      } else if Lexicon.foreignMalePronouns.contains(hash) || Lexicon.masculineVerbForms.contains(hash)
+        || Lexicon.frenchInvertedMale.contains(hash)
+      {
+        wantsPerson = true
+        female = false
+      } else if Lexicon.foreignReportingVerbs.contains(hash) {
+        wantsPerson = true
+      }
+    }
     var r = lastRun(before: position, near: pronounRunHint)
     pronounRunHint = r
     let stop = max(0, r - 40)

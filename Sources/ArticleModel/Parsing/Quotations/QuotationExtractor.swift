@@ -56,7 +56,7 @@ enum QuotationExtractor {
       // paragraph's fields are read in place: a copy of the whole paragraph costs more.)
       let paragraphTokens = buffers.tokenize(scalars, quotes: top, ids: candidates.ids)
       candidates.noteTokens(paragraphTokens)
-      resolver.harvest(paragraphTokens, paragraph: p)
+      resolver.harvest(paragraphTokens, scalars: scalars, paragraph: p)
       buffers.store(tokens: paragraphTokens, of: p)
       if paragraphs[p].kind == .post, let post = paragraphs[p].post,
         let statement = UnquotedStatement.find(

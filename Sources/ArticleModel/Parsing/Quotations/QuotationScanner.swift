@@ -138,6 +138,16 @@ enum QuotationScanner {
       return false
     }
 
+    /// Where the innermost open mark of `family` stands, if one is open.
+    func openPosition(_ family: Family) -> Int? {
+      var k = depth - 1
+      while k >= 0 {
+        if stack[k].family == family { return stack[k].position }
+        k -= 1
+      }
+      return nil
+    }
+
     func hasOpen(_ family: Family) -> Bool {
       var k = depth - 1
       while k >= 0 {
@@ -263,9 +273,18 @@ enum QuotationScanner {
       case 0x201E:  // „
         marks.push(.lowDouble, i)
       case 0xAB:  // «
-        marks.push(.guillemet, i)
+        // German prints guillemets the other way round: »so«.
+        if let open = marks.openPosition(.guillemet), s[open] == "»", !Scalars.isSpace(prev), !nextWord {
+          _ = marks.closeNearest((.guillemet, .guillemet), at: i)
+        } else {
+          marks.push(.guillemet, i)
+        }
       case 0xBB:  // »
-        _ = marks.closeNearest((.guillemet, .guillemet), at: i)
+        if !marks.closeNearest((.guillemet, .guillemet), at: i) && !prevWord && !Scalars.isSpace(next)
+          && i + 1 < n
+        {
+          marks.push(.guillemet, i)
+        }
       case 0x2039:  // ‹
         marks.push(.singleGuillemet, i)
       case 0x203A:  // ›

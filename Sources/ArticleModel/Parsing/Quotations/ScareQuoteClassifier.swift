@@ -17,6 +17,8 @@ enum ScareQuoteClassifier {
     var lowercaseContentWords = 0
     var endsWithSentencePunctuation = false
     var hasSentenceInside = false
+    /// The first word starts with a capital.
+    var firstCapitalised = false
   }
 
   /// Measures the words between the marks of `s[range]`.
@@ -42,6 +44,7 @@ enum ScareQuoteClassifier {
     var firstUpper = false
     @inline(__always) func finishWord() {
       if wordLen > 0 {
+        if shape.words == 0 { shape.firstCapitalised = firstUpper }
         shape.words += 1
         if firstUpper {
           shape.capitalisedWords += 1
@@ -162,7 +165,55 @@ enum ScareQuoteClassifier {
       if !directlyIntroduced { return true }
     }
     if !attributed && short { return true }
+    if let prev,
+      isNamePosition(t, quote: q, shape: shape, prev: prev, cueNear: cueNear, verbInSentence: verbInSentence)
+    {
+      return true
+    }
     return false
+  }
+
+  /// Where a short quote stands as a noun phrase rather than as speech: after a
+  /// preposition or an article with no reporting verb in reach (`в «…»`, `wegen »…«`,
+  /// `budowę „…”`), or, mid-sentence and not introduced by a verb or a colon, with
+  /// its first word capitalised: the name of an organisation, a product or a work
+  /// (`«Единая Россия»`, `« Le Monde »`), which most languages write with one capital.
+  static func isNamePosition(
+    _ t: ParagraphTokens, quote q: Int, shape: Shape, prev: ParagraphTokens.Token, cueNear: Bool,
+    verbInSentence: Bool
+  ) -> Bool {
+    guard shape.words >= 1, shape.words <= 5, !shape.hasSentenceInside, !shape.endsWithSentencePunctuation,
+      prev.kind == .word, !cueNear, !Attribution.isCue(prev)
+    else { return false }
+    if !verbInSentence && Lexicon.prepositionsBeforeNames.contains(prev.hash) && shape.words <= 4 {
+      return true
+    }
+    // Reported speech goes on after "that": `заявил, что «Мы…»`.
+    if shape.firstCapitalised && !Lexicon.reportedSpeechConjunctions.contains(prev.hash)
+      && !(t.tokens[q].scalar == "," || t.tokens[q].scalar == "!" || t.tokens[q].scalar == "?")
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a quotation's text is a fragment (its first word in lower case) of
+  /// fewer words than an unattributed quotation needs to be listed
+  /// (`SpeakerChoice.unattributedMinimumWords`).
+  static func isShortFragment(_ text: Substring) -> Bool {
+    var words = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      if Lexicon.isWordScalar(scalar) {
+        if words == 0 && Scalars.isUppercase(scalar) { return false }
+        if !inWord { words += 1 }
+        inWord = true
+      } else {
+        inWord = false
+      }
+      if words >= SpeakerChoice.unattributedMinimumWords { return false }
+    }
+    return true
   }
 
   /// A paragraph in title case (a headline), where capitals say nothing about titles.

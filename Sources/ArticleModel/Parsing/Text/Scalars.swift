@@ -105,6 +105,15 @@ enum Scalars {
   @inline(__always)
   static func isUppercase(_ c: Unicode.Scalar) -> Bool { isUppercase(c.value) }
 
+  /// Letters of scripts without case (Hebrew, Arabic, the Indic scripts, Thai, Han,
+  /// kana, Hangul): a name there has no capital to show it, so its letters may start one.
+  static func isUncasedLetter(_ c: UInt32) -> Bool {
+    guard c >= 0x590 else { return false }
+    return (c <= 0x8FF) || (c >= 0x900 && c <= 0xFFF) || (c >= 0x1100 && c <= 0x11FF)
+      || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+      || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF)
+  }
+
   @inline(never)
   private static func hasUppercaseProperty(_ c: UInt32) -> Bool {
     Unicode.Scalar(c)?.properties.isUppercase ?? false
