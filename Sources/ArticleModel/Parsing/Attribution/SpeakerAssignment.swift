@@ -96,11 +96,8 @@ enum SpeakerAssignment {
           note(e)
         } else if quotations[qi].kind == .unquoted {
           quotations[qi].mention = nil
-        } else if phrase.form == .name && !phrase.hasCue
-          && ScareQuoteClassifier.isShortFragment(quotations[qi].text)
-        {
-          // Its "speaker" was a word that names nobody and no verb reports it: a short
-          // fragment nobody said. (With a verb it is speech whose speaker goes unnamed.)
+        } else if phrase.form == .name && ScareQuoteClassifier.isShortFragment(quotations[qi].text) {
+          // Its "speaker" was a word that names nobody: a short fragment nobody said.
           unspoken.insert(qi)
         }
       case .post(let pi):

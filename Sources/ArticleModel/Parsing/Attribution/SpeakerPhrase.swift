@@ -17,8 +17,6 @@ struct SpeakerPhrase {
   var nameText: String
   /// How the phrase was found: beside the quotation, or carried from earlier speech.
   var via: Quotation.Attribution = .explicit
-  /// Whether a reporting verb (or `according to`) stands with the phrase.
-  var hasCue = false
 
   /// The phrase of attribution `attribution` in a paragraph's tokens and scalars.
   init(
@@ -30,7 +28,6 @@ struct SpeakerPhrase {
     let mention = tokens[phrase.lowerBound].start..<tokens[phrase.upperBound - 1].end
     self.paragraph = paragraph
     self.mention = mention
-    hasCue = attribution.cue != nil
     form = attribution.form
     switch attribution.form {
     case .pronoun:
