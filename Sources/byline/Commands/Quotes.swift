@@ -18,6 +18,11 @@ struct Quotes: ParsableCommand {
   @OptionGroup var articles: ArticleFileArguments
 
   func run() throws {
+    if let speaker, let rows = IndexedQueries.quotations(speaker: speaker, arguments: articles) {
+      table.write(Table(columns: Article.quotationListColumns, rows: rows))
+      if rows.isEmpty { throw ExitCode.failure }
+      return
+    }
     let inputs = try articles.load(for: Self.self)
     var rows: [[String]] = []
     for (file, article) in inputs.articles {
