@@ -97,7 +97,11 @@ final class IndexConnection {
     }
 
     func bind(_ index: Int32, _ value: Int?) {
-      if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
+      if let value {
+        sqlite3_bind_int64(handle, index, Int64(value))
+      } else {
+        sqlite3_bind_null(handle, index)
+      }
     }
 
     /// `true` with a row, `false` at the end.

@@ -48,10 +48,11 @@ extension CorpusIndex {
   ///   - error: Told of each file or record that cannot be read.
   ///   - warn: Told of each warning of the text loader.
   ///   - progress: Called after each batch and file.
+  ///   - counting: Whether to count the paths' articles, quotations and speakers for the summary.
   public func update(
     paths: [String], settings: CorpusSettings, fingerprint: String,
     loadText: (String) -> TextLoad, error: (String) -> Void, warn: (String) -> Void,
-    progress: ((IndexProgress) -> Void)? = nil
+    progress: ((IndexProgress) -> Void)? = nil, counting: Bool = true
   ) throws(IndexFailure) -> IndexSummary {
     var writer = try Writer(connection, fingerprint: fingerprint)
     var summary = IndexSummary()
@@ -105,7 +106,9 @@ extension CorpusIndex {
               place: place, label: label, text: record.text, metadata: record.metadata, summary: &summary)
             if writer.pending >= Self.batchSize {
               try writer.commit()
-              progress?(IndexProgress(articles: summary.parsed + summary.unchanged, file: ordinal + 1, files: files.count))
+              progress?(
+                IndexProgress(
+                  articles: summary.parsed + summary.unchanged, file: ordinal + 1, files: files.count))
             }
           case .skipped(let problem):
             error(problem.description + "; skipped")
@@ -125,14 +128,17 @@ extension CorpusIndex {
         summary.failed = true
       }
       try writer.finish(file: fileID.id, clean: clean)
-      progress?(IndexProgress(articles: summary.parsed + summary.unchanged, file: ordinal + 1, files: files.count))
+      progress?(
+        IndexProgress(articles: summary.parsed + summary.unchanged, file: ordinal + 1, files: files.count))
     }
     try writer.commit()
+    guard counting else { return summary }
     summary.articles = try connection.integer("SELECT count(*) FROM articles JOIN scope USING (file)")
     summary.quotations = try connection.integer(
       "SELECT count(*) FROM quotations q JOIN articles a ON a.id = q.article JOIN scope USING (file)")
     summary.speakers = try connection.integer(
-      "SELECT count(DISTINCT s.name) FROM speakers s JOIN articles a ON a.id = s.article JOIN scope USING (file)")
+      "SELECT count(DISTINCT s.name) FROM speakers s JOIN articles a ON a.id = s.article JOIN scope USING (file)"
+    )
     return summary
   }
 
@@ -202,6 +208,8 @@ struct Writer {
   var seen: [String: Int] = [:]
   var sequence = 0
   var file = 0
+  /// Quotations written in this batch, for the full-text index at the commit.
+  var unsearchable: [(id: Int, text: String)] = []
 
   let findFile: IndexConnection.Statement
   let upsertFile: IndexConnection.Statement
@@ -215,6 +223,8 @@ struct Writer {
   let insertPost: IndexConnection.Statement
   let deletes: [IndexConnection.Statement]
   let staleArticles: IndexConnection.Statement
+  let addText: IndexConnection.Statement
+  let removeTexts: IndexConnection.Statement
 
   init(_ connection: IndexConnection, fingerprint: String) throws(IndexFailure) {
     self.connection = connection
@@ -235,7 +245,7 @@ struct Writer {
       "INSERT INTO articles (file, place, label, seq, hash, run, record_id, title, source, date, author, url) "
         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
     insertSpeaker = try connection.prepare(
-      "INSERT INTO speakers (article, idx, name, quotations, posts) VALUES (?1, ?2, ?3, ?4, ?5)")
+      "INSERT INTO speakers (article, idx, name, quotations, posts, folded) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
     insertAlias = try connection.prepare("INSERT INTO aliases (speaker, alias) VALUES (?1, ?2)")
     insertQuotation = try connection.prepare(
       "INSERT INTO quotations (article, idx, text, speaker, start, \"end\", paragraph) "
@@ -244,13 +254,19 @@ struct Writer {
       "INSERT INTO posts (article, idx, platform, author, handle, date, text, paragraph) "
         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     deletes = [
-      try connection.prepare("DELETE FROM aliases WHERE speaker IN (SELECT id FROM speakers WHERE article = ?1)"),
+      try connection.prepare(
+        "DELETE FROM aliases WHERE speaker IN (SELECT id FROM speakers WHERE article = ?1)"),
       try connection.prepare("DELETE FROM speakers WHERE article = ?1"),
       try connection.prepare("DELETE FROM quotations WHERE article = ?1"),
       try connection.prepare("DELETE FROM posts WHERE article = ?1"),
       try connection.prepare("DELETE FROM articles WHERE id = ?1"),
     ]
     staleArticles = try connection.prepare("SELECT id FROM articles WHERE file = ?1 AND run < ?2")
+    addText = try connection.prepare("INSERT INTO quotation_text (rowid, text) VALUES (?1, ?2)")
+    // An external-content FTS5 table forgets a row when told its old text.
+    removeTexts = try connection.prepare(
+      "INSERT INTO quotation_text (quotation_text, rowid, text) "
+        + "SELECT 'delete', id, text FROM quotations WHERE article = ?1")
   }
 
   mutating func transaction() throws(IndexFailure) {
@@ -260,7 +276,18 @@ struct Writer {
     }
   }
 
+  /// Adds the batch's quotations to the full-text index (in the same transaction as the rows).
+  mutating func indexTexts() throws(IndexFailure) {
+    for (id, text) in unsearchable {
+      addText.bind(1, id)
+      addText.bind(2, text)
+      try addText.run()
+    }
+    unsearchable = []
+  }
+
   mutating func commit() throws(IndexFailure) {
+    try indexTexts()
     if inTransaction { try connection.execute("COMMIT") }
     inTransaction = false
     pending = 0
@@ -356,6 +383,8 @@ struct Writer {
       insertSpeaker.bind(3, speaker.name)
       insertSpeaker.bind(4, speaker.quotations.filter(article.quotations.indices.contains).count)
       insertSpeaker.bind(5, speaker.posts.filter(article.posts.indices.contains).count)
+      insertSpeaker.bind(
+        6, ([speaker.name] + speaker.aliases).map { $0.lowercased() }.joined(separator: "\n"))
       try insertSpeaker.run()
       let speakerID = connection.lastRowID
       speakerIDs[speaker.index] = speakerID
@@ -366,14 +395,16 @@ struct Writer {
       }
     }
     for quotation in article.quotations {
+      let text = String(quotation.text)
       insertQuotation.bind(1, articleID)
       insertQuotation.bind(2, quotation.index)
-      insertQuotation.bind(3, String(quotation.text))
+      insertQuotation.bind(3, text)
       insertQuotation.bind(4, quotation.speaker.flatMap { speakerIDs[$0] })
       insertQuotation.bind(5, quotation.range.start)
       insertQuotation.bind(6, quotation.range.end)
       insertQuotation.bind(7, quotation.paragraph)
       try insertQuotation.run()
+      unsearchable.append((connection.lastRowID, text))
     }
     for post in article.posts {
       insertPost.bind(1, articleID)
@@ -388,7 +419,11 @@ struct Writer {
     }
   }
 
-  func delete(article: Int) throws(IndexFailure) {
+  mutating func delete(article: Int) throws(IndexFailure) {
+    // The full-text index must hold every row it is told to forget.
+    try indexTexts()
+    removeTexts.bind(1, article)
+    try removeTexts.run()
     for statement in deletes {
       statement.bind(1, article)
       try statement.run()
@@ -430,7 +465,8 @@ enum RecordHash {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     add(text)
-    for field in [metadata.id, metadata.title, metadata.source, metadata.date, metadata.author, metadata.url] {
+    for field in [metadata.id, metadata.title, metadata.source, metadata.date, metadata.author, metadata.url]
+    {
       add(field)
     }
     return Int(bitPattern: UInt(hash))

@@ -26,22 +26,33 @@ public struct SpeakerAggregate: Sendable {
       var aliases: [String] = []
       var aliasKeys = Set<String>()
     }
-    var groups: [String: Group] = [:]
+    // Groups in an array, changed in place: a copy per entry would copy its set of articles too.
+    var list: [Group] = []
+    var slots: [String: Int] = [:]
     var order: [String] = []
     for entry in entries {
       let key = entry.name.lowercased()
-      if groups[key] == nil { order.append(key) }
-      var group = groups[key, default: Group()]
-      if group.names[entry.name] == nil { group.order.append(entry.name) }
-      group.names[entry.name, default: 0] += entry.quotations
-      group.quotations += entry.quotations
-      group.posts += entry.posts
-      group.articles.insert(entry.article)
-      for alias in entry.aliases where group.aliasKeys.insert(alias.lowercased()).inserted {
-        group.aliases.append(alias)
+      let slot: Int
+      if let found = slots[key] {
+        slot = found
+      } else {
+        slot = list.count
+        slots[key] = slot
+        list.append(Group())
+        order.append(key)
       }
-      groups[key] = group
+      if list[slot].names[entry.name] == nil { list[slot].order.append(entry.name) }
+      list[slot].names[entry.name, default: 0] += entry.quotations
+      list[slot].quotations += entry.quotations
+      list[slot].posts += entry.posts
+      list[slot].articles.insert(entry.article)
+      for alias in entry.aliases where list[slot].aliasKeys.insert(alias.lowercased()).inserted {
+        list[slot].aliases.append(alias)
+      }
     }
+    var groups: [String: Group] = [:]
+    for (key, slot) in slots { groups[key] = list[slot] }
+    list = []
     // Which groups claim each alias.
     var claims: [String: Set<String>] = [:]
     for (key, group) in groups {

@@ -60,7 +60,7 @@ enum IndexAccess {
   /// - Parameter progress: Called as the work goes (the `index` command's line on a terminal).
   static func update(
     _ index: CorpusIndex, paths: [String], arguments: ArticleFileArguments,
-    progress: ((IndexProgress) -> Void)? = nil
+    progress: ((IndexProgress) -> Void)? = nil, counting: Bool = true
   ) throws -> IndexSummary {
     let settings = try arguments.corpus.settings()
     let loader = ArticleLoader(allowBinary: arguments.force, allowEmpty: true)
@@ -76,7 +76,7 @@ enum IndexAccess {
           } catch {
             return .failed("\(path): \(error)")
           }
-        }, error: Diagnostics.error, warn: Diagnostics.warn, progress: progress)
+        }, error: Diagnostics.error, warn: Diagnostics.warn, progress: progress, counting: counting)
     } catch {
       Diagnostics.error("\(index.path): \(error.message)")
       throw ExitCode.failure

@@ -55,7 +55,8 @@ import Testing
     #expect(
       search.standardOutput
         == "file\tdate\tsource\tspeaker\ttext\n"
-        + "\(dir)/corpus/crawl.jsonl:2\t2021-06-01\tpost.example\tNina Holt\t\"The bridge can wait two years.\"\n")
+        + "\(dir)/corpus/crawl.jsonl:2\t2021-06-01\tpost.example\tNina Holt\t\"The bridge can wait two years.\"\n"
+    )
   }
 
   @Test func searchFiltersAndExitsOneWhenNothingMatches() throws {
@@ -75,7 +76,8 @@ import Testing
     // The speaker of each article as that article names it.
     #expect(
       ruiz.standardOutput.split(separator: "\n").map { $0.split(separator: "\t")[3] } == ["Ana Ruiz", "Ruiz"])
-    let dated = try byline(["search", "--no-header", "--since", "2021-01-01", "bridge", corpus], cache: cache)
+    let dated = try byline(
+      ["search", "--no-header", "--since", "2021-01-01", "bridge", corpus], cache: cache)
     #expect(dated.standardOutput.hasPrefix("\(corpus)/crawl.jsonl:2\t2021-06-01\tpost.example\tNina Holt\t"))
     let until = try byline(["search", "--no-header", "--until", "2021-05", "budget", corpus], cache: cache)
     #expect(until.standardOutput.hasPrefix("\(corpus)/crawl.jsonl:1\t"))
@@ -94,7 +96,8 @@ import Testing
     for query in ["\"bridge", "bridge AND", "nosuchcolumn: bridge"] {
       let result = try byline(["search", query, dir + "/corpus"], cache: dir + "/cache")
       #expect(result.status == 2, "\(query)")
-      #expect(result.standardError.hasPrefix("byline: search: '\(query)' is not a valid search ("), "\(query)")
+      #expect(
+        result.standardError.hasPrefix("byline: search: '\(query)' is not a valid search ("), "\(query)")
       #expect(result.standardOutput == "")
     }
     let bad = try byline(["search", "--since", "May 2020", "bridge", dir + "/corpus"], cache: dir + "/cache")
@@ -113,7 +116,8 @@ import Testing
     ]
     let read = try queries.map { try byline($0, cache: cache) }
     #expect(!FileManager.default.fileExists(atPath: cache + "/byline/index.sqlite3"), "queries make no index")
-    #expect(read[0].standardOutput.hasSuffix("/nela.db#ledger-3\tRuiz\t\"Nobody pays a toll on the bridge.\"\n"))
+    #expect(
+      read[0].standardOutput.hasSuffix("/nela.db#ledger-3\tRuiz\t\"Nobody pays a toll on the bridge.\"\n"))
     #expect(read[2].status == 1)
     // "Ruiz" of the third record is the alias of Ana Ruiz of the first: one speaker.
     #expect(read[3].standardOutput.contains("Ana Ruiz\t3\t0\t2\tRuiz\n"), "\(read[3].standardOutput)")
@@ -139,7 +143,9 @@ import Testing
     try CorpusCommandTests.write("this is no database at all, just words\n", to: index)
     let garbage = try byline(["index", dir + "/corpus"], cache: cache)
     #expect(garbage.status == 0)
-    #expect(garbage.standardError.hasPrefix("byline: \(index): not a SQLite database; rebuilding\nindexed 6 articles (6 new"))
+    #expect(
+      garbage.standardError.hasPrefix(
+        "byline: \(index): not a SQLite database; rebuilding\nindexed 6 articles (6 new"))
     CorpusIndexFiles.remove(index)
     let foreign = try SQLiteDatabase(writable: index)
     try foreign.execute("CREATE TABLE articles (id INTEGER, body TEXT)")
@@ -155,7 +161,8 @@ import Testing
     try Data(bytes).write(to: URL(fileURLWithPath: index))
     let damaged = try byline(["index", dir + "/corpus"], cache: cache)
     #expect(damaged.status == 0, "\(damaged.standardError)")
-    #expect(damaged.standardError.contains("; rebuilding\nindexed 6 articles (6 new"), "\(damaged.standardError)")
+    #expect(
+      damaged.standardError.contains("; rebuilding\nindexed 6 articles (6 new"), "\(damaged.standardError)")
   }
 
   @Test func quotedIdentifiersInTableAndFieldNames() throws {
@@ -166,13 +173,20 @@ import Testing
       #"CREATE TABLE "my ""stories""; --" ("key" TEXT, "body ""text""" TEXT); "#
         + #"INSERT INTO "my ""stories""; --" VALUES ('k1', 'Ines Novak said: "The library closes at six."')"#)
     let result = try byline(
-      ["index", "--table", #"my "stories"; --"#, "--field", #"text=body "text""#, "--field", "id=key", dir + "/odd.db"],
+      [
+        "index", "--table", #"my "stories"; --"#, "--field", #"text=body "text""#, "--field", "id=key",
+        dir + "/odd.db",
+      ],
       cache: dir + "/cache")
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardError.hasPrefix("indexed 1 articles (1 new, 0 unchanged), 1 quotations, 1 speakers"))
+    #expect(
+      result.standardError.hasPrefix("indexed 1 articles (1 new, 0 unchanged), 1 quotations, 1 speakers"))
     let search = try byline(
-      ["search", "--no-header", "--table", #"my "stories"; --"#, "--field", #"text=body "text""#, "--field", "id=key",
-       "library", dir + "/odd.db"], cache: dir + "/cache")
+      [
+        "search", "--no-header", "--table", #"my "stories"; --"#, "--field", #"text=body "text""#, "--field",
+        "id=key",
+        "library", dir + "/odd.db",
+      ], cache: dir + "/cache")
     #expect(search.standardOutput == "\(dir)/odd.db#k1\t\t\tInes Novak\t\"The library closes at six.\"\n")
   }
 
@@ -188,7 +202,9 @@ import Testing
     let process = Process()
     process.executableURL = try BylineBinary.locate()
     process.arguments = ["index", dir + "/big.db"]
-    process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": dir + "/cache"]) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": dir + "/cache"]) {
+      $1
+    }
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()

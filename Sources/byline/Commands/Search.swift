@@ -45,14 +45,16 @@ struct Search: ParsableCommand {
       let valid =
         [4, 7, 10].contains(digits.count)
         && (0..<digits.count).allSatisfy { i in (i == 4 || i == 7) ? shape[i] : digits[i] }
-      if !valid { throw ValidationError("\(name): expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got '\(value)'") }
+      if !valid {
+        throw ValidationError("\(name): expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got '\(value)'")
+      }
     }
   }
 
   func run() throws {
     let paths = try IndexAccess.paths(articles, for: Self.self)
     let index = try IndexAccess.open()
-    let summary = try IndexAccess.update(index, paths: paths, arguments: articles)
+    let summary = try IndexAccess.update(index, paths: paths, arguments: articles, counting: false)
     let rows: [[String]]
     do {
       rows = try index.search(
