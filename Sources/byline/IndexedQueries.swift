@@ -5,7 +5,8 @@ import CorpusIndex
 enum IndexedQueries {
   /// `quotes --speaker` rows from the index, `nil` when it cannot answer (the files must be read).
   static func quotations(speaker: String, arguments: ArticleFileArguments) -> [[String]]? {
-    guard !arguments.files.isEmpty, let index = IndexAccess.current(for: arguments.files, arguments: arguments)
+    guard !arguments.files.isEmpty,
+      let index = IndexAccess.current(for: arguments.files, arguments: arguments)
     else { return nil }
     return try? index.quotationRows(speaker: speaker)
   }
@@ -29,7 +30,8 @@ enum IndexedQueries {
         guard quotations + posts > 0 else { continue }
         entries.append(
           SpeakerEntry(
-            article: number, name: speaker.name, aliases: speaker.aliases, quotations: quotations, posts: posts))
+            article: number, name: speaker.name, aliases: speaker.aliases, quotations: quotations,
+            posts: posts))
       }
     }
     return (SpeakerAggregate.rows(entries), inputs.failed)
@@ -40,7 +42,10 @@ enum IndexedQueries {
     Table(
       columns: SpeakerAggregate.columns,
       rows: rows.map {
-        [$0.name, String($0.quotations), String($0.posts), String($0.articles), $0.aliases.joined(separator: "; ")]
+        [
+          $0.name, String($0.quotations), String($0.posts), String($0.articles),
+          $0.aliases.joined(separator: "; "),
+        ]
       })
   }
 }

@@ -33,7 +33,8 @@ struct Index: ParsableCommand {
       shown = now
       let rate = Int(Double(progress.articles) / max(now - start, 0.001))
       Diagnostics.write(
-        "\rindexing: file \(progress.file) of \(progress.files), \(progress.articles) articles, \(rate)/s\u{1B}[K")
+        "\rindexing: file \(progress.file) of \(progress.files), \(progress.articles) articles, \(rate)/s\u{1B}[K"
+      )
     }
     if terminal { Diagnostics.write("\r\u{1B}[K") }
     let seconds = IndexAccess.now() - start

@@ -11,7 +11,8 @@ import ReaderUI
 /// `byline speakers FILE…`: who is quoted or posts, with counts.
 struct Speakers: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print a table of the speakers of the corpus with their numbers of quotations, posts and articles.",
+    abstract:
+      "Print a table of the speakers of the corpus with their numbers of quotations, posts and articles.",
     discussion: """
       Speakers of different articles are merged by canonical name, and a name that is \
       one speaker's alias is merged into that speaker; the most quoted come first. The \
