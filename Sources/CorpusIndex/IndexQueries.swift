@@ -56,17 +56,15 @@ extension CorpusIndex {
   func speakerIDs(matching needle: String) throws(IndexFailure) -> Set<Int> {
     let folded = needle.lowercased()
     let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
-    let candidates = ascii ? " AND instr(s.folded, ?1) > 0" : ""
+    // Speakers outside the scope may be kept: the quotations' query leaves them out.
+    let candidates = ascii ? " WHERE instr(s.folded, ?1) > 0" : ""
     var names: [Int: String] = [:]
-    let speakers = try connection.prepare(
-      "SELECT s.id, s.name FROM speakers s JOIN articles a ON a.id = s.article JOIN temp.scope USING (file)"
-        + " WHERE 1" + candidates)
+    let speakers = try connection.prepare("SELECT s.id, s.name FROM speakers s" + candidates)
     if ascii { speakers.bind(1, folded) }
     while try speakers.step() { names[speakers.integer(0)] = speakers.text(1) ?? "" }
     var aliases: [Int: [String]] = [:]
     let listed = try connection.prepare(
-      "SELECT l.speaker, l.alias FROM aliases l JOIN speakers s ON s.id = l.speaker "
-        + "JOIN articles a ON a.id = s.article JOIN temp.scope USING (file) WHERE 1" + candidates)
+      "SELECT l.speaker, l.alias FROM aliases l JOIN speakers s ON s.id = l.speaker" + candidates)
     if ascii { listed.bind(1, folded) }
     while try listed.step() { aliases[listed.integer(0), default: []].append(listed.text(1) ?? "") }
     return Set(
