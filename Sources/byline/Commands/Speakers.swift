@@ -49,18 +49,24 @@ struct Speakers: ParsableCommand {
     if inputs.failed { throw ExitCode.failure }
   }
 
-  /// The table with its columns padded to line up (the numbers to the right), for a terminal.
+  /// The table with its columns padded by display width (the numbers to the right), for a terminal.
   static func aligned(_ table: Table, header: Bool) -> String {
-    let lines = (header ? [table.columns] : []) + table.rows.map { $0.map(TSV.field) }
+    let lines = (header ? [table.columns] : []) + table.rows.map { $0.map(\.printableLine) }
     var widths = [Int](repeating: 0, count: table.columns.count)
     for line in lines {
-      for (i, field) in line.enumerated() { widths[i] = max(widths[i], field.count) }
+      for (i, field) in line.enumerated() { widths[i] = max(widths[i], DisplayWidth.width(of: field)) }
     }
-    return lines.map { line in
-      line.enumerated().map { i, field in
-        let pad = String(repeating: " ", count: widths[i] - field.count)
+    var output = ""
+    for line in lines {
+      let cells = line.enumerated().map { i, field in
+        let pad = String(repeating: " ", count: widths[i] - DisplayWidth.width(of: field))
         return (1...3).contains(i) ? pad + field : (i == line.count - 1 ? field : field + pad)
-      }.joined(separator: "  ")
-    }.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+      }
+      // An empty last column (no aliases) leaves no spaces at the end of the line.
+      var text = cells.joined(separator: "  ")
+      while text.last == " " { text.removeLast() }
+      output += text + "\n"
+    }
+    return output
   }
 }
