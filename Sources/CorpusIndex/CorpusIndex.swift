@@ -50,6 +50,8 @@ public final class CorpusIndex {
     do {
       connection = try Self.open(path)
     } catch {
+      // A busy or unreadable file is not damaged: it is reported, never removed.
+      guard error.code == 0 || error.isDamage else { throw error }
       report("\(path): \(error.message); rebuilding")
       Self.remove(path)
       connection = try Self.open(path)
