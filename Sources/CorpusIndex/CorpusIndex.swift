@@ -39,23 +39,46 @@ public final class CorpusIndex {
   }
 
   /// Opens the index at `path`, creating it (and its directory) when missing.
-  /// - Parameter report: Told why a damaged or foreign file is being rebuilt.
-  public init(path: String, report: (String) -> Void) throws(IndexFailure) {
+  /// - Parameters:
+  ///   - parser: What parsed the articles (the executable's identity): an index
+  ///     made by another build may hold other quotations and speakers for the
+  ///     same records, so it is rebuilt rather than trusted.
+  ///   - report: Told why a damaged, foreign or outdated file is being rebuilt.
+  public init(path: String, parser: String = "", report: (String) -> Void) throws(IndexFailure) {
     self.path = path
     try Self.makeDirectory(of: path)
     if let problem = Self.headerProblem(path) {
       report("\(path): \(problem); rebuilding")
       Self.remove(path)
     }
+    var opened: IndexConnection
     do {
-      connection = try Self.open(path)
+      opened = try Self.open(path)
     } catch {
       // A busy or unreadable file is not damaged: it is reported, never removed.
       guard error.code == 0 || error.isDamage else { throw error }
       report("\(path): \(error.message); rebuilding")
       Self.remove(path)
-      connection = try Self.open(path)
+      opened = try Self.open(path)
     }
+    if try Self.recordedParser(opened) != parser {
+      if try opened.integer("SELECT count(*) FROM files") > 0 {
+        report("\(path): made by another build of byline; rebuilding")
+        // The old file is closed before it goes: closing it later would remove the new one's WAL.
+        opened = try IndexConnection(path: ":memory:")
+        Self.remove(path)
+        opened = try Self.open(path)
+      }
+      let set = try opened.prepare("INSERT OR REPLACE INTO meta VALUES ('parser', ?1)")
+      set.bind(1, parser)
+      try set.run()
+    }
+    connection = opened
+  }
+
+  static func recordedParser(_ connection: IndexConnection) throws(IndexFailure) -> String? {
+    let statement = try connection.prepare("SELECT value FROM meta WHERE key = 'parser'")
+    return try statement.step() ? statement.text(0) : nil
   }
 
   /// Opens and checks a file that is SQLite (or empty): a foreign or damaged one is a failure.
@@ -112,7 +135,7 @@ public final class CorpusIndex {
       BEGIN;
       PRAGMA application_id = \(applicationID);
       PRAGMA user_version = \(schemaVersion);
-      CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL);
       -- One row per input file and way of reading it (fields, table, --force).
       CREATE TABLE files (
         id INTEGER PRIMARY KEY, path TEXT NOT NULL, settings TEXT NOT NULL,

@@ -29,7 +29,7 @@ enum IndexAccess {
       throw ExitCode.failure
     }
     do {
-      return try CorpusIndex(path: path, report: Diagnostics.error)
+      return try CorpusIndex(path: path, parser: parser, report: Diagnostics.error)
     } catch {
       Diagnostics.error("\(path): \(error.message)")
       throw ExitCode.failure
@@ -40,10 +40,18 @@ enum IndexAccess {
   static func current(for paths: [String], arguments: ArticleFileArguments) -> CorpusIndex? {
     guard let path, access(path, F_OK) == 0, !paths.contains("-"),
       let settings = try? arguments.corpus.settings(),
-      let index = try? CorpusIndex(path: path, report: Diagnostics.error),
+      // Quietly: a query that cannot use the index reads the files, and the next `index` says why.
+      let index = try? CorpusIndex(path: path, parser: parser, report: { _ in }),
       (try? index.scope(ifCurrent: paths, fingerprint: fingerprint(settings, force: arguments.force))) == true
     else { return nil }
     return index
+  }
+
+  /// This executable (its size and modification time): another build may parse differently.
+  static var parser: String {
+    var info = stat()
+    guard stat("/proc/self/exe", &info) == 0 else { return "byline " + Byline.version }
+    return "byline \(Byline.version) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 
   /// The reading settings as text: a file read with other fields, table or `--force` is another entry.

@@ -102,6 +102,25 @@ import Testing
     #expect(try index.search("ferry", filter: SearchFilter()).count == 1)
   }
 
+  @Test func anIndexOfAnotherBuildIsRebuilt() throws {
+    let dir = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try Self.write(#"{"text": "Tom Bell said: \"Yes, the ferry.\""}"#, to: dir + "/a.jsonl")
+    let path = dir + "/index.sqlite3"
+    do {
+      let index = try CorpusIndex(path: path, parser: "build 1") { Issue.record("unexpected: \($0)") }
+      _ = try Self.update(index, [dir + "/a.jsonl"])
+    }
+    let same = try CorpusIndex(path: path, parser: "build 1") { Issue.record("unexpected: \($0)") }
+    #expect(try same.scope(ifCurrent: [dir + "/a.jsonl"], fingerprint: ""))
+    var messages: [String] = []
+    let other = try CorpusIndex(path: path, parser: "build 2") { messages.append($0) }
+    #expect(messages == ["\(path): made by another build of byline; rebuilding"])
+    #expect(try other.scope(ifCurrent: [dir + "/a.jsonl"], fingerprint: "") == false)
+    let (summary, _) = try Self.update(other, [dir + "/a.jsonl"])
+    #expect((summary.articles, summary.parsed) == (1, 1))
+  }
+
   @Test func recordHashesFollowTextAndMetadata() {
     let a = RecordHash.of(text: "Some text.", metadata: ArticleMetadata(title: "A"))
     #expect(a == RecordHash.of(text: "Some text.", metadata: ArticleMetadata(title: "A")))
