@@ -35,12 +35,14 @@ let package = Package(
     ),
     // Datasets of articles: JSON, JSON Lines and SQLite records read one at a time.
     .target(name: "Corpus", dependencies: ["ArticleModel", "CSQLite"]),
+    // The corpus index: articles, quotations (full-text), posts and speakers in one SQLite file.
+    .target(name: "CorpusIndex", dependencies: ["ArticleModel", "Corpus", "CSQLite"]),
     // The only code that talks to ncurses.
     .target(name: "CursesBackend", dependencies: ["ReaderUI", "CNCursesW"]),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "ArticleModel", "ReaderUI", "CursesBackend", "CMalloc", "Corpus",
+        "ArticleModel", "ReaderUI", "CursesBackend", "CMalloc", "Corpus", "CorpusIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["Resources/samples", "Resources/byline.1"],
@@ -64,9 +66,10 @@ let package = Package(
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleModel", "TestSupport"]),
     .testTarget(name: "CorpusTests", dependencies: ["Corpus", "CSQLite", "ArticleModel"]),
+    .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "Corpus", "ArticleModel"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI"]),
     // Depends on the executable so that `swift test` builds the binary it drives.
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline", "Corpus"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "byline", "Corpus", "CorpusIndex"]),
   ],
   swiftLanguageModes: [.v6]
 )

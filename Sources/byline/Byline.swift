@@ -28,6 +28,8 @@ struct Byline: ParsableCommand {
       failed, or --speaker matched nothing; 2 a mistake in the command line.
       """,
     version: "byline " + version,
-    subcommands: [Read.self, Quotes.self, Speakers.self, Posts.self, Export.self, Config.self],
+    subcommands: [
+      Read.self, Quotes.self, Speakers.self, Posts.self, Export.self, Index.self, Search.self, Config.self,
+    ],
     defaultSubcommand: Read.self)
 }

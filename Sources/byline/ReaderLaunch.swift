@@ -74,7 +74,7 @@ struct ReaderLaunch {
 
   /// Words ArgumentParser reads as a command rather than a file.
   static let commandNames: Set<String> = [
-    "read", "quotes", "speakers", "posts", "export", "config", "help",
+    "read", "quotes", "speakers", "posts", "export", "index", "search", "config", "help",
   ]
 
   func run() throws {

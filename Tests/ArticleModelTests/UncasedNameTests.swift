@@ -25,3 +25,22 @@ import Testing
     }
   }
 }
+
+/// A surname seen only at the start of a sentence is a name when the reporting verb stands beside it.
+@Suite struct SurnameBesideVerbTests {
+  @Test(arguments: [
+    "Ruiz told reporters: \"Nobody pays a toll on the bridge.\"",
+    "\"Nobody pays a toll on the bridge,\" Ruiz said.",
+    "\"Nobody pays a toll on the bridge,\" said Ruiz.",
+  ])
+  func isTheSpeaker(text: String) {
+    let article = Article(parsing: text)
+    #expect(article.quotations.count == 1)
+    #expect(article.quotations.first?.speaker.map { article.speakers[$0].name } == "Ruiz")
+  }
+
+  @Test func aSentenceOpeningWordWithoutAVerbNamesNobody() {
+    let article = Article(parsing: "Disputed and denied, \"a plan for the bridge\" stayed on the table.")
+    #expect(article.quotations.allSatisfy { $0.speaker == nil })
+  }
+}

@@ -43,12 +43,14 @@ enum CommandRunner {
     var variables = ProcessInfo.processInfo.environment
     variables["LANG"] = variables["LANG"] ?? "C.UTF-8"
     variables["TERM"] = variables["TERM"] ?? "xterm-256color"
-    // Keep the user's config file and reading positions out of the tests (and the tests out of them).
+    // Keep the user's config file, reading positions and index out of the tests (and the tests out of them).
     variables["XDG_CONFIG_HOME"] = "\(directory)/byline-run-\(stamp).config"
     variables["XDG_STATE_HOME"] = "\(directory)/byline-run-\(stamp).state"
+    variables["XDG_CACHE_HOME"] = "\(directory)/byline-run-\(stamp).cache"
     defer {
       try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).config")
       try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).state")
+      try? FileManager.default.removeItem(atPath: "\(directory)/byline-run-\(stamp).cache")
     }
     for (key, value) in environment { variables[key] = value }
     for key in unsetting { variables[key] = nil }

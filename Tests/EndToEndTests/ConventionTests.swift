@@ -241,7 +241,7 @@ import Testing
     for (command, header) in [
       ("quotes", "['file', 'speaker', 'text']"),
       ("posts", "['file', 'platform', 'author', 'handle', 'date', 'text']"),
-      ("speakers", "['file', 'speaker', 'quotations', 'posts']"),
+      ("speakers --by-file", "['file', 'speaker', 'quotations', 'posts']"),
     ] {
       let result = try shell(
         "\"$BYLINE\" \(command) ./tab*line.txt | /usr/bin/python3 -c \(shellQuoted(read))", in: dir)

@@ -73,7 +73,7 @@ import Testing
     let page = try source()
     let synopsis = try #require(
       page.components(separatedBy: ".SH SYNOPSIS\n").last?.components(separatedBy: ".SH ").first)
-    for command in ["read", "quotes", "speakers", "posts", "export", "config", "help"] {
+    for command in ["read", "quotes", "speakers", "posts", "export", "index", "search", "config", "help"] {
       #expect(synopsis.contains(".B byline \(command)\n"), "\(command) is not in the synopsis")
     }
     for option in ["\\-\\-no\\-header", "\\-\\-offsets", "\\-\\-table", "\\-\\-speaker", "\\-\\-format"] {

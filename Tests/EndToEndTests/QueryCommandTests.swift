@@ -90,9 +90,12 @@ import Testing
   @Test func speakersAndPostsPrintTables() throws {
     let dir = try directory(["a.txt": Self.first])
     defer { try? FileManager.default.removeItem(at: dir) }
-    let speakers = try byline(["speakers", dir.appendingPathComponent("a.txt").path], in: dir)
+    let speakers = try byline(["speakers", "--by-file", dir.appendingPathComponent("a.txt").path], in: dir)
     #expect(speakers.status == 0)
     #expect(speakers.standardOutput.hasPrefix("file\tspeaker\tquotations\tposts\n"))
+    let merged = try byline(["speakers", dir.appendingPathComponent("a.txt").path], in: dir)
+    #expect(merged.status == 0)
+    #expect(merged.standardOutput.hasPrefix("speaker\tquotations\tposts\tarticles\taliases\n"))
     let posts = try byline(["posts", dir.appendingPathComponent("a.txt").path], in: dir)
     #expect(posts.status == 0)
     #expect(posts.standardOutput == "file\tplatform\tauthor\thandle\tdate\ttext\n")

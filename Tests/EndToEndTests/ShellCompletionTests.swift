@@ -17,7 +17,9 @@ import Testing
     }
   }
 
-  static let commands = ["read", "quotes", "speakers", "posts", "export", "config", "help"]
+  static let commands = [
+    "read", "quotes", "speakers", "posts", "export", "index", "search", "config", "help",
+  ]
 
   /// A directory with two articles and a folder, and the script for `shell` in `completions/`.
   private func workspace(_ shell: String, scriptName: String) throws -> (directory: URL, script: URL) {

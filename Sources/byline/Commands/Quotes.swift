@@ -46,6 +46,14 @@ struct Quotes: ParsableCommand {
   }
 
   func run() throws {
+    // The index does not filter by attribution yet: with --attribution the files are read.
+    if let speaker, attribution == nil,
+      let rows = IndexedQueries.quotations(speaker: speaker, arguments: articles)
+    {
+      table.write(Table(columns: Article.quotationListColumns, rows: rows))
+      if rows.isEmpty { throw ExitCode.failure }
+      return
+    }
     let inputs = try articles.load(for: Self.self)
     let kinds = try attributionKinds()
     var rows: [[String]] = []

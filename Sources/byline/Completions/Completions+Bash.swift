@@ -9,11 +9,12 @@ extension Completions {
       elif [[ $prev == = && $COMP_CWORD -ge 2 ]]; then
         prev=${COMP_WORDS[COMP_CWORD-2]}
       fi
-      local commands="read quotes speakers posts export config help"
+      local commands="read quotes speakers posts export index search config help"
       local command="" position=0 i
       for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
-          --color | --speaker | --format | --offsets | --table)
+          --color | --speaker | --format | --offsets | --table | --source | --since | --until | --field \
+            | --dataset-table)
             [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
             ((i++)) ;;
           = | -*) ;;
@@ -25,13 +26,21 @@ extension Completions {
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "json jsonl csv markdown" -- "$cur")); return ;;
         --offsets) COMPREPLY=($(compgen -W "scalars utf8 utf16" -- "$cur")); return ;;
-        --table) COMPREPLY=($(compgen -W "quotations posts speakers" -- "$cur")); return ;;
-        --speaker) COMPREPLY=(); return ;;
+        --table)
+          # A dataset's table anywhere else: nothing to offer.
+          COMPREPLY=()
+          [[ $command == export ]] && COMPREPLY=($(compgen -W "quotations posts speakers" -- "$cur"))
+          return ;;
+        --speaker | --source | --since | --until | --field | --dataset-table) COMPREPLY=(); return ;;
       esac
       local options files=1
       case $command in
         quotes | posts) options="--speaker --no-header --force --help" ;;
-        speakers) options="--no-header --force --help" ;;
+        speakers) options="--by-file --no-header --force --help" ;;
+        index) options="--force --field --table --dataset-table --help" ;;
+        search)
+          options="--speaker --source --since --until --no-header --force --field --table --dataset-table --help"
+          ;;
         export) options="--format --offsets --table --force --help" ;;
         config) options="--defaults --path --help"; files=0 ;;
         help)

@@ -8,9 +8,11 @@ extension Completions {
       commands=(
         'read:open articles in the reader (the default command)'
         'quotes:print every quotation, one per line'
-        'speakers:print the speakers of each file with their counts'
+        'speakers:print the speakers of the corpus with their counts'
         'posts:print every embedded post, one per line'
         'export:print the parsed articles as json, jsonl, csv or markdown'
+        'index:build or update the corpus index'
+        'search:full-text search of the quotations'
         'config:check the config file, or print its location or the defaults'
         'help:show the help of a command'
       )
@@ -29,16 +31,23 @@ extension Completions {
         '--force[open files that look binary]'
       )
       help_option=('(- *)'{-h,--help}'[show help]')
+      local -a datasets
+      datasets=(
+        '*--field=[read ROLE from the field NAME]:role=name: '
+        '--table=[the table of a SQLite dataset]:table: '
+        '--dataset-table=[the table of a SQLite dataset]:table: '
+      )
       local command="" i
       for ((i = 2; i < CURRENT; i++)); do
         case ${words[i]} in
-          --color | --speaker | --format | --offsets | --table) ((i++)) ;;
+          --color | --speaker | --format | --offsets | --table | --source | --since | --until | --field \
+            | --dataset-table) ((i++)) ;;
           -*) ;;
           *) command=${words[i]}; break ;;
         esac
       done
       case $command in
-        read | quotes | speakers | posts | export | config | help)
+        read | quotes | speakers | posts | export | index | search | config | help)
           words=("${(@)words[i,-1]}")
           ((CURRENT -= i - 1))
           curcontext="${curcontext%:*:*}:byline-$command:"
@@ -54,8 +63,20 @@ extension Completions {
             '--no-header[leave out the header line]' '--force[read files that look binary]' \
             '*:article file:_files' ;;
         speakers)
-          _arguments -S $help_option '--no-header[leave out the header line]' \
+          _arguments -S $help_option '--by-file[count the speakers of each file apart]' \
+            '--no-header[leave out the header line]' \
             '--force[read files that look binary]' '*:article file:_files' ;;
+        index)
+          _arguments -S $help_option '--force[read files that look binary]' $datasets \
+            '*:article file:_files' ;;
+        search)
+          _arguments -S $help_option \
+            '--speaker=[only speakers whose name or alias contains NAME]:name: ' \
+            '--source=[only articles from this source]:source: ' \
+            '--since=[only articles dated on or after this day]:date (YYYY-MM-DD): ' \
+            '--until=[only articles dated on or before this day]:date (YYYY-MM-DD): ' \
+            '--no-header[leave out the header line]' '--force[read files that look binary]' $datasets \
+            '1:search text: ' '*:article file:_files' ;;
         export)
           _arguments -S $help_option \
             '--format=[output format]:format:(json jsonl csv markdown)' \

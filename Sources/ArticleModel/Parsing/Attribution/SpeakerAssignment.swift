@@ -74,7 +74,7 @@ enum SpeakerAssignment {
         case .name:
           entity = resolver.resolveName(
             words: phrase.words, display: phrase.nameText, roles: phrase.roles,
-            position: position, isOrganisation: false)
+            position: position, isOrganisation: false, besideVerb: phrase.besideVerb)
         case .pronoun:
           entity = resolver.resolvePronoun(phrase.words.first ?? 0, position: position)
         case .role:

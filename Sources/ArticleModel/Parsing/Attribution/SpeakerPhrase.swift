@@ -17,6 +17,8 @@ struct SpeakerPhrase {
   var nameText: String
   /// How the phrase was found: beside the quotation, or carried from earlier speech.
   var via: Quotation.Attribution = .explicit
+  /// Whether the reporting verb stands right beside the phrase ("Ruiz said", "said Ruiz").
+  var besideVerb = false
 
   /// The phrase of attribution `attribution` in a paragraph's tokens and scalars.
   init(
@@ -28,6 +30,9 @@ struct SpeakerPhrase {
     let mention = tokens[phrase.lowerBound].start..<tokens[phrase.upperBound - 1].end
     self.paragraph = paragraph
     self.mention = mention
+    if let cue = attribution.cue {
+      besideVerb = cue == phrase.upperBound || cue + 1 == phrase.lowerBound
+    }
     form = attribution.form
     switch attribution.form {
     case .pronoun:

@@ -93,7 +93,8 @@ struct SpeakerResolver {
   private var pronounRunHint = 0
   /// Stems of words the article shows to be names: capitalised inside a sentence,
   /// after a title, or in a run of capitalised words. A lone capitalised word that
-  /// only ever opens sentences ("Disputed", "Ситуация") names nobody.
+  /// only ever opens sentences ("Disputed", "Ситуация") names nobody, unless a
+  /// reporting verb stands right beside it.
   private var namedStems = HashSet64()
   /// Entities of one word and of several, by the hash of their name's letters run
   /// together: a handle (`@janeroe`) and the name it spells (`Jane Roe`) meet.
@@ -285,7 +286,7 @@ struct SpeakerResolver {
   /// The entity for a name given as words (hashes) and its display text.
   mutating func resolveName(
     words: [UInt64], display: String, roles: [UInt64], position: Int, isOrganisation: Bool,
-    lookUpRuns: Bool = true
+    lookUpRuns: Bool = true, besideVerb: Bool = false
   ) -> Int? {
     guard let last = words.last else { return nil }
     if let list = bySurname[last] {
@@ -364,8 +365,9 @@ struct SpeakerResolver {
       aliases.append(display)
       allRoles.formUnion(roleStore[run.roles])
       female = run.isFemale
-    } else if words.count == 1 && lookUpRuns && !namedStems.contains(last) && roles.isEmpty {
-      // A capitalised word only ever seen opening a sentence is not shown to be a name.
+    } else if words.count == 1 && lookUpRuns && !namedStems.contains(last) && roles.isEmpty && !besideVerb {
+      // A capitalised word only ever seen opening a sentence is not shown to be a name,
+      // unless it is the subject of the reporting verb beside it ("Ruiz told reporters:").
       return nil
     }
     // A single word that the article never gives as a fuller name may still be a name.
