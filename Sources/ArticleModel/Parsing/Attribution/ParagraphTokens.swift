@@ -153,7 +153,7 @@ struct ParagraphTokens {
     @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
-      return Lexicon.isWordScalar(c)
+      return Scalars.isWordCharacter(c)
     }
     @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
@@ -247,7 +247,7 @@ struct ParagraphTokens {
         let v = d.value
         // Most words end at a space or a punctuation mark that joins nothing.
         if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
-        if v >= 0x80 && Lexicon.isWordScalar(d) {
+        if v >= 0x80 && Scalars.isWordCharacter(d) {
           h = (h ^ UInt64(Scalars.fold(v))) &* 0x100_0000_01b3
           i &+= 1
           continue

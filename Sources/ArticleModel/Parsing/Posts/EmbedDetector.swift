@@ -215,7 +215,9 @@ enum EmbedDetector {
     for k in range {
       let c = s[k]
       if c == UInt32(ascii: "#") || c == UInt32(ascii: "@") {
-        if k + 1 < range.upperBound && Scalars.isWordCharacter(s[k + 1]) { return true }
+        if k + 1 < range.upperBound && (Scalars.isWordCharacter(s[k + 1]) || s[k + 1] == UInt32(ascii: "_")) {
+          return true
+        }
       } else if c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) {
         return true
       } else if c == UInt32(ascii: "/") && k + 1 < range.upperBound && s[k + 1] == UInt32(ascii: "/") {

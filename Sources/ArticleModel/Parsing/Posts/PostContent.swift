@@ -205,7 +205,9 @@ struct PostContent: Equatable {
         let sign = s[i]
         if i > part.lowerBound {
           let before = s[i - 1]
-          if before == UInt32(ascii: "&") || before == sign || Scalars.isWordCharacter(before) {
+          if before == UInt32(ascii: "&") || before == sign || Scalars.isWordCharacter(before)
+            || before == UInt32(ascii: "_")
+          {
             i += 1
             continue
           }
@@ -217,7 +219,10 @@ struct PostContent: Equatable {
           if sign == UInt32(ascii: "@") {
             guard Scalars.isASCIIAlphanumeric(c) || c == UInt32(ascii: "_"), k - i <= 50 else { break }
           } else {
-            guard Scalars.isWordCharacter(c) || c == 0x200C || c == 0x200D else { break }
+            // Zero-width joiner and non-joiner hold the words of some scripts together.
+            guard Scalars.isWordCharacter(c) || c == UInt32(ascii: "_") || c == 0x200C || c == 0x200D else {
+              break
+            }
           }
           if !hasLetter && Scalars.isLetter(c) { hasLetter = true }
           k += 1

@@ -196,8 +196,8 @@ enum QuotationScanner {
       let width = (v == 0x27 && i + 1 < n && s[i + 1] == "'") ? 2 : 1
       let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
       let next: Unicode.Scalar = i + width < n ? s[i + width] : " "
-      let prevWord = Lexicon.isWordScalar(prev)
-      let nextWord = Lexicon.isWordScalar(next)
+      let prevWord = Scalars.isWordCharacter(prev)
+      let nextWord = Scalars.isWordCharacter(next)
       switch width == 2 ? 0x22 : v {
       case 0x22:  // " or ''
         let opening = isOpeningContext(prev) || i == 0

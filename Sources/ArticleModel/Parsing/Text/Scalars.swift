@@ -74,12 +74,35 @@ enum Scalars {
     }
   }
 
-  /// Letters, digits and the underscore: what a hashtag or a word is made of.
+  /// Letters and digits of any script, combining marks included: what a word is made of
+  /// (a hashtag adds the underscore). The ranges settled here hold nothing else
+  /// (`ScalarsTests` checks every scalar against the Unicode properties).
+  @inline(__always)
   static func isWordCharacter(_ c: UInt32) -> Bool {
-    if c < 0x80 { return isASCIIAlphanumeric(c) || c == 0x5F }
-    if isLetter(c) { return true }
-    guard let scalar = Unicode.Scalar(c) else { return false }
-    return scalar.properties.numericType == .decimal
+    if c < 0x80 { return isASCIIAlphanumeric(c) }
+    // ª ² ³ µ ¹ º ¼ ½ ¾, one bit each.
+    if c < 0xC0 { return (0x762C_0400_0000_0000 as UInt64) >> (c - 0x80) & 1 != 0 }
+    if c <= 0x2C1 { return c != 0xD7 && c != 0xF7 }
+    if c >= 0x300 && c <= 0x374 { return true }
+    if c >= 0x3A3 && c <= 0x52F { return c != 0x3F6 && c != 0x482 }
+    // General punctuation (dashes, curly quotes, spaces) and the emoji.
+    if (c >= 0x2000 && c <= 0x206F) || (c >= 0x1F18A && c <= 0x1FAFF) { return false }
+    return hasWordProperty(c)
+  }
+
+  /// `isWordCharacter` of a scalar.
+  @inline(__always)
+  static func isWordCharacter(_ c: Unicode.Scalar) -> Bool { isWordCharacter(c.value) }
+
+  /// Out of line for the reason given at `isUppercase`.
+  @inline(never)
+  private static func hasWordProperty(_ c: UInt32) -> Bool {
+    guard let properties = Unicode.Scalar(c)?.properties else { return false }
+    if properties.isAlphabetic || properties.numericType != nil { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
   }
 
   /// Upper-case letters of any script. Latin-1, Latin Extended-A and the Cyrillic
