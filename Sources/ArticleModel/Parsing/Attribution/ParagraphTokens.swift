@@ -353,7 +353,7 @@ struct ParagraphTokens {
         continue
       }
       if cls & Lexicon.ASCIIClass.word == 0 {
-        guard v != 0x23 && v != 0x40 else { return i }
+        guard v != UInt32(ascii: "#") && v != UInt32(ascii: "@") else { return i }
         (out + count).initialize(
           to: Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: p[i], isCapitalised: false,
@@ -380,7 +380,7 @@ struct ParagraphTokens {
         guard d < 0x80 else { return wordStart }
         if classes[Int(d)] & Lexicon.ASCIIClass.joiner != 0 {
           // Only a period that no letter or digit may follow ends the word here.
-          guard d == 0x2E else { return wordStart }
+          guard d == UInt32(ascii: ".") else { return wordStart }
           if j + 1 < limit {
             let e = p[j + 1].value
             guard e < 0x80, classes[Int(e)] & Lexicon.ASCIIClass.word == 0 else { return wordStart }

@@ -33,7 +33,9 @@ enum QuotationScanner {
   @inline(__always)
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
-    case 0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039, 0x203A: return true
+    case UInt32(ascii: "\""), UInt32(ascii: "'"), 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039,
+      0x203A:
+      return true
     default: return false
     }
   }
@@ -42,8 +44,9 @@ enum QuotationScanner {
   private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
     if Scalars.isSpace(c) { return true }
     switch c.value {
-    case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F, 0x3A, 0x201C, 0x2018, 0xAB, 0x201E, 0x22,
-      0x27, 0x2039:
+    case UInt32(ascii: "("), UInt32(ascii: "["), UInt32(ascii: "{"), 0x2014, 0x2013, UInt32(ascii: "-"),
+      UInt32(ascii: "/"), UInt32(ascii: ":"), 0x201C, 0x2018, 0xAB, 0x201E, UInt32(ascii: "\""),
+      UInt32(ascii: "'"), 0x2039:
       return true
     default: return false
     }
@@ -53,8 +56,10 @@ enum QuotationScanner {
   private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
     if Scalars.isSpace(c) { return true }
     switch c.value {
-    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2014, 0x2013, 0x2D,
-      0x201D, 0x2019, 0xBB, 0x22, 0x27, 0x201C, 0x203A, 0x2F:
+    case UInt32(ascii: "."), UInt32(ascii: ","), UInt32(ascii: ";"), UInt32(ascii: ":"), UInt32(ascii: "!"),
+      UInt32(ascii: "?"), UInt32(ascii: ")"), UInt32(ascii: "]"), UInt32(ascii: "}"), 0x2026, 0x2014, 0x2013,
+      UInt32(ascii: "-"),
+      0x201D, 0x2019, 0xBB, UInt32(ascii: "\""), UInt32(ascii: "'"), 0x201C, 0x203A, UInt32(ascii: "/"):
       return true
     default: return false
     }
@@ -63,7 +68,9 @@ enum QuotationScanner {
   /// A year or decade written with an apostrophe: `'90s`, `'16`.
   @inline(__always)
   private static func isElidedYear(_ s: [Unicode.Scalar], after i: Int) -> Bool {
-    func digit(_ k: Int) -> Bool { k < s.count && s[k].value >= 0x30 && s[k].value <= 0x39 }
+    func digit(_ k: Int) -> Bool {
+      k < s.count && s[k].value >= UInt32(ascii: "0") && s[k].value <= UInt32(ascii: "9")
+    }
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
 
@@ -187,19 +194,19 @@ enum QuotationScanner {
       let c = s[i]
       let v = c.value
       if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
-        || v == 0x23 || v == 0x26
+        || v == UInt32(ascii: "#") || v == UInt32(ascii: "&")
       {
         i += 1
         continue
       }
       // Two apostrophes stand for a double mark in some archives: ''Like this,''
-      let width = (v == 0x27 && i + 1 < n && s[i + 1] == "'") ? 2 : 1
+      let width = (v == UInt32(ascii: "'") && i + 1 < n && s[i + 1] == "'") ? 2 : 1
       let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
       let next: Unicode.Scalar = i + width < n ? s[i + width] : " "
       let prevWord = Scalars.isWordCharacter(prev)
       let nextWord = Scalars.isWordCharacter(next)
-      switch width == 2 ? 0x22 : v {
-      case 0x22:  // " or ''
+      switch width == 2 ? UInt32(ascii: "\"") : v {
+      case UInt32(ascii: "\""):  // or two apostrophes
         let opening = isOpeningContext(prev) || i == 0
         let closing = isClosingContext(next) || i + width == n
         if opening && !closing {
@@ -216,7 +223,7 @@ enum QuotationScanner {
         }
         i += width
         continue
-      case 0x27:  // '
+      case UInt32(ascii: "'"):
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
         if (prev == "s" || prev == "z") && Scalars.isSpace(next) && i + 2 < n

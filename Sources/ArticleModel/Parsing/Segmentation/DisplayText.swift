@@ -67,14 +67,14 @@ struct DisplayText {
       if Scalars.isSpace(c) {
         if spaceAt < 0 {
           spaceAt = i
-          spaceIsPlain = c == 0x20
+          spaceIsPlain = c == UInt32(ascii: " ")
         } else {
           spaceIsPlain = false
         }
         i += 1
         continue
       }
-      if c == 0x26, let entity = HTMLEntities.decode(s, at: i, end: end) {
+      if c == UInt32(ascii: "&"), let entity = HTMLEntities.decode(s, at: i, end: end) {
         if Scalars.isSpace(entity.value) {
           if spaceAt < 0 { spaceAt = i }
           spaceIsPlain = false
@@ -85,7 +85,7 @@ struct DisplayText {
         i += entity.length
         continue
       }
-      if c == 0x3C, let tag = HTMLTag.match(s, at: i, end: end) {
+      if c == UInt32(ascii: "<"), let tag = HTMLTag.match(s, at: i, end: end) {
         if tag.separatesWords {
           if spaceAt < 0 { spaceAt = i }
           spaceIsPlain = false
@@ -143,9 +143,10 @@ struct DisplayText {
         // spaces in a row (the first is checked against the scalar before).
         if range.upperBound &- k >= 8, let packed = Scalars.packedASCII(b.baseAddress! + k),
           Scalars.isPrintable(packed),
-          Scalars.bytes(packed, equalTo: 0x26) | Scalars.bytes(packed, equalTo: 0x3C) == 0
+          Scalars.bytes(packed, equalTo: UInt8(ascii: "&"))
+            | Scalars.bytes(packed, equalTo: UInt8(ascii: "<")) == 0
         {
-          let spaces = Scalars.bytes(packed, equalTo: 0x20)
+          let spaces = Scalars.bytes(packed, equalTo: UInt8(ascii: " "))
           if spaces & (spaces << 8) == 0 && !(previousWasSpace && spaces & 0x80 != 0) {
             previousWasSpace = spaces >> 56 != 0
             k &+= 8
@@ -153,7 +154,7 @@ struct DisplayText {
           }
         }
         let c = b[k]
-        if c == 0x20 {
+        if c == UInt32(ascii: " ") {
           if previousWasSpace { return false }
           previousWasSpace = true
           k += 1
@@ -162,18 +163,18 @@ struct DisplayText {
         previousWasSpace = false
         // Printable ASCII other than `&` and `<`: the common case, settled at once,
         // the rest of its run in a loop of its own.
-        if c > 0x20 && c < 0x7F {
-          if c == 0x26 || c == 0x3C { return false }
+        if c > UInt32(ascii: " ") && c < 0x7F {
+          if c == UInt32(ascii: "&") || c == UInt32(ascii: "<") { return false }
           k += 1
           while k < range.upperBound {
             let d = b[k]
-            guard d > 0x20 && d < 0x7F else { break }
-            if d == 0x26 || d == 0x3C { return false }
+            guard d > UInt32(ascii: " ") && d < 0x7F else { break }
+            if d == UInt32(ascii: "&") || d == UInt32(ascii: "<") { return false }
             k &+= 1
           }
           continue
         }
-        if c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
+        if c < UInt32(ascii: " ") || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
           return false
         }
         if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
@@ -237,7 +238,7 @@ struct DisplayText {
 
     mutating func flushSpace(_ spaceAt: inout Int, plain: Bool) {
       guard spaceAt >= 0 else { return }
-      if count > 0 { emit(0x20, at: spaceAt, length: 1, verbatim: plain) }
+      if count > 0 { emit(UInt32(ascii: " "), at: spaceAt, length: 1, verbatim: plain) }
       spaceAt = -1
     }
 
@@ -311,12 +312,12 @@ enum HTMLTag {
   }
 
   static func match(_ s: [UInt32], at i: Int, end: Int) -> Match? {
-    guard i + 2 < end, s[i] == 0x3C else { return nil }
+    guard i + 2 < end, s[i] == UInt32(ascii: "<") else { return nil }
     if Scalars.matches(s, at: i, end: end, commentOpen) {
       var k = i + 4
       let limit = min(end, i + 4000)
       while k + 2 < limit {
-        if s[k] == 0x2D && s[k + 1] == 0x2D && s[k + 2] == 0x3E {
+        if s[k] == UInt32(ascii: "-") && s[k + 1] == UInt32(ascii: "-") && s[k + 2] == UInt32(ascii: ">") {
           return Match(length: k + 3 - i, separatesWords: true)
         }
         k += 1
@@ -324,19 +325,21 @@ enum HTMLTag {
       return nil
     }
     var k = i + 1
-    if s[k] == 0x2F { k += 1 }
+    if s[k] == UInt32(ascii: "/") { k += 1 }
     let nameStart = k
     while k < end && k - nameStart <= 12 && Scalars.isASCIIAlphanumeric(s[k]) { k += 1 }
     guard k > nameStart, k < end, Scalars.isASCIILetter(s[nameStart]) else { return nil }
     let next = s[k]
-    guard next == 0x3E || next == 0x2F || Scalars.isSpace(next) else { return nil }
+    guard next == UInt32(ascii: ">") || next == UInt32(ascii: "/") || Scalars.isSpace(next) else {
+      return nil
+    }
     let name = UTF8Codec.string(s, nameStart..<k).lowercased()
     guard let block = elements[name] else { return nil }
     let limit = min(end, i + 2000)
     while k < limit {
       let c = s[k]
-      if c == 0x3E { return Match(length: k + 1 - i, separatesWords: block) }
-      if c == 0x3C { return nil }
+      if c == UInt32(ascii: ">") { return Match(length: k + 1 - i, separatesWords: block) }
+      if c == UInt32(ascii: "<") { return nil }
       k += 1
     }
     return nil
