@@ -223,21 +223,22 @@ struct PostSignature: Equatable {
     while at < window && s[at] != UInt32(ascii: "@") && !Scalars.isLineBreak(s[at]) { at += 1 }
     if at < window && s[at] == UInt32(ascii: "@") && (at == afterPhrase || s[at - 1] == UInt32(ascii: "(")) {
       // Instagram handles may hold full stops (`@lucia.ferraris`), but not end with one.
-      var h = at + 1
-      while h < end && h - at <= 50
-        && (Scalars.isASCIIAlphanumeric(s[h]) || s[h] == UInt32(ascii: "_") || s[h] == UInt32(ascii: "."))
+      var handleEnd = at + 1
+      while handleEnd < end && handleEnd - at <= 50
+        && (Scalars.isASCIIAlphanumeric(s[handleEnd]) || s[handleEnd] == UInt32(ascii: "_")
+          || s[handleEnd] == UInt32(ascii: "."))
       {
-        h += 1
+        handleEnd += 1
       }
-      while h > at + 1 && s[h - 1] == UInt32(ascii: ".") { h -= 1 }
-      guard h > at + 1 else { return nil }
-      handle = UTF8Codec.string(s, (at + 1)..<h)
+      while handleEnd > at + 1 && s[handleEnd - 1] == UInt32(ascii: ".") { handleEnd -= 1 }
+      guard handleEnd > at + 1 else { return nil }
+      handle = UTF8Codec.string(s, (at + 1)..<handleEnd)
       if at > afterPhrase {
         author = DisplayText.string(s, afterPhrase..<(at - 1))
-        guard h < end && s[h] == UInt32(ascii: ")") else { return nil }
-        k = h + 1
+        guard handleEnd < end && s[handleEnd] == UInt32(ascii: ")") else { return nil }
+        k = handleEnd + 1
       } else {
-        k = h
+        k = handleEnd
       }
     } else {
       // Name without a handle: it must be followed by "on <date>".

@@ -134,8 +134,8 @@ enum QuotationScanner {
     mutating func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
       var k = depth - 1
       while k >= 0 {
-        let f = stack[k].family
-        if f == families.0 || f == families.1 {
+        let family = stack[k].family
+        if family == families.0 || family == families.1 {
           result.pairs.append(stack[k].position..<(i + width))
           depth = k
           return true

@@ -155,18 +155,19 @@ struct SourceHints: OptionSet, Sendable {
   private static func loud(_ bytes: SIMD16<UInt8>, after before: SIMD16<UInt8>) -> SIMD16<UInt8> {
     typealias V = SIMD16<UInt8>
     @inline(__always) func equal(_ x: V, _ c: UInt8) -> SIMDMask<SIMD16<Int8>> { x .== V(repeating: c) }
-    var m = bytes .< V(repeating: 0x20)
-    m .|= equal(bytes, UInt8(ascii: "&")) .| equal(bytes, UInt8(ascii: "/"))
+    var found = bytes .< V(repeating: 0x20)
+    found .|= equal(bytes, UInt8(ascii: "&")) .| equal(bytes, UInt8(ascii: "/"))
       .| equal(bytes, UInt8(ascii: ";")) .| equal(bytes, UInt8(ascii: "<"))
-    m .|= equal(bytes, UInt8(ascii: "A")) .| equal(bytes, UInt8(ascii: "P"))
-    m .|= equal(bytes, UInt8(ascii: "@")) .& equal(before, UInt8(ascii: "("))  // (@
-    m .|= equal(bytes, UInt8(ascii: "u")) .& equal(before, UInt8(ascii: "n"))  // nu
-    m .|= equal(bytes, 0x76) .& equal(before | V(repeating: 0x20), 0x64)  // dv Dv
-    m .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
-    m .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
-    m .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
-    m .|= equal(bytes, UInt8(ascii: " ")) .& equal(before, UInt8(ascii: " "))
-    return unsafeBitCast(m, to: V.self)
+    found .|= equal(bytes, UInt8(ascii: "A")) .| equal(bytes, UInt8(ascii: "P"))
+    found .|= equal(bytes, UInt8(ascii: "@")) .& equal(before, UInt8(ascii: "("))  // (@
+    found .|= equal(bytes, UInt8(ascii: "u")) .& equal(before, UInt8(ascii: "n"))  // nu
+    // dv or Dv
+    found .|= equal(bytes, UInt8(ascii: "v")) .& equal(before | V(repeating: 0x20), UInt8(ascii: "d"))
+    found .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
+    found .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
+    found .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
+    found .|= equal(bytes, UInt8(ascii: " ")) .& equal(before, UInt8(ascii: " "))
+    return unsafeBitCast(found, to: V.self)
   }
 
   private enum Kind {

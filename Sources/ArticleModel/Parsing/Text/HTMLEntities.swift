@@ -18,16 +18,16 @@ enum HTMLEntities {
   static func decode(_ s: [UInt32], at i: Int, end: Int) -> Match? {
     guard i < end, s[i] == UInt32(ascii: "&") else { return nil }
     // Skip any number of `amp;` left by escaping twice or more.
-    var p = i + 1
+    var referenceStart = i + 1
     var escapes = 0
-    while Scalars.matches(s, at: p, end: end, ampSemicolon) {
-      p += 4
+    while Scalars.matches(s, at: referenceStart, end: end, ampSemicolon) {
+      referenceStart += 4
       escapes += 1
     }
-    if let inner = reference(s, at: p, end: end) {
-      return Match(value: inner.value, length: p - i + inner.length)
+    if let inner = reference(s, at: referenceStart, end: end) {
+      return Match(value: inner.value, length: referenceStart - i + inner.length)
     }
-    if escapes > 0 { return Match(value: UInt32(ascii: "&"), length: p - i) }
+    if escapes > 0 { return Match(value: UInt32(ascii: "&"), length: referenceStart - i) }
     return nil
   }
 
