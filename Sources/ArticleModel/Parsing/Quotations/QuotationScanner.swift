@@ -67,9 +67,9 @@ enum QuotationScanner {
 
   /// A year or decade written with an apostrophe: `'90s`, `'16`.
   @inline(__always)
-  private static func isElidedYear(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+  private static func isElidedYear(_ scalars: [Unicode.Scalar], after i: Int) -> Bool {
     func digit(_ k: Int) -> Bool {
-      k < s.count && s[k].value >= UInt32(ascii: "0") && s[k].value <= UInt32(ascii: "9")
+      k < scalars.count && scalars[k].value >= UInt32(ascii: "0") && scalars[k].value <= UInt32(ascii: "9")
     }
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
@@ -88,8 +88,8 @@ enum QuotationScanner {
   /// without the checks of an array subscript, eight at a time (the scan's hot
   /// loop in `bench-profile parse`; `FastPathTests` checks it scalar by scalar).
   @inline(__always)
-  static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
-    s.withUnsafeBufferPointer { buffer in
+  static func skipToMark(_ scalars: [Unicode.Scalar], from: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
         // Eight at a test, each lane `mayBeMark`. (The vectors are spelt out as
@@ -166,12 +166,12 @@ enum QuotationScanner {
   /// Scans one paragraph's scalars. The pairs are written into `reusing`, an array
   /// no longer needed (emptied, its room kept: a paragraph with marks then allocates
   /// nothing once the arrays have grown).
-  static func scan(_ s: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
+  static func scan(_ scalars: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
     // (Most paragraphs have no pair, and emptying an empty array still costs a call.)
     if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
     var result = Result(pairs: pairs)
     withUnsafeTemporaryAllocation(of: OpenMark.self, capacity: maxDepth) { stack in
-      scan(s, stack: stack.baseAddress!, into: &result)
+      scan(scalars, stack: stack.baseAddress!, into: &result)
     }
     return result
   }
@@ -179,19 +179,19 @@ enum QuotationScanner {
   /// `scan(_:reusing:)` with room for `maxDepth` open marks at `stack`, into `result`
   /// (whose pairs are empty).
   private static func scan(
-    _ s: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
+    _ scalars: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
   ) {
-    let n = s.count
+    let n = scalars.count
     var firstNonSpace = 0
-    while firstNonSpace < n && Scalars.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
+    while firstNonSpace < n && Scalars.isSpace(scalars[firstNonSpace]) { firstNonSpace += 1 }
     var marks = Marks(result: result, stack: stack, firstNonSpace: firstNonSpace)
     // The marks hold the only reference to the pairs' room.
     result = Result()
     var i = 0
     while i < n {
-      i = skipToMark(s, from: i)
+      i = skipToMark(scalars, from: i)
       guard i < n else { break }
-      let c = s[i]
+      let c = scalars[i]
       let v = c.value
       if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
         || v == UInt32(ascii: "#") || v == UInt32(ascii: "&")
@@ -200,9 +200,9 @@ enum QuotationScanner {
         continue
       }
       // Two apostrophes stand for a double mark in some archives: ''Like this,''
-      let width = (v == UInt32(ascii: "'") && i + 1 < n && s[i + 1] == "'") ? 2 : 1
-      let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
-      let next: Unicode.Scalar = i + width < n ? s[i + width] : " "
+      let width = (v == UInt32(ascii: "'") && i + 1 < n && scalars[i + 1] == "'") ? 2 : 1
+      let prev: Unicode.Scalar = i > 0 ? scalars[i - 1] : " "
+      let next: Unicode.Scalar = i + width < n ? scalars[i + width] : " "
       let prevWord = Scalars.isWordCharacter(prev)
       let nextWord = Scalars.isWordCharacter(next)
       switch width == 2 ? UInt32(ascii: "\"") : v {
@@ -227,12 +227,12 @@ enum QuotationScanner {
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
         if (prev == "s" || prev == "z") && Scalars.isSpace(next) && i + 2 < n
-          && Lexicon.hasLowercaseProperty(s[i + 2])
+          && Lexicon.hasLowercaseProperty(scalars[i + 2])
         {
           break
         }
         let opening = isOpeningContext(prev) || i == 0
-        if opening && nextWord && !isElidedYear(s, after: i) && !Scalars.isSpace(next) {
+        if opening && nextWord && !isElidedYear(scalars, after: i) && !Scalars.isSpace(next) {
           marks.push(.straightSingle, i)
         } else if !Scalars.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
           && marks.hasOpen(.straightSingle)
@@ -241,7 +241,7 @@ enum QuotationScanner {
         }
       case 0x2018:  // ‘
         if prevWord && nextWord { break }
-        if !Scalars.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
+        if !Scalars.isSpace(next) && !isElidedYear(scalars, after: i) && !prevWord {
           marks.push(.curlySingle, i)
         }
       case 0x2019:  // ’

@@ -14,37 +14,37 @@ enum HTMLEntities {
     var length: Int
   }
 
-  /// Decodes the reference starting with the `&` at `s[i]`, if there is one.
-  static func decode(_ s: [UInt32], at i: Int, end: Int) -> Match? {
-    guard i < end, s[i] == UInt32(ascii: "&") else { return nil }
+  /// Decodes the reference starting with the `&` at `scalars[i]`, if there is one.
+  static func decode(_ scalars: [UInt32], at i: Int, end: Int) -> Match? {
+    guard i < end, scalars[i] == UInt32(ascii: "&") else { return nil }
     // Skip any number of `amp;` left by escaping twice or more.
     var referenceStart = i + 1
     var escapes = 0
-    while Scalars.matches(s, at: referenceStart, end: end, ampSemicolon) {
+    while Scalars.matches(scalars, at: referenceStart, end: end, ampSemicolon) {
       referenceStart += 4
       escapes += 1
     }
-    if let inner = reference(s, at: referenceStart, end: end) {
+    if let inner = reference(scalars, at: referenceStart, end: end) {
       return Match(value: inner.value, length: referenceStart - i + inner.length)
     }
     if escapes > 0 { return Match(value: UInt32(ascii: "&"), length: referenceStart - i) }
     return nil
   }
 
-  /// The value and length of `name;`, `#123;` or `#x1F;` at `s[p]` (after the `&`).
-  private static func reference(_ s: [UInt32], at p: Int, end: Int) -> (value: UInt32, length: Int)? {
+  /// The value and length of `name;`, `#123;` or `#x1F;` at `scalars[p]` (after the `&`).
+  private static func reference(_ scalars: [UInt32], at p: Int, end: Int) -> (value: UInt32, length: Int)? {
     guard p < end else { return nil }
-    if s[p] == UInt32(ascii: "#") {
+    if scalars[p] == UInt32(ascii: "#") {
       var k = p + 1
       var hex = false
-      if k < end && (s[k] | 0x20) == UInt32(ascii: "x") {  // 'x' or 'X'
+      if k < end && (scalars[k] | 0x20) == UInt32(ascii: "x") {  // 'x' or 'X'
         hex = true
         k += 1
       }
       let digitsStart = k
       var value: UInt32 = 0
       while k < end && k - digitsStart < 8 {
-        let c = s[k]
+        let c = scalars[k]
         if Scalars.isDigit(c) {
           value = value &* (hex ? 16 : 10) &+ (c - UInt32(ascii: "0"))
         } else if hex && (c | 0x20) >= UInt32(ascii: "a") && (c | 0x20) <= UInt32(ascii: "f") {
@@ -54,13 +54,13 @@ enum HTMLEntities {
         }
         k += 1
       }
-      guard k > digitsStart, k < end, s[k] == UInt32(ascii: ";") else { return nil }
+      guard k > digitsStart, k < end, scalars[k] == UInt32(ascii: ";") else { return nil }
       return (numericValue(value), k + 1 - p)
     }
     var k = p
-    while k < end && k - p <= 8 && Scalars.isASCIIAlphanumeric(s[k]) { k += 1 }
-    guard k > p, k < end, s[k] == UInt32(ascii: ";"),
-      let key = Scalars.asciiKey(s, from: p, to: k, lowercased: false),
+    while k < end && k - p <= 8 && Scalars.isASCIIAlphanumeric(scalars[k]) { k += 1 }
+    guard k > p, k < end, scalars[k] == UInt32(ascii: ";"),
+      let key = Scalars.asciiKey(scalars, from: p, to: k, lowercased: false),
       let value = named[key]
     else { return nil }
     return (value, k + 1 - p)
