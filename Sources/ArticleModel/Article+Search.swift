@@ -128,7 +128,9 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   ///
   /// The paragraph's scalars are decoded from its UTF-8 in place (stepping through a
   /// substring's scalars checks every index) and folded, then the needle is looked for
-  /// from left to right; the next match is looked for after the last.
+  /// from left to right; the next match is looked for after the last. Decoded on
+  /// demand, not kept from the parse: four bytes a scalar for every paragraph would
+  /// hold four times the article for as long as it is open.
   private func scan(_ paragraph: Int, _ body: (Range<Int>) -> Bool) {
     let text = texts[paragraph].text
     var folded =
@@ -156,6 +158,9 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
   }
 
   /// Simple case folding of one scalar value (ASCII by arithmetic), or the value itself.
+  ///
+  /// Not `Scalars.fold`: a reader may search text of any script, which that fold of the
+  /// common alphabets leaves as is (`ScalarsTests` checks the two agree where both fold).
   @inline(__always)
   static func fold(_ value: UInt32, _ ignoreCase: Bool) -> UInt32 {
     guard ignoreCase else { return value }

@@ -65,7 +65,7 @@ import Testing
     for v in 0..<128 {
       let c = Unicode.Scalar(UInt8(v))
       let bits = Lexicon.asciiClasses[v]
-      #expect((bits & Lexicon.ASCIIClass.word != 0) == Lexicon.isWordScalar(c), "\(v)")
+      #expect((bits & Lexicon.ASCIIClass.word != 0) == Scalars.isWordCharacter(c), "\(v)")
       #expect((bits & Lexicon.ASCIIClass.upper != 0) == Scalars.isUppercase(c), "\(v)")
       #expect((bits & Lexicon.ASCIIClass.space != 0) == Scalars.isSpace(c), "\(v)")
       #expect((bits & Lexicon.ASCIIClass.joiner != 0) == "'-.&".unicodeScalars.contains(c), "\(v)")

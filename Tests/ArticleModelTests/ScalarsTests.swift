@@ -27,6 +27,43 @@ import Testing
     }
   }
 
+  /// A word character as the Unicode properties say, with nothing settled early.
+  static func wordCharacter(_ c: UInt32) -> Bool {
+    guard let properties = Unicode.Scalar(c)?.properties else { return false }
+    if properties.isAlphabetic || properties.numericType != nil { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// Every script of the first two planes (Latin, Greek, Cyrillic, Armenian, Hebrew,
+  /// Arabic, the Indic scripts, Thai, Georgian, CJK, Hangul, the supplementary letters).
+  @Test func wordCharactersAgreeWithUnicodeProperties() {
+    for c in UInt32(0)..<0x2_0000 where Scalars.isWordCharacter(c) != Self.wordCharacter(c) {
+      Issue.record("isWordCharacter U+\(String(c, radix: 16))")
+    }
+    for c: Unicode.Scalar in ["a", "Z", "7", "é", "ж", "\u{301}", "٣", "中", "½"] {
+      #expect(Scalars.isWordCharacter(c), "\(c)")
+    }
+    for c: Unicode.Scalar in [
+      " ", "_", "-", "\u{D7}", "\u{2019}", "\u{1680}", "\u{5F3}", "\u{60C}", "\u{964}",
+    ] {
+      #expect(!Scalars.isWordCharacter(c), "\(c)")
+    }
+  }
+
+  /// Search folds by the Unicode lower-case mapping; where `Scalars.fold` changes a
+  /// letter the two agree, but for İ (whose lower case is two scalars, so search keeps
+  /// it), the unassigned U+03A2 and the apostrophe, which only `Scalars.fold` equates.
+  @Test func searchFoldAgreesWithTheParsingFold() {
+    for v in UInt32(0)..<0x2100 where Scalars.fold(v) != v && ![0x130, 0x3A2, 0x2019].contains(v) {
+      #expect(SearchMatches.fold(v, true) == Scalars.fold(v), "U+\(String(v, radix: 16))")
+    }
+    #expect(SearchMatches.fold(0x130, true) == 0x130)
+    #expect(SearchMatches.fold(0x2019, true) == 0x2019)
+  }
+
   /// `Scalars.foldedString` reads eight ASCII scalars at once where it can:
   /// it must fold as a scalar at a time does.
   @Test func foldedStringReadsLikeScalarByScalar() {

@@ -8,36 +8,17 @@ enum Lexicon {
   /// FNV-1a offset basis: the hash of the empty word.
   static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  /// Whether the scalar is a letter or digit (fast path for ASCII).
-  @inline(__always)
-  static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    if v < 0x80 {
-      return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-    }
-    if v >= 0xC0 && v < 0x2000 && v != 0xD7 && v != 0xF7 { return true }
-    if v >= 0x2000 && v < 0x3000 { return false }
-    return isAlphabeticOrNumeric(s)
-  }
-
-  // The Unicode property look-ups of `isWordScalar` and the
-  // quotation scanner, out of line. Inlined, the resilient types of the property
-  // values made every function using them set up room for them on entry (some 150
-  // instructions a call), whether it looked a property up or not.
+  // The Unicode property look-up of the quotation scanner, out of line. Inlined, the
+  // resilient types of the property values made every function using it set up room
+  // for them on entry (some 150 instructions a call), whether it looked a property up or not.
 
   /// Whether the scalar has the Unicode `Lowercase` property.
   @inline(never)
   static func hasLowercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
 
-  /// Whether the scalar is alphabetic or has a numeric type.
-  @inline(never)
-  static func isAlphabeticOrNumeric(_ s: Unicode.Scalar) -> Bool {
-    s.properties.isAlphabetic || s.properties.numericType != nil
-  }
-
   /// Bits of `asciiClasses`.
   enum ASCIIClass {
-    /// `isWordScalar`: a letter or digit.
+    /// `Scalars.isWordCharacter`: a letter or digit.
     static let word: UInt8 = 1
     /// `Scalars.isUppercase`.
     static let upper: UInt8 = 2
@@ -47,11 +28,12 @@ enum Lexicon {
     static let joiner: UInt8 = 8
   }
 
-  /// `isWordScalar`, `Scalars.isUppercase` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
+  /// `Scalars.isWordCharacter`, `Scalars.isUppercase` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
   /// (one load instead of a chain of compares in the tokeniser's inner loops).
   static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
     let c = Unicode.Scalar(UInt8(v))
-    return (isWordScalar(c) ? ASCIIClass.word : 0) | (Scalars.isUppercase(c) ? ASCIIClass.upper : 0)
+    return (Scalars.isWordCharacter(c) ? ASCIIClass.word : 0)
+      | (Scalars.isUppercase(c) ? ASCIIClass.upper : 0)
       | (Scalars.isSpace(c) ? ASCIIClass.space : 0)
       | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
   }

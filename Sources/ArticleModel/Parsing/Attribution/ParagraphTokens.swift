@@ -153,7 +153,7 @@ struct ParagraphTokens {
     @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
       if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
-      return Lexicon.isWordScalar(c)
+      return Scalars.isWordCharacter(c)
     }
     @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
       let v = c.value
@@ -247,7 +247,7 @@ struct ParagraphTokens {
         let v = d.value
         // Most words end at a space or a punctuation mark that joins nothing.
         if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
-        if v >= 0x80 && Lexicon.isWordScalar(d) {
+        if v >= 0x80 && Scalars.isWordCharacter(d) {
           h = (h ^ UInt64(Scalars.fold(v))) &* 0x100_0000_01b3
           i &+= 1
           continue
@@ -354,7 +354,7 @@ struct ParagraphTokens {
         continue
       }
       if cls & Lexicon.ASCIIClass.word == 0 {
-        guard v != 0x23 && v != 0x40 else { return i }
+        guard v != UInt32(ascii: "#") && v != UInt32(ascii: "@") else { return i }
         (out + count).initialize(
           to: Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: p[i], isCapitalised: false,
@@ -381,7 +381,7 @@ struct ParagraphTokens {
         guard d < 0x80 else { return wordStart }
         if classes[Int(d)] & Lexicon.ASCIIClass.joiner != 0 {
           // Only a period that no letter or digit may follow ends the word here.
-          guard d == 0x2E else { return wordStart }
+          guard d == UInt32(ascii: ".") else { return wordStart }
           if j + 1 < limit {
             let e = p[j + 1].value
             guard e < 0x80, classes[Int(e)] & Lexicon.ASCIIClass.word == 0 else { return wordStart }

@@ -27,40 +27,40 @@ struct EmbedSegment: Equatable {
 /// stays in the article, and tweets chained in one line each get their text.
 enum EmbedDetector {
   static func segments(
-    in s: [UInt32], _ range: Range<Int>, opensParagraph: Bool, hints: SourceHints = [.signature, .link]
+    in scalars: [UInt32], _ range: Range<Int>, opensParagraph: Bool, hints: SourceHints = [.signature, .link]
   ) -> [EmbedSegment] {
     var result: [EmbedSegment] = []
     guard hints.contains(.signature) || hints.contains(.link) else {
-      let trimmed = Scalars.trimmed(s, range)
+      let trimmed = Scalars.trimmed(scalars, range)
       if !trimmed.isEmpty { result.append(EmbedSegment(range: trimmed, body: trimmed, post: nil)) }
       return result
     }
     var cursor = range.lowerBound
-    let signatures = hints.contains(.signature) ? PostSignature.find(in: s, range) : []
+    let signatures = hints.contains(.signature) ? PostSignature.find(in: scalars, range) : []
     for signature in signatures {
       var limit = signature.platform == .twitter ? 320 : 1000
       if opensParagraph && cursor == range.lowerBound { limit += 80 }
-      let start = bodyStart(s, cursor..<signature.start, limit: limit)
-      appendText(s, cursor..<start, to: &result)
+      let start = bodyStart(scalars, cursor..<signature.start, limit: limit)
+      appendText(scalars, cursor..<start, to: &result)
       result.append(
         EmbedSegment(range: start..<signature.end, body: start..<signature.start, post: signature))
       cursor = signature.end
     }
-    appendText(s, cursor..<range.upperBound, to: &result)
+    appendText(scalars, cursor..<range.upperBound, to: &result)
     return result
   }
 
   /// Running text, with signature-less `pic.twitter.com` posts and bare embed addresses taken out.
-  private static func appendText(_ s: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]) {
+  private static func appendText(_ scalars: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]) {
     var cursor = range.lowerBound
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
-      if s[i] == UInt32(ascii: "p"), Scalars.matches(s, at: i, end: end, PostContent.picTwitter) {
-        let linkEnd = PostContent.linkEnd(s, from: i + 16, end: end)
+      if scalars[i] == UInt32(ascii: "p"), Scalars.matches(scalars, at: i, end: end, PostContent.picTwitter) {
+        let linkEnd = PostContent.linkEnd(scalars, from: i + 16, end: end)
         if linkEnd > i + 16 {
-          let start = bodyStart(s, cursor..<i, limit: 320)
-          appendPlainText(s, cursor..<start, to: &result)
+          let start = bodyStart(scalars, cursor..<i, limit: 320)
+          appendPlainText(scalars, cursor..<start, to: &result)
           let signature = PostSignature(
             platform: .twitter, author: "", handle: "", date: nil, start: linkEnd, end: linkEnd)
           result.append(EmbedSegment(range: start..<linkEnd, body: start..<linkEnd, post: signature))
@@ -71,14 +71,16 @@ enum EmbedDetector {
       }
       i += 1
     }
-    appendPlainText(s, cursor..<end, to: &result)
+    appendPlainText(scalars, cursor..<end, to: &result)
   }
 
   /// Running text, or posts when the text is nothing but embed addresses.
-  private static func appendPlainText(_ s: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]) {
-    let trimmed = Scalars.trimmed(s, range)
+  private static func appendPlainText(
+    _ scalars: [UInt32], _ range: Range<Int>, to result: inout [EmbedSegment]
+  ) {
+    let trimmed = Scalars.trimmed(scalars, range)
     guard !trimmed.isEmpty else { return }
-    if let posts = bareAddresses(s, trimmed) {
+    if let posts = bareAddresses(scalars, trimmed) {
       result.append(contentsOf: posts)
     } else {
       result.append(EmbedSegment(range: trimmed, body: trimmed, post: nil))
@@ -86,15 +88,15 @@ enum EmbedDetector {
   }
 
   /// Posts for a stretch made only of embed addresses, one post per address.
-  static func bareAddresses(_ s: [UInt32], _ range: Range<Int>) -> [EmbedSegment]? {
+  static func bareAddresses(_ scalars: [UInt32], _ range: Range<Int>) -> [EmbedSegment]? {
     var posts: [EmbedSegment] = []
     var k = range.lowerBound
     while k < range.upperBound {
-      while k < range.upperBound && Scalars.isSpace(s[k]) { k += 1 }
+      while k < range.upperBound && Scalars.isSpace(scalars[k]) { k += 1 }
       guard k < range.upperBound else { break }
       var tokenEnd = k
-      while tokenEnd < range.upperBound && !Scalars.isSpace(s[tokenEnd]) { tokenEnd += 1 }
-      guard let (platform, handle) = embedAddress(s, k..<tokenEnd) else { return nil }
+      while tokenEnd < range.upperBound && !Scalars.isSpace(scalars[tokenEnd]) { tokenEnd += 1 }
+      guard let (platform, handle) = embedAddress(scalars, k..<tokenEnd) else { return nil }
       let signature = PostSignature(
         platform: platform, author: "", handle: handle, date: nil, start: tokenEnd, end: tokenEnd)
       posts.append(EmbedSegment(range: k..<tokenEnd, body: k..<tokenEnd, post: signature))
@@ -104,19 +106,19 @@ enum EmbedDetector {
   }
 
   /// The platform (and handle, when the address names one) of an embed address.
-  static func embedAddress(_ s: [UInt32], _ token: Range<Int>) -> (SocialPost.Platform, String)? {
+  static func embedAddress(_ scalars: [UInt32], _ token: Range<Int>) -> (SocialPost.Platform, String)? {
     guard token.count >= 6, token.count < 400 else { return nil }
     // Cheap test first: an address is ASCII and has a slash after a dot.
     var dot = false
     var slash = false
     for k in token {
-      let c = s[k]
+      let c = scalars[k]
       if c >= 0x80 || c <= 0x20 { return nil }
       if c == UInt32(ascii: ".") { dot = true } else if c == UInt32(ascii: "/") && dot { slash = true }
     }
     guard slash else { return nil }
-    var lower = UTF8Codec.string(s, token).lowercased()
-    var original = UTF8Codec.string(s, token)
+    var lower = UTF8Codec.string(scalars, token).lowercased()
+    var original = UTF8Codec.string(scalars, token)
     for prefix in ["https://", "http://"] where lower.hasPrefix(prefix) {
       lower.removeFirst(prefix.count)
       original.removeFirst(prefix.count)
@@ -162,13 +164,13 @@ enum EmbedDetector {
     return nil
   }
 
-  /// Where a post's text starts in `s[range]` (the text between the previous
+  /// Where a post's text starts in `scalars[range]` (the text between the previous
   /// post and a signature): see the type's discussion.
-  static func bodyStart(_ s: [UInt32], _ range: Range<Int>, limit: Int) -> Int {
-    let trimmed = Scalars.trimmed(s, range)
+  static func bodyStart(_ scalars: [UInt32], _ range: Range<Int>, limit: Int) -> Int {
+    let trimmed = Scalars.trimmed(scalars, range)
     guard !trimmed.isEmpty else { return range.upperBound }
     if trimmed.count <= limit { return trimmed.lowerBound }
-    let links = PostContent.links(in: s, trimmed)
+    let links = PostContent.links(in: scalars, trimmed)
     func weight(from p: Int) -> Int {
       var total = trimmed.upperBound - p
       for link in links where link.upperBound > p { total -= link.upperBound - max(link.lowerBound, p) }
@@ -178,8 +180,8 @@ enum EmbedDetector {
     var starts: [Int] = [trimmed.lowerBound]
     var k = trimmed.lowerBound + 1
     while k < trimmed.upperBound {
-      if SentenceBoundary.isSentenceStart(s, at: k, lowerBound: trimmed.lowerBound)
-        || (Scalars.isLineBreak(s[k - 1]) && !Scalars.isSpace(s[k]))
+      if SentenceBoundary.isSentenceStart(scalars, at: k, lowerBound: trimmed.lowerBound)
+        || (Scalars.isLineBreak(scalars[k - 1]) && !Scalars.isSpace(scalars[k]))
       {
         starts.append(k)
       }
@@ -187,7 +189,7 @@ enum EmbedDetector {
     }
     // The last sentence, and the ones before it that read like a post.
     var n = starts.count - 1
-    while n > 0 && looksPosted(s, starts[n - 1]..<starts[n], byVoice: true)
+    while n > 0 && looksPosted(scalars, starts[n - 1]..<starts[n], byVoice: true)
       && weight(from: starts[n - 1]) <= limit
     {
       n -= 1
@@ -203,25 +205,29 @@ enum EmbedDetector {
   /// hashtag, a mention, a link, an emoji or a flag; or, with `byVoice` and
   /// outside quotation marks, an exclamation at its end or a first-person or
   /// thankful opening (`I `, `We `, `Our `, `My `, `Thank`).
-  static func looksPosted(_ s: [UInt32], _ range: Range<Int>, byVoice: Bool = false) -> Bool {
-    let sentence = Scalars.trimmed(s, range)
-    if byVoice && !sentence.isEmpty && !sentence.contains(where: { isQuotationMark(s[$0]) }) {
-      if s[sentence.upperBound - 1] == UInt32(ascii: "!") { return true }
+  static func looksPosted(_ scalars: [UInt32], _ range: Range<Int>, byVoice: Bool = false) -> Bool {
+    let sentence = Scalars.trimmed(scalars, range)
+    if byVoice && !sentence.isEmpty && !sentence.contains(where: { isQuotationMark(scalars[$0]) }) {
+      if scalars[sentence.upperBound - 1] == UInt32(ascii: "!") { return true }
       for opening: StaticString in ["I ", "We ", "Our ", "My ", "Thank"]
-      where Scalars.matches(s, at: sentence.lowerBound, end: sentence.upperBound, opening) {
+      where Scalars.matches(scalars, at: sentence.lowerBound, end: sentence.upperBound, opening) {
         return true
       }
     }
     for k in range {
-      let c = s[k]
+      let c = scalars[k]
       if c == UInt32(ascii: "#") || c == UInt32(ascii: "@") {
-        if k + 1 < range.upperBound && Scalars.isWordCharacter(s[k + 1]) { return true }
+        if k + 1 < range.upperBound
+          && (Scalars.isWordCharacter(scalars[k + 1]) || scalars[k + 1] == UInt32(ascii: "_"))
+        {
+          return true
+        }
       } else if c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF) {
         return true
-      } else if c == UInt32(ascii: "/") && k + 1 < range.upperBound && s[k + 1] == UInt32(ascii: "/") {
+      } else if c == UInt32(ascii: "/") && k + 1 < range.upperBound && scalars[k + 1] == UInt32(ascii: "/") {
         return true
       } else if c == UInt32(ascii: "p")
-        && Scalars.matches(s, at: k, end: range.upperBound, "pic.twitter.com/")
+        && Scalars.matches(scalars, at: k, end: range.upperBound, "pic.twitter.com/")
       {
         return true
       }

@@ -31,14 +31,14 @@ struct PostContent: Equatable {
 
   /// Reads the parts of a post's display text.
   init(reading display: Substring) {
-    let s = UTF8Codec.values(display)
-    self.init(s, 0..<s.count)
+    let scalars = UTF8Codec.values(display)
+    self.init(scalars, 0..<scalars.count)
   }
 
-  /// Reads the parts of a post whose display text is `s[range]` verbatim.
-  init(_ s: [UInt32], _ range: Range<Int>) {
-    let linkSpans = PostContent.links(in: s, range)
-    links = linkSpans.map { UTF8Codec.string(s, $0) }
+  /// Reads the parts of a post whose display text is `scalars[range]` verbatim.
+  init(_ scalars: [UInt32], _ range: Range<Int>) {
+    let linkSpans = PostContent.links(in: scalars, range)
+    links = linkSpans.map { UTF8Codec.string(scalars, $0) }
     linkRanges = linkSpans.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
     // The words: everything outside links, folded.
     // Sized at once: grown from empty, the first append took the array's slow path.
@@ -50,16 +50,16 @@ struct PostContent: Equatable {
       cursor = span.upperBound
     }
     outside.append(cursor..<range.upperBound)
-    text = Scalars.foldedString(s, outside)
-    (hashtags, mentions) = PostContent.tags(in: s, outside)
+    text = Scalars.foldedString(scalars, outside)
+    (hashtags, mentions) = PostContent.tags(in: scalars, outside)
   }
 
   // MARK: Links
 
-  /// Link spans in `s`, in order.
-  static func links(in s: [UInt32], _ range: Range<Int>? = nil) -> [Range<Int>] {
+  /// Link spans in `scalars`, in order.
+  static func links(in scalars: [UInt32], _ range: Range<Int>? = nil) -> [Range<Int>] {
     var result: [Range<Int>] = []
-    let bounds = range ?? 0..<s.count
+    let bounds = range ?? 0..<scalars.count
     var i = bounds.lowerBound
     // The next `.` or `/` at or after `i` (-1: not looked for yet). Every link
     // opening has one among its first ten scalars (`instagram.com/` the
@@ -68,17 +68,18 @@ struct PostContent: Equatable {
     var mark = -1
     while i < bounds.upperBound {
       if mark < i {
-        mark = Scalars.firstIndex(s, from: i, end: bounds.upperBound, where: 1, equals: UInt32(ascii: "/"))
+        mark = Scalars.firstIndex(
+          scalars, from: i, end: bounds.upperBound, where: 1, equals: UInt32(ascii: "/"))
         if mark == bounds.upperBound { break }
         if mark - i > 9 { i = mark - 9 }
       }
-      let c = s[i]
+      let c = scalars[i]
       if c >= 0x40 && c < 0x80 && (firstLetters >> UInt64(c - 0x40)) & 1 != 0,
         c | 0x20 == UInt32(ascii: "h") || c | 0x20 == UInt32(ascii: "p") || i == bounds.lowerBound
-          || !Scalars.isASCIIAlphanumeric(s[i - 1]),
-        let length = linkStart(s, at: i, end: bounds.upperBound)
+          || !Scalars.isASCIIAlphanumeric(scalars[i - 1]),
+        let length = linkStart(scalars, at: i, end: bounds.upperBound)
       {
-        let end = linkEnd(s, from: i + length, end: bounds.upperBound)
+        let end = linkEnd(scalars, from: i + length, end: bounds.upperBound)
         if end > i + length {
           result.append(i..<end)
           i = end
@@ -94,22 +95,22 @@ struct PostContent: Equatable {
   private static let firstLetters: UInt64 = 0x291_2344_0291_2344
 
   /// The length of a link's fixed opening at `i` (`https://`, `pic.twitter.com/`...).
-  static func linkStart(_ s: [UInt32], at i: Int, end: Int) -> Int? {
+  static func linkStart(_ scalars: [UInt32], at i: Int, end: Int) -> Int? {
     guard i + 4 < end else { return nil }
-    let c = s[i] | 0x20
-    let next = s[i + 1] | 0x20
+    let c = scalars[i] | 0x20
+    let next = scalars[i + 1] | 0x20
     // Openings that may be glued to what precedes them.
     if c == UInt32(ascii: "h") && next == UInt32(ascii: "t") {
-      if Scalars.matches(s, at: i, end: end, "https://", ignoringCase: true) { return 8 }
-      if Scalars.matches(s, at: i, end: end, "http://", ignoringCase: true) { return 7 }
+      if Scalars.matches(scalars, at: i, end: end, "https://", ignoringCase: true) { return 8 }
+      if Scalars.matches(scalars, at: i, end: end, "http://", ignoringCase: true) { return 7 }
       return nil
     }
     if c == UInt32(ascii: "p") && next == UInt32(ascii: "i") {
-      return Scalars.matches(s, at: i, end: end, "pic.twitter.com/", ignoringCase: true) ? 16 : nil
+      return Scalars.matches(scalars, at: i, end: end, "pic.twitter.com/", ignoringCase: true) ? 16 : nil
     }
     if i > 0
-      && (Scalars.isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == UInt32(ascii: ".")
-        || s[i - 1] == UInt32(ascii: "/"))
+      && (Scalars.isASCIIAlphanumeric(scalars[i - 1]) || scalars[i - 1] == UInt32(ascii: ".")
+        || scalars[i - 1] == UInt32(ascii: "/"))
     {
       return nil
     }
@@ -129,7 +130,7 @@ struct PostContent: Equatable {
     default: return nil
     }
     func opening(_ word: StaticString) -> Int? {
-      Scalars.matches(s, at: i, end: end, word, ignoringCase: true) ? word.utf8CodeUnitCount : nil
+      Scalars.matches(scalars, at: i, end: end, word, ignoringCase: true) ? word.utf8CodeUnitCount : nil
     }
     switch c {
     case UInt32(ascii: "w"): return opening("www.")
@@ -144,10 +145,10 @@ struct PostContent: Equatable {
   }
 
   /// Where a link whose body starts at `k` ends.
-  static func linkEnd(_ s: [UInt32], from k: Int, end: Int) -> Int {
+  static func linkEnd(_ scalars: [UInt32], from k: Int, end: Int) -> Int {
     var j = k
     while j < end {
-      let c = s[j]
+      let c = scalars[j]
       if c <= 0x20 || c >= 0x7F || c == UInt32(ascii: "\"") || c == UInt32(ascii: "<")
         || c == UInt32(ascii: ">") || c == UInt32(ascii: "`") || c == UInt32(ascii: "{")
         || c == UInt32(ascii: "}")
@@ -156,11 +157,11 @@ struct PostContent: Equatable {
         break
       }
       // A second link glued on.
-      if j > k && Scalars.isASCIIAlphanumeric(s[j - 1])
+      if j > k && Scalars.isASCIIAlphanumeric(scalars[j - 1])
         && (c == UInt32(ascii: "p") || c == UInt32(ascii: "h")),
-        Scalars.matches(s, at: j, end: end, "pic.twitter.com/")
-          || Scalars.matches(s, at: j, end: end, "https://")
-          || Scalars.matches(s, at: j, end: end, "http://")
+        Scalars.matches(scalars, at: j, end: end, "pic.twitter.com/")
+          || Scalars.matches(scalars, at: j, end: end, "https://")
+          || Scalars.matches(scalars, at: j, end: end, "http://")
       {
         break
       }
@@ -168,13 +169,13 @@ struct PostContent: Equatable {
     }
     // Trailing punctuation belongs to the sentence.
     while j > k {
-      let last = s[j - 1]
+      let last = scalars[j - 1]
       if last == UInt32(ascii: ".") || last == UInt32(ascii: ",") || last == UInt32(ascii: ";")
         || last == UInt32(ascii: ":") || last == UInt32(ascii: "!") || last == UInt32(ascii: "?")
         || last == UInt32(ascii: "'")
       {
         j -= 1
-      } else if last == UInt32(ascii: ")") && !s[k..<j].contains(UInt32(ascii: "(")) {
+      } else if last == UInt32(ascii: ")") && !scalars[k..<j].contains(UInt32(ascii: "(")) {
         j -= 1
       } else {
         break
@@ -187,12 +188,12 @@ struct PostContent: Equatable {
 
   // MARK: Hashtags and mentions
 
-  /// `#tag` and `@name` words in the `parts` of `s` (the text between
+  /// `#tag` and `@name` words in the `parts` of `scalars` (the text between
   /// links), without the sign, read in one pass.
   ///
   /// A tag's letters are never a sign, so skipping over a tag passes over no
   /// other tag's sign: one pass finds what a pass for each sign would.
-  static func tags(in s: [UInt32], _ parts: [Range<Int>]) -> (hashtags: [String], mentions: [String]) {
+  static func tags(in scalars: [UInt32], _ parts: [Range<Int>]) -> (hashtags: [String], mentions: [String]) {
     var hashtags: [String] = []
     var mentions: [String] = []
     for part in parts {
@@ -200,12 +201,15 @@ struct PostContent: Equatable {
       while i < part.upperBound {
         // The next sign, passed over to eight scalars at a time (`@` given twice: two signs).
         i = Scalars.firstIndex(
-          s, from: i, end: part.upperBound, of: UInt32(ascii: "#"), UInt32(ascii: "@"), UInt32(ascii: "@"))
+          scalars, from: i, end: part.upperBound, of: UInt32(ascii: "#"), UInt32(ascii: "@"),
+          UInt32(ascii: "@"))
         guard i < part.upperBound else { break }
-        let sign = s[i]
+        let sign = scalars[i]
         if i > part.lowerBound {
-          let before = s[i - 1]
-          if before == UInt32(ascii: "&") || before == sign || Scalars.isWordCharacter(before) {
+          let before = scalars[i - 1]
+          if before == UInt32(ascii: "&") || before == sign || Scalars.isWordCharacter(before)
+            || before == UInt32(ascii: "_")
+          {
             i += 1
             continue
           }
@@ -213,20 +217,23 @@ struct PostContent: Equatable {
         var k = i + 1
         var hasLetter = false
         while k < part.upperBound {
-          let c = s[k]
+          let c = scalars[k]
           if sign == UInt32(ascii: "@") {
             guard Scalars.isASCIIAlphanumeric(c) || c == UInt32(ascii: "_"), k - i <= 50 else { break }
           } else {
-            guard Scalars.isWordCharacter(c) || c == 0x200C || c == 0x200D else { break }
+            // Zero-width joiner and non-joiner hold the words of some scripts together.
+            guard Scalars.isWordCharacter(c) || c == UInt32(ascii: "_") || c == 0x200C || c == 0x200D else {
+              break
+            }
           }
           if !hasLetter && Scalars.isLetter(c) { hasLetter = true }
           k += 1
         }
         if k > i + 1 && (hasLetter || sign == UInt32(ascii: "@")) {
           if sign == UInt32(ascii: "@") {
-            mentions.append(UTF8Codec.string(s, (i + 1)..<k))
+            mentions.append(UTF8Codec.string(scalars, (i + 1)..<k))
           } else {
-            hashtags.append(UTF8Codec.string(s, (i + 1)..<k))
+            hashtags.append(UTF8Codec.string(scalars, (i + 1)..<k))
           }
         }
         i = max(k, i + 1)

@@ -33,7 +33,9 @@ enum QuotationScanner {
   @inline(__always)
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
-    case 0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039, 0x203A: return true
+    case UInt32(ascii: "\""), UInt32(ascii: "'"), 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039,
+      0x203A:
+      return true
     default: return false
     }
   }
@@ -42,8 +44,9 @@ enum QuotationScanner {
   private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
     if Scalars.isSpace(c) { return true }
     switch c.value {
-    case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F, 0x3A, 0x201C, 0x2018, 0xAB, 0x201E, 0x22,
-      0x27, 0x2039:
+    case UInt32(ascii: "("), UInt32(ascii: "["), UInt32(ascii: "{"), 0x2014, 0x2013, UInt32(ascii: "-"),
+      UInt32(ascii: "/"), UInt32(ascii: ":"), 0x201C, 0x2018, 0xAB, 0x201E, UInt32(ascii: "\""),
+      UInt32(ascii: "'"), 0x2039:
       return true
     default: return false
     }
@@ -53,8 +56,10 @@ enum QuotationScanner {
   private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
     if Scalars.isSpace(c) { return true }
     switch c.value {
-    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2014, 0x2013, 0x2D,
-      0x201D, 0x2019, 0xBB, 0x22, 0x27, 0x201C, 0x203A, 0x2F:
+    case UInt32(ascii: "."), UInt32(ascii: ","), UInt32(ascii: ";"), UInt32(ascii: ":"), UInt32(ascii: "!"),
+      UInt32(ascii: "?"), UInt32(ascii: ")"), UInt32(ascii: "]"), UInt32(ascii: "}"), 0x2026, 0x2014, 0x2013,
+      UInt32(ascii: "-"),
+      0x201D, 0x2019, 0xBB, UInt32(ascii: "\""), UInt32(ascii: "'"), 0x201C, 0x203A, UInt32(ascii: "/"):
       return true
     default: return false
     }
@@ -62,8 +67,10 @@ enum QuotationScanner {
 
   /// A year or decade written with an apostrophe: `'90s`, `'16`.
   @inline(__always)
-  private static func isElidedYear(_ s: [Unicode.Scalar], after i: Int) -> Bool {
-    func digit(_ k: Int) -> Bool { k < s.count && s[k].value >= 0x30 && s[k].value <= 0x39 }
+  private static func isElidedYear(_ scalars: [Unicode.Scalar], after i: Int) -> Bool {
+    func digit(_ k: Int) -> Bool {
+      k < scalars.count && scalars[k].value >= UInt32(ascii: "0") && scalars[k].value <= UInt32(ascii: "9")
+    }
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
 
@@ -81,8 +88,8 @@ enum QuotationScanner {
   /// without the checks of an array subscript, eight at a time (the scan's hot
   /// loop in `bench-profile parse`; `FastPathTests` checks it scalar by scalar).
   @inline(__always)
-  static func skipToMark(_ s: [Unicode.Scalar], from: Int) -> Int {
-    s.withUnsafeBufferPointer { buffer in
+  static func skipToMark(_ scalars: [Unicode.Scalar], from: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
         // Eight at a test, each lane `mayBeMark`. (The vectors are spelt out as
@@ -127,8 +134,8 @@ enum QuotationScanner {
     mutating func closeNearest(_ families: (Family, Family), at i: Int, width: Int = 1) -> Bool {
       var k = depth - 1
       while k >= 0 {
-        let f = stack[k].family
-        if f == families.0 || f == families.1 {
+        let family = stack[k].family
+        if family == families.0 || family == families.1 {
           result.pairs.append(stack[k].position..<(i + width))
           depth = k
           return true
@@ -169,12 +176,12 @@ enum QuotationScanner {
   /// Scans one paragraph's scalars. The pairs are written into `reusing`, an array
   /// no longer needed (emptied, its room kept: a paragraph with marks then allocates
   /// nothing once the arrays have grown).
-  static func scan(_ s: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
+  static func scan(_ scalars: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
     // (Most paragraphs have no pair, and emptying an empty array still costs a call.)
     if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
     var result = Result(pairs: pairs)
     withUnsafeTemporaryAllocation(of: OpenMark.self, capacity: maxDepth) { stack in
-      scan(s, stack: stack.baseAddress!, into: &result)
+      scan(scalars, stack: stack.baseAddress!, into: &result)
     }
     return result
   }
@@ -182,34 +189,34 @@ enum QuotationScanner {
   /// `scan(_:reusing:)` with room for `maxDepth` open marks at `stack`, into `result`
   /// (whose pairs are empty).
   private static func scan(
-    _ s: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
+    _ scalars: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
   ) {
-    let n = s.count
+    let n = scalars.count
     var firstNonSpace = 0
-    while firstNonSpace < n && Scalars.isSpace(s[firstNonSpace]) { firstNonSpace += 1 }
+    while firstNonSpace < n && Scalars.isSpace(scalars[firstNonSpace]) { firstNonSpace += 1 }
     var marks = Marks(result: result, stack: stack, firstNonSpace: firstNonSpace)
     // The marks hold the only reference to the pairs' room.
     result = Result()
     var i = 0
     while i < n {
-      i = skipToMark(s, from: i)
+      i = skipToMark(scalars, from: i)
       guard i < n else { break }
-      let c = s[i]
+      let c = scalars[i]
       let v = c.value
       if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
-        || v == 0x23 || v == 0x26
+        || v == UInt32(ascii: "#") || v == UInt32(ascii: "&")
       {
         i += 1
         continue
       }
       // Two apostrophes stand for a double mark in some archives: ''Like this,''
-      let width = (v == 0x27 && i + 1 < n && s[i + 1] == "'") ? 2 : 1
-      let prev: Unicode.Scalar = i > 0 ? s[i - 1] : " "
-      let next: Unicode.Scalar = i + width < n ? s[i + width] : " "
-      let prevWord = Lexicon.isWordScalar(prev)
-      let nextWord = Lexicon.isWordScalar(next)
-      switch width == 2 ? 0x22 : v {
-      case 0x22:  // " or ''
+      let width = (v == UInt32(ascii: "'") && i + 1 < n && scalars[i + 1] == "'") ? 2 : 1
+      let prev: Unicode.Scalar = i > 0 ? scalars[i - 1] : " "
+      let next: Unicode.Scalar = i + width < n ? scalars[i + width] : " "
+      let prevWord = Scalars.isWordCharacter(prev)
+      let nextWord = Scalars.isWordCharacter(next)
+      switch width == 2 ? UInt32(ascii: "\"") : v {
+      case UInt32(ascii: "\""):  // or two apostrophes
         let opening = isOpeningContext(prev) || i == 0
         let closing = isClosingContext(next) || i + width == n
         if opening && !closing {
@@ -226,16 +233,16 @@ enum QuotationScanner {
         }
         i += width
         continue
-      case 0x27:  // '
+      case UInt32(ascii: "'"):
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
         if (prev == "s" || prev == "z") && Scalars.isSpace(next) && i + 2 < n
-          && Lexicon.hasLowercaseProperty(s[i + 2])
+          && Lexicon.hasLowercaseProperty(scalars[i + 2])
         {
           break
         }
         let opening = isOpeningContext(prev) || i == 0
-        if opening && nextWord && !isElidedYear(s, after: i) && !Scalars.isSpace(next) {
+        if opening && nextWord && !isElidedYear(scalars, after: i) && !Scalars.isSpace(next) {
           marks.push(.straightSingle, i)
         } else if !Scalars.isSpace(prev) && (isClosingContext(next) || i + 1 == n)
           && marks.hasOpen(.straightSingle)
@@ -244,7 +251,7 @@ enum QuotationScanner {
         }
       case 0x2018:  // ‘
         if prevWord && nextWord { break }
-        if !Scalars.isSpace(next) && !isElidedYear(s, after: i) && !prevWord {
+        if !Scalars.isSpace(next) && !isElidedYear(scalars, after: i) && !prevWord {
           marks.push(.curlySingle, i)
         }
       case 0x2019:  // ’

@@ -63,7 +63,7 @@ enum ScareQuoteClassifier {
         isWord = cls & Lexicon.ASCIIClass.word != 0
         if isWord && !inWord { firstUpper = cls & Lexicon.ASCIIClass.upper != 0 }
       } else {
-        isWord = Lexicon.isWordScalar(c)
+        isWord = Scalars.isWordCharacter(c)
         if isWord && !inWord { firstUpper = Scalars.isUppercase(c) }
       }
       if isWord {

@@ -35,17 +35,19 @@ struct DisplayText {
     self.count = count
   }
 
-  /// Builds the display text of `s[local]`; `base` is the source offset of `s[0]`.
+  /// Builds the display text of `scalars[local]`; `base` is the source offset of `scalars[0]`.
   ///
   /// With `alwaysMap`, `sourceMap` is filled even when it is the identity
   /// (post paragraphs, whose range also covers the signature, need it).
   /// With `source`, verbatim text is a slice of it instead of a string made
   /// from the scalars.
-  init(_ s: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false, source: DecodedSource? = nil) {
-    let trimmed = Scalars.trimmed(s, local)
-    if DisplayText.isClean(s, trimmed) {
+  init(
+    _ scalars: [UInt32], _ local: Range<Int>, base: Int, alwaysMap: Bool = false, source: DecodedSource? = nil
+  ) {
+    let trimmed = Scalars.trimmed(scalars, local)
+    if DisplayText.isClean(scalars, trimmed) {
       // The common case: the text is the source slice itself.
-      let text = source?.slice(s, trimmed) ?? Substring(DisplayText.encode(s, trimmed))
+      let text = source?.slice(scalars, trimmed) ?? Substring(DisplayText.encode(scalars, trimmed))
       let start = base + trimmed.lowerBound
       let end = base + trimmed.upperBound
       let map: SourceMap? = alwaysMap ? SourceMap(identityFrom: start, count: end - start, end: end) : nil
@@ -63,18 +65,18 @@ struct DisplayText {
     var spaceAt = -1
     var spaceIsPlain = false
     while i < end {
-      let c = s[i]
+      let c = scalars[i]
       if Scalars.isSpace(c) {
         if spaceAt < 0 {
           spaceAt = i
-          spaceIsPlain = c == 0x20
+          spaceIsPlain = c == UInt32(ascii: " ")
         } else {
           spaceIsPlain = false
         }
         i += 1
         continue
       }
-      if c == 0x26, let entity = HTMLEntities.decode(s, at: i, end: end) {
+      if c == UInt32(ascii: "&"), let entity = HTMLEntities.decode(scalars, at: i, end: end) {
         if Scalars.isSpace(entity.value) {
           if spaceAt < 0 { spaceAt = i }
           spaceIsPlain = false
@@ -85,7 +87,7 @@ struct DisplayText {
         i += entity.length
         continue
       }
-      if c == 0x3C, let tag = HTMLTag.match(s, at: i, end: end) {
+      if c == UInt32(ascii: "<"), let tag = HTMLTag.match(scalars, at: i, end: end) {
         if tag.separatesWords {
           if spaceAt < 0 { spaceAt = i }
           spaceIsPlain = false
@@ -94,7 +96,7 @@ struct DisplayText {
         i += tag.length
         continue
       }
-      if c >= 0xC2 && c <= 0xF4, let repaired = Mojibake.decode(s, at: i, end: end) {
+      if c >= 0xC2 && c <= 0xF4, let repaired = Mojibake.decode(scalars, at: i, end: end) {
         builder.flushSpace(&spaceAt, plain: spaceIsPlain)
         builder.emit(repaired.value, at: i, length: repaired.length, verbatim: false)
         i += repaired.length
@@ -123,19 +125,19 @@ struct DisplayText {
     self = builder.finish(alwaysMap: alwaysMap)
   }
 
-  /// The display text of `s[local]` as a string of its own (a post author's
+  /// The display text of `scalars[local]` as a string of its own (a post author's
   /// name): `String(DisplayText(s, local, base: 0).text)`, made straight from
   /// the scalars when they are clean.
-  static func string(_ s: [UInt32], _ local: Range<Int>) -> String {
-    let trimmed = Scalars.trimmed(s, local)
-    if isClean(s, trimmed) { return encode(s, trimmed) }
-    return String(DisplayText(s, local, base: 0).text)
+  static func string(_ scalars: [UInt32], _ local: Range<Int>) -> String {
+    let trimmed = Scalars.trimmed(scalars, local)
+    if isClean(scalars, trimmed) { return encode(scalars, trimmed) }
+    return String(DisplayText(scalars, local, base: 0).text)
   }
 
-  /// Whether `s[range]` needs no decoding or folding: no references, tags,
+  /// Whether `scalars[range]` needs no decoding or folding: no references, tags,
   /// controls or unusual spaces, and no two spaces in a row.
-  private static func isClean(_ s: [UInt32], _ range: Range<Int>) -> Bool {
-    s.withUnsafeBufferPointer { b in
+  private static func isClean(_ scalars: [UInt32], _ range: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer { b in
       var previousWasSpace = false
       var k = range.lowerBound
       while k < range.upperBound {
@@ -143,9 +145,10 @@ struct DisplayText {
         // spaces in a row (the first is checked against the scalar before).
         if range.upperBound &- k >= 8, let packed = Scalars.packedASCII(b.baseAddress! + k),
           Scalars.isPrintable(packed),
-          Scalars.bytes(packed, equalTo: 0x26) | Scalars.bytes(packed, equalTo: 0x3C) == 0
+          Scalars.bytes(packed, equalTo: UInt8(ascii: "&"))
+            | Scalars.bytes(packed, equalTo: UInt8(ascii: "<")) == 0
         {
-          let spaces = Scalars.bytes(packed, equalTo: 0x20)
+          let spaces = Scalars.bytes(packed, equalTo: UInt8(ascii: " "))
           if spaces & (spaces << 8) == 0 && !(previousWasSpace && spaces & 0x80 != 0) {
             previousWasSpace = spaces >> 56 != 0
             k &+= 8
@@ -153,7 +156,7 @@ struct DisplayText {
           }
         }
         let c = b[k]
-        if c == 0x20 {
+        if c == UInt32(ascii: " ") {
           if previousWasSpace { return false }
           previousWasSpace = true
           k += 1
@@ -162,21 +165,23 @@ struct DisplayText {
         previousWasSpace = false
         // Printable ASCII other than `&` and `<`: the common case, settled at once,
         // the rest of its run in a loop of its own.
-        if c > 0x20 && c < 0x7F {
-          if c == 0x26 || c == 0x3C { return false }
+        if c > UInt32(ascii: " ") && c < 0x7F {
+          if c == UInt32(ascii: "&") || c == UInt32(ascii: "<") { return false }
           k += 1
           while k < range.upperBound {
             let d = b[k]
-            guard d > 0x20 && d < 0x7F else { break }
-            if d == 0x26 || d == 0x3C { return false }
+            guard d > UInt32(ascii: " ") && d < 0x7F else { break }
+            if d == UInt32(ascii: "&") || d == UInt32(ascii: "<") { return false }
             k &+= 1
           }
           continue
         }
-        if c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
+        if c < UInt32(ascii: " ") || (c >= 0x7F && c <= 0xA0) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF {
           return false
         }
-        if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(s, at: k, end: range.upperBound) != nil { return false }
+        if c >= 0xC2 && c <= 0xF4 && Mojibake.decode(scalars, at: k, end: range.upperBound) != nil {
+          return false
+        }
         if c >= 0x1680 && Scalars.isSpace(c) { return false }
         k += 1
       }
@@ -184,13 +189,13 @@ struct DisplayText {
     }
   }
 
-  /// `s[range]` as a string.
-  private static func encode(_ s: [UInt32], _ range: Range<Int>) -> String {
+  /// `scalars[range]` as a string.
+  private static func encode(_ scalars: [UInt32], _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    return s.withUnsafeBufferPointer { s in
-      let length = UTF8Codec.width(s, range)
+    return scalars.withUnsafeBufferPointer { scalars in
+      let length = UTF8Codec.width(scalars, range)
       return String(unsafeUninitializedCapacity: length) { buffer in
-        guard let output = buffer.baseAddress, let input = s.baseAddress else { return 0 }
+        guard let output = buffer.baseAddress, let input = scalars.baseAddress else { return 0 }
         var n = 0
         var k = range.lowerBound
         let end = range.upperBound
@@ -203,7 +208,7 @@ struct DisplayText {
             k &+= 8
             continue
           }
-          n = UTF8Codec.encode(s[k], into: buffer, at: n)
+          n = UTF8Codec.encode(scalars[k], into: buffer, at: n)
           k += 1
         }
         return n
@@ -237,7 +242,7 @@ struct DisplayText {
 
     mutating func flushSpace(_ spaceAt: inout Int, plain: Bool) {
       guard spaceAt >= 0 else { return }
-      if count > 0 { emit(0x20, at: spaceAt, length: 1, verbatim: plain) }
+      if count > 0 { emit(UInt32(ascii: " "), at: spaceAt, length: 1, verbatim: plain) }
       spaceAt = -1
     }
 
@@ -282,17 +287,17 @@ struct DisplayText {
   }
 }
 
-/// The text a block's scalars were decoded from: `s[0]` begins at byte
+/// The text a block's scalars were decoded from: `scalars[0]` begins at byte
 /// `utf8Offset` of `text`, and every scalar takes its UTF-8 length there
-/// (the text is well-formed UTF-8), so a stretch of `s` is a slice of `text`.
+/// (the text is well-formed UTF-8), so a stretch of `scalars` is a slice of `text`.
 struct DecodedSource {
   let text: String
   let utf8Offset: Int
 
-  /// `s[range]` as a slice of `text` (no copy).
-  func slice(_ s: [UInt32], _ range: Range<Int>) -> Substring {
-    let lower = utf8Offset + UTF8Codec.width(s, 0..<range.lowerBound)
-    let upper = lower + UTF8Codec.width(s, range)
+  /// `scalars[range]` as a slice of `text` (no copy).
+  func slice(_ scalars: [UInt32], _ range: Range<Int>) -> Substring {
+    let lower = utf8Offset + UTF8Codec.width(scalars, 0..<range.lowerBound)
+    let upper = lower + UTF8Codec.width(scalars, range)
     let utf8 = text.utf8
     return text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
   }
@@ -310,13 +315,15 @@ enum HTMLTag {
     var separatesWords: Bool
   }
 
-  static func match(_ s: [UInt32], at i: Int, end: Int) -> Match? {
-    guard i + 2 < end, s[i] == 0x3C else { return nil }
-    if Scalars.matches(s, at: i, end: end, commentOpen) {
+  static func match(_ scalars: [UInt32], at i: Int, end: Int) -> Match? {
+    guard i + 2 < end, scalars[i] == UInt32(ascii: "<") else { return nil }
+    if Scalars.matches(scalars, at: i, end: end, commentOpen) {
       var k = i + 4
       let limit = min(end, i + 4000)
       while k + 2 < limit {
-        if s[k] == 0x2D && s[k + 1] == 0x2D && s[k + 2] == 0x3E {
+        if scalars[k] == UInt32(ascii: "-") && scalars[k + 1] == UInt32(ascii: "-")
+          && scalars[k + 2] == UInt32(ascii: ">")
+        {
           return Match(length: k + 3 - i, separatesWords: true)
         }
         k += 1
@@ -324,19 +331,21 @@ enum HTMLTag {
       return nil
     }
     var k = i + 1
-    if s[k] == 0x2F { k += 1 }
+    if scalars[k] == UInt32(ascii: "/") { k += 1 }
     let nameStart = k
-    while k < end && k - nameStart <= 12 && Scalars.isASCIIAlphanumeric(s[k]) { k += 1 }
-    guard k > nameStart, k < end, Scalars.isASCIILetter(s[nameStart]) else { return nil }
-    let next = s[k]
-    guard next == 0x3E || next == 0x2F || Scalars.isSpace(next) else { return nil }
-    let name = UTF8Codec.string(s, nameStart..<k).lowercased()
+    while k < end && k - nameStart <= 12 && Scalars.isASCIIAlphanumeric(scalars[k]) { k += 1 }
+    guard k > nameStart, k < end, Scalars.isASCIILetter(scalars[nameStart]) else { return nil }
+    let next = scalars[k]
+    guard next == UInt32(ascii: ">") || next == UInt32(ascii: "/") || Scalars.isSpace(next) else {
+      return nil
+    }
+    let name = UTF8Codec.string(scalars, nameStart..<k).lowercased()
     guard let block = elements[name] else { return nil }
     let limit = min(end, i + 2000)
     while k < limit {
-      let c = s[k]
-      if c == 0x3E { return Match(length: k + 1 - i, separatesWords: block) }
-      if c == 0x3C { return nil }
+      let c = scalars[k]
+      if c == UInt32(ascii: ">") { return Match(length: k + 1 - i, separatesWords: block) }
+      if c == UInt32(ascii: "<") { return nil }
       k += 1
     }
     return nil

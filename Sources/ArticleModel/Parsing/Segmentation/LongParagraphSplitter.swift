@@ -12,8 +12,8 @@
 enum LongParagraphSplitter {
   static let threshold = 1200
 
-  /// The pieces of `s[range]`, in order, covering it.
-  static func split(_ s: [UInt32], _ range: Range<Int>) -> [Range<Int>] {
+  /// The pieces of `scalars[range]`, in order, covering it.
+  static func split(_ scalars: [UInt32], _ range: Range<Int>) -> [Range<Int>] {
     guard range.count > threshold else { return [range] }
     var pieces: [Range<Int>] = []
     var quotes = QuoteStack()
@@ -21,10 +21,10 @@ enum LongParagraphSplitter {
     var sentences = 1
     var k = range.lowerBound
     while k < range.upperBound {
-      let c = s[k]
+      let c = scalars[k]
       quotes.update(c)
-      if Scalars.isSpace(c), k + 1 < range.upperBound, !Scalars.isSpace(s[k + 1]),
-        SentenceBoundary.isSentenceStart(s, at: k + 1, lowerBound: pieceStart)
+      if Scalars.isSpace(c), k + 1 < range.upperBound, !Scalars.isSpace(scalars[k + 1]),
+        SentenceBoundary.isSentenceStart(scalars, at: k + 1, lowerBound: pieceStart)
       {
         let p = k + 1
         sentences += 1

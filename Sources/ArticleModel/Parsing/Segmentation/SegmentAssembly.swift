@@ -88,36 +88,36 @@ struct SegmentAssembly {
     pending.append(PendingParagraph(range: start..<end, display: display, group: group, endsGroup: true))
   }
 
-  /// Adds one paragraph group, decoded into `s`; `base` is the source offset
-  /// of `s[0]`; stages whose `hints` are absent are skipped. With `source`
-  /// (where `s` was decoded from), verbatim text is a slice of it.
+  /// Adds one paragraph group, decoded into `scalars`; `base` is the source offset
+  /// of `scalars[0]`; stages whose `hints` are absent are skipped. With `source`
+  /// (where `scalars` was decoded from), verbatim text is a slice of it.
   mutating func add(
-    _ s: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link],
+    _ scalars: [UInt32], base: Int, hints: SourceHints = [.unclean, .script, .advert, .signature, .link],
     opensBlock: Bool = true, source: DecodedSource? = nil
   ) {
     defer { group += 1 }
     groupOpensBlock = opensBlock
-    let whole = 0..<s.count
+    let whole = 0..<scalars.count
     var pieces: [Range<Int>] = []
     var cursor = 0
     if !hints.isDisjoint(with: [.script, .advert]) {
       let spans = LeakedScript.spans(
-        in: s, whole, scripts: hints.contains(.script), adverts: hints.contains(.advert))
+        in: scalars, whole, scripts: hints.contains(.script), adverts: hints.contains(.advert))
       for span in spans {
         if span.lowerBound > cursor { pieces.append(cursor..<span.lowerBound) }
         cursor = max(cursor, span.upperBound)
       }
     }
-    if cursor < s.count { pieces.append(cursor..<s.count) }
+    if cursor < scalars.count { pieces.append(cursor..<scalars.count) }
     let firstPending = pending.count
     var first = true
     for (n, piece) in pieces.enumerated() {
-      for segment in EmbedDetector.segments(in: s, piece, opensParagraph: n == 0, hints: hints) {
+      for segment in EmbedDetector.segments(in: scalars, piece, opensParagraph: n == 0, hints: hints) {
         if let signature = segment.post {
-          addPost(s, segment, signature, base: base, opensGroup: first, source: source)
+          addPost(scalars, segment, signature, base: base, opensGroup: first, source: source)
         } else {
-          for part in LongParagraphSplitter.split(s, segment.range) {
-            let display = DisplayText(s, part, base: base, source: source)
+          for part in LongParagraphSplitter.split(scalars, segment.range) {
+            let display = DisplayText(scalars, part, base: base, source: source)
             if !display.isEmpty {
               pending.append(PendingParagraph(range: display.range, display: display, group: group))
             }
@@ -130,12 +130,12 @@ struct SegmentAssembly {
   }
 
   private mutating func addPost(
-    _ s: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool,
+    _ scalars: [UInt32], _ segment: EmbedSegment, _ signature: PostSignature, base: Int, opensGroup: Bool,
     source: DecodedSource?
   ) {
-    var display = DisplayText(s, segment.body, base: base, alwaysMap: true, source: source)
+    var display = DisplayText(scalars, segment.body, base: base, alwaysMap: true, source: source)
     let end = base + signature.end
-    var start = base + Scalars.trimmed(s, segment.range).lowerBound
+    var start = base + Scalars.trimmed(scalars, segment.range).lowerBound
     if !display.isEmpty { start = min(start, display.range.lowerBound) }
     if display.isEmpty {
       display.sourceMap = SourceMap([start])
@@ -170,7 +170,7 @@ struct SegmentAssembly {
     if display.isVerbatim {
       // The text is the source itself: read it from the scalars at hand.
       paragraph.content = PostContent(
-        s, (display.range.lowerBound - base)..<(display.range.upperBound - base))
+        scalars, (display.range.lowerBound - base)..<(display.range.upperBound - base))
     }
     pending.append(paragraph)
   }
@@ -178,10 +178,10 @@ struct SegmentAssembly {
   /// Whether a paragraph of running text can be the text of the post signed after it.
   static func canCarryPost(_ text: Substring, requiringPostLook: Bool) -> Bool {
     guard let last = text.unicodeScalars.last, last != ":" else { return false }
-    let s = UTF8Codec.values(text)
-    if requiringPostLook && !EmbedDetector.looksPosted(s, 0..<s.count) { return false }
-    var weight = s.count
-    for link in PostContent.links(in: s) { weight -= link.count }
+    let scalars = UTF8Codec.values(text)
+    if requiringPostLook && !EmbedDetector.looksPosted(scalars, 0..<scalars.count) { return false }
+    var weight = scalars.count
+    for link in PostContent.links(in: scalars) { weight -= link.count }
     return weight <= 320
   }
 
@@ -190,18 +190,20 @@ struct SegmentAssembly {
     guard a.utf8.count == b.utf8.count else { return false }
     var a = a
     var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-        let n = x.count
+    return a.withUTF8 { firstBytes in
+      b.withUTF8 { secondBytes in
+        guard let firstBase = firstBytes.baseAddress, let secondBase = secondBytes.baseAddress else {
+          return true
+        }
+        let n = firstBytes.count
         var i = 0
         while i + 8 <= n {
-          let u = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-          if u != UnsafeRawPointer(q + i).loadUnaligned(as: UInt64.self) { return false }
+          let word = UnsafeRawPointer(firstBase + i).loadUnaligned(as: UInt64.self)
+          if word != UnsafeRawPointer(secondBase + i).loadUnaligned(as: UInt64.self) { return false }
           i &+= 8
         }
         while i < n {
-          if p[i] != q[i] { return false }
+          if firstBase[i] != secondBase[i] { return false }
           i &+= 1
         }
         return true
@@ -292,8 +294,8 @@ struct ParagraphKey: Hashable {
   /// The five parts folded into one word.
   var folded: UInt64 {
     @inline(__always) func mix(_ folded: UInt64, _ part: UInt64) -> UInt64 {
-      let m = (folded ^ part) &* 0x9E37_79B9_7F4A_7C15
-      return m ^ (m >> 29)
+      let mixed = (folded ^ part) &* 0x9E37_79B9_7F4A_7C15
+      return mixed ^ (mixed >> 29)
     }
     return mix(mix(mix(mix(UInt64(truncatingIfNeeded: length), head.0), head.1), tail.0), tail.1)
   }

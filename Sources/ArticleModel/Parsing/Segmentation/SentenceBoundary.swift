@@ -3,30 +3,30 @@
 ///
 /// A sentence starts at `p` when white space precedes it, the last
 /// non-space scalar before that space (after any closing quotes or
-/// brackets) is `.`, `!`, `?` or `…`, and `s[p]` is not a lower-case letter.
+/// brackets) is `.`, `!`, `?` or `…`, and `scalars[p]` is not a lower-case letter.
 /// A full stop after an initial (`J.`) or a common abbreviation (`Mr.`,
 /// `Dr.`, `Gen.`, `St.`, `No.`, `Jan.`, `U.S.`...) is not a sentence end.
 enum SentenceBoundary {
-  static func isSentenceStart(_ s: [UInt32], at p: Int, lowerBound: Int) -> Bool {
-    guard p > lowerBound, p < s.count, Scalars.isSpace(s[p - 1]) else { return false }
-    let first = s[p]
+  static func isSentenceStart(_ scalars: [UInt32], at p: Int, lowerBound: Int) -> Bool {
+    guard p > lowerBound, p < scalars.count, Scalars.isSpace(scalars[p - 1]) else { return false }
+    let first = scalars[p]
     if Scalars.isSpace(first) || Scalars.isLowercase(first) { return false }
     var k = p
-    while k > lowerBound && Scalars.isSpace(s[k - 1]) { k -= 1 }
-    while k > lowerBound && isCloser(s[k - 1]) { k -= 1 }
+    while k > lowerBound && Scalars.isSpace(scalars[k - 1]) { k -= 1 }
+    while k > lowerBound && isCloser(scalars[k - 1]) { k -= 1 }
     guard k > lowerBound else { return false }
-    let mark = s[k - 1]
+    let mark = scalars[k - 1]
     switch mark {
     case 0x21, 0x3F, 0x2026: return true
     case UInt32(ascii: "."):
       // The word before the full stop.
       let wordEnd = k - 1
       var wordStart = wordEnd
-      while wordStart > lowerBound && Scalars.isLetter(s[wordStart - 1]) { wordStart -= 1 }
+      while wordStart > lowerBound && Scalars.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
       let length = wordEnd - wordStart
       if length == 0 { return true }
-      if length == 1 && Scalars.isUppercase(s[wordStart]) { return false }
-      if let key = Scalars.asciiKey(s, from: wordStart, to: wordEnd), abbreviations.contains(key) {
+      if length == 1 && Scalars.isUppercase(scalars[wordStart]) { return false }
+      if let key = Scalars.asciiKey(scalars, from: wordStart, to: wordEnd), abbreviations.contains(key) {
         return false
       }
       return true

@@ -115,7 +115,7 @@ struct SourceHints: OptionSet, Sendable {
           continuations &+= 1
         } else if kind == Kind.space {
           // Two spaces in a row.
-          if i > start && base[i - 1] == 0x20 { hints |= SourceHints.unclean.rawValue }
+          if i > start && base[i - 1] == UInt8(ascii: " ") { hints |= SourceHints.unclean.rawValue }
         } else if kind != Kind.otherLead {
           hints |= inspect(kind, base, i, start: start, end: end)
         }
@@ -155,17 +155,19 @@ struct SourceHints: OptionSet, Sendable {
   private static func loud(_ bytes: SIMD16<UInt8>, after before: SIMD16<UInt8>) -> SIMD16<UInt8> {
     typealias V = SIMD16<UInt8>
     @inline(__always) func equal(_ x: V, _ c: UInt8) -> SIMDMask<SIMD16<Int8>> { x .== V(repeating: c) }
-    var m = bytes .< V(repeating: 0x20)
-    m .|= equal(bytes, 0x26) .| equal(bytes, 0x2F) .| equal(bytes, 0x3B) .| equal(bytes, 0x3C)
-    m .|= equal(bytes, 0x41) .| equal(bytes, 0x50)
-    m .|= equal(bytes, 0x40) .& equal(before, 0x28)  // (@
-    m .|= equal(bytes, 0x75) .& equal(before, 0x6E)  // nu
-    m .|= equal(bytes, 0x76) .& equal(before | V(repeating: 0x20), 0x64)  // dv Dv
-    m .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
-    m .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
-    m .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
-    m .|= equal(bytes, 0x20) .& equal(before, 0x20)
-    return unsafeBitCast(m, to: V.self)
+    var found = bytes .< V(repeating: 0x20)
+    found .|= equal(bytes, UInt8(ascii: "&")) .| equal(bytes, UInt8(ascii: "/"))
+      .| equal(bytes, UInt8(ascii: ";")) .| equal(bytes, UInt8(ascii: "<"))
+    found .|= equal(bytes, UInt8(ascii: "A")) .| equal(bytes, UInt8(ascii: "P"))
+    found .|= equal(bytes, UInt8(ascii: "@")) .& equal(before, UInt8(ascii: "("))  // (@
+    found .|= equal(bytes, UInt8(ascii: "u")) .& equal(before, UInt8(ascii: "n"))  // nu
+    // dv or Dv
+    found .|= equal(bytes, UInt8(ascii: "v")) .& equal(before | V(repeating: 0x20), UInt8(ascii: "d"))
+    found .|= equal(bytes & V(repeating: 0xFB), 0x7B)  // { DEL
+    found .|= equal(bytes & V(repeating: 0xFE), 0xC2) .| equal(bytes & V(repeating: 0xFE), 0xE2)
+    found .|= equal(bytes, 0xE1) .| equal(bytes, 0xEF)
+    found .|= equal(bytes, UInt8(ascii: " ")) .& equal(before, UInt8(ascii: " "))
+    return unsafeBitCast(found, to: V.self)
   }
 
   private enum Kind {
@@ -195,21 +197,25 @@ struct SourceHints: OptionSet, Sendable {
     switch kind {
     case Kind.unclean: return SourceHints.unclean.rawValue
     case Kind.slash: return SourceHints.link.rawValue
-    case Kind.space: return at(i - 1) == 0x20 ? SourceHints.unclean.rawValue : 0
-    case Kind.at: return at(i - 1) == 0x28 ? SourceHints.signature.rawValue : 0  // "(@"
+    case Kind.space: return at(i - 1) == UInt8(ascii: " ") ? SourceHints.unclean.rawValue : 0
+    case Kind.at: return at(i - 1) == UInt8(ascii: "(") ? SourceHints.signature.rawValue : 0  // "(@"
     case Kind.capitalA:  // "A post", "A photo", "A video"
-      return at(i + 1) == 0x20 && (at(i + 2) == 0x70 || at(i + 2) == 0x76)
+      return at(i + 1) == UInt8(ascii: " ")
+        && (at(i + 2) == UInt8(ascii: "p") || at(i + 2) == UInt8(ascii: "v"))
         ? SourceHints.signature.rawValue : 0
     case Kind.capitalP:  // "Posted"
-      return at(i + 1) == 0x6F && at(i + 2) == 0x73 && at(i + 3) == 0x74 ? SourceHints.signature.rawValue : 0
+      return at(i + 1) == UInt8(ascii: "o") && at(i + 2) == UInt8(ascii: "s")
+        && at(i + 3) == UInt8(ascii: "t") ? SourceHints.signature.rawValue : 0
     case Kind.lessThan:  // and "<script", "<style"
       let next = at(i + 1) | 0x20
-      return SourceHints.unclean.rawValue | (next == 0x73 ? SourceHints.script.rawValue : 0)
+      return SourceHints.unclean.rawValue | (next == UInt8(ascii: "s") ? SourceHints.script.rawValue : 0)
     case Kind.code: return SourceHints.script.rawValue
     case Kind.u:  // "continue"
-      return at(i - 3) == 0x74 && at(i - 2) == 0x69 && at(i - 1) == 0x6E ? SourceHints.advert.rawValue : 0
+      return at(i - 3) == UInt8(ascii: "t") && at(i - 2) == UInt8(ascii: "i")
+        && at(i - 1) == UInt8(ascii: "n") ? SourceHints.advert.rawValue : 0
     case Kind.v:  // "Advertisement"
-      return at(i - 2) | 0x20 == 0x61 && at(i - 1) | 0x20 == 0x64 ? SourceHints.advert.rawValue : 0
+      return at(i - 2) | 0x20 == UInt8(ascii: "a") && at(i - 1) | 0x20 == UInt8(ascii: "d")
+        ? SourceHints.advert.rawValue : 0
     case Kind.lead:
       // Multi-byte lead: C1 controls, no-break and Unicode spaces, BOM, non-characters.
       let next = at(i + 1)
@@ -238,20 +244,13 @@ struct SourceHints: OptionSet, Sendable {
   static let table: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 256)
     for b in 0..<0x20 { table[b] = Kind.unclean }
-    table[0x0A] = Kind.lineBreak
-    table[0x0D] = Kind.lineBreak
-    table[0x7F] = Kind.unclean
-    table[0x26] = Kind.unclean  // &
-    table[0x3C] = Kind.lessThan
-    table[0x2F] = Kind.slash
-    table[0x40] = Kind.at
-    table[0x41] = Kind.capitalA
-    table[0x50] = Kind.capitalP
-    table[0x7B] = Kind.code  // {
-    table[0x3B] = Kind.code  // ;
-    table[0x75] = Kind.u
-    table[0x76] = Kind.v
-    table[0x20] = Kind.space
+    for (byte, kind): (Unicode.Scalar, UInt8) in [
+      ("\n", Kind.lineBreak), ("\r", Kind.lineBreak), ("\u{7F}", Kind.unclean), ("&", Kind.unclean),
+      ("<", Kind.lessThan), ("/", Kind.slash), ("@", Kind.at), ("A", Kind.capitalA), ("P", Kind.capitalP),
+      ("{", Kind.code), (";", Kind.code), ("u", Kind.u), ("v", Kind.v), (" ", Kind.space),
+    ] {
+      table[Int(byte.value)] = kind
+    }
     for b in [0xC2, 0xC3, 0xE1, 0xE2, 0xE3, 0xEF] { table[b] = Kind.lead }
     // Every byte from 0x80 up is looked at, so that the common case (ASCII
     // with no trigger) is one load and one test a byte.

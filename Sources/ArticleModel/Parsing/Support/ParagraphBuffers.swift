@@ -48,25 +48,25 @@ struct ParagraphBuffers: ~Copyable {
   }
 
   /// Keeps paragraph `p`'s scalars (the first step of reading it).
-  mutating func store(scalars s: [Unicode.Scalar], of p: Int, utf8Count: Int) {
-    isASCII[p] = s.count == utf8Count
-    scalars[p] = s
+  mutating func store(scalars decoded: [Unicode.Scalar], of p: Int, utf8Count: Int) {
+    isASCII[p] = decoded.count == utf8Count
+    scalars[p] = decoded
   }
 
   /// Keeps paragraph `p`'s tokens.
-  mutating func store(tokens t: ParagraphTokens, of p: Int) {
-    tokens[p] = t
+  mutating func store(tokens paragraphTokens: ParagraphTokens, of p: Int) {
+    tokens[p] = paragraphTokens
   }
 
   /// Lets go of the paragraphs before `end`, their room kept for the next ones.
   mutating func release(before end: Int) {
     while released < end {
-      var t = ParagraphTokens()
-      swap(&t, &tokens[released])
-      tokenPool.append(t.tokens)
-      var s: [Unicode.Scalar] = []
-      swap(&s, &scalars[released])
-      scalarPool.append(s)
+      var releasedTokens = ParagraphTokens()
+      swap(&releasedTokens, &tokens[released])
+      tokenPool.append(releasedTokens.tokens)
+      var releasedScalars: [Unicode.Scalar] = []
+      swap(&releasedScalars, &scalars[released])
+      scalarPool.append(releasedScalars)
       released += 1
     }
   }

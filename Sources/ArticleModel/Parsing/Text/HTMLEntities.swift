@@ -14,53 +14,53 @@ enum HTMLEntities {
     var length: Int
   }
 
-  /// Decodes the reference starting with the `&` at `s[i]`, if there is one.
-  static func decode(_ s: [UInt32], at i: Int, end: Int) -> Match? {
-    guard i < end, s[i] == 0x26 else { return nil }
+  /// Decodes the reference starting with the `&` at `scalars[i]`, if there is one.
+  static func decode(_ scalars: [UInt32], at i: Int, end: Int) -> Match? {
+    guard i < end, scalars[i] == UInt32(ascii: "&") else { return nil }
     // Skip any number of `amp;` left by escaping twice or more.
-    var p = i + 1
+    var referenceStart = i + 1
     var escapes = 0
-    while Scalars.matches(s, at: p, end: end, ampSemicolon) {
-      p += 4
+    while Scalars.matches(scalars, at: referenceStart, end: end, ampSemicolon) {
+      referenceStart += 4
       escapes += 1
     }
-    if let inner = reference(s, at: p, end: end) {
-      return Match(value: inner.value, length: p - i + inner.length)
+    if let inner = reference(scalars, at: referenceStart, end: end) {
+      return Match(value: inner.value, length: referenceStart - i + inner.length)
     }
-    if escapes > 0 { return Match(value: 0x26, length: p - i) }
+    if escapes > 0 { return Match(value: UInt32(ascii: "&"), length: referenceStart - i) }
     return nil
   }
 
-  /// The value and length of `name;`, `#123;` or `#x1F;` at `s[p]` (after the `&`).
-  private static func reference(_ s: [UInt32], at p: Int, end: Int) -> (value: UInt32, length: Int)? {
+  /// The value and length of `name;`, `#123;` or `#x1F;` at `scalars[p]` (after the `&`).
+  private static func reference(_ scalars: [UInt32], at p: Int, end: Int) -> (value: UInt32, length: Int)? {
     guard p < end else { return nil }
-    if s[p] == 0x23 {  // '#'
+    if scalars[p] == UInt32(ascii: "#") {
       var k = p + 1
       var hex = false
-      if k < end && (s[k] | 0x20) == 0x78 {  // 'x' or 'X'
+      if k < end && (scalars[k] | 0x20) == UInt32(ascii: "x") {  // 'x' or 'X'
         hex = true
         k += 1
       }
       let digitsStart = k
       var value: UInt32 = 0
       while k < end && k - digitsStart < 8 {
-        let c = s[k]
+        let c = scalars[k]
         if Scalars.isDigit(c) {
-          value = value &* (hex ? 16 : 10) &+ (c - 0x30)
-        } else if hex && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 {
-          value = value &* 16 &+ ((c | 0x20) - 0x61 + 10)
+          value = value &* (hex ? 16 : 10) &+ (c - UInt32(ascii: "0"))
+        } else if hex && (c | 0x20) >= UInt32(ascii: "a") && (c | 0x20) <= UInt32(ascii: "f") {
+          value = value &* 16 &+ ((c | 0x20) - UInt32(ascii: "a") + 10)
         } else {
           break
         }
         k += 1
       }
-      guard k > digitsStart, k < end, s[k] == 0x3B else { return nil }
+      guard k > digitsStart, k < end, scalars[k] == UInt32(ascii: ";") else { return nil }
       return (numericValue(value), k + 1 - p)
     }
     var k = p
-    while k < end && k - p <= 8 && Scalars.isASCIIAlphanumeric(s[k]) { k += 1 }
-    guard k > p, k < end, s[k] == 0x3B,
-      let key = Scalars.asciiKey(s, from: p, to: k, lowercased: false),
+    while k < end && k - p <= 8 && Scalars.isASCIIAlphanumeric(scalars[k]) { k += 1 }
+    guard k > p, k < end, scalars[k] == UInt32(ascii: ";"),
+      let key = Scalars.asciiKey(scalars, from: p, to: k, lowercased: false),
       let value = named[key]
     else { return nil }
     return (value, k + 1 - p)
@@ -86,7 +86,8 @@ enum HTMLEntities {
 
   private static let named: [UInt64: UInt32] = {
     let table: [(String, UInt32)] = [
-      ("amp", 0x26), ("lt", 0x3C), ("gt", 0x3E), ("quot", 0x22), ("apos", 0x27), ("nbsp", 0xA0),
+      ("amp", UInt32(ascii: "&")), ("lt", UInt32(ascii: "<")), ("gt", UInt32(ascii: ">")),
+      ("quot", UInt32(ascii: "\"")), ("apos", UInt32(ascii: "'")), ("nbsp", 0xA0),
       ("ndash", 0x2013), ("mdash", 0x2014), ("hellip", 0x2026), ("lsquo", 0x2018),
       ("rsquo", 0x2019), ("sbquo", 0x201A), ("ldquo", 0x201C), ("rdquo", 0x201D),
       ("bdquo", 0x201E), ("laquo", 0xAB), ("raquo", 0xBB), ("lsaquo", 0x2039),

@@ -11,8 +11,8 @@ enum Mojibake {
     var length: Int
   }
 
-  static func decode(_ s: [UInt32], at i: Int, end: Int) -> Match? {
-    let lead = s[i]
+  static func decode(_ scalars: [UInt32], at i: Int, end: Int) -> Match? {
+    let lead = scalars[i]
     let continuations: Int
     switch lead {
     case 0xC2...0xDF: continuations = 1
@@ -28,7 +28,7 @@ enum Mojibake {
     default: value = lead & 0x07
     }
     for k in 1...continuations {
-      guard let byte = continuationByte(s[i + k]) else { return nil }
+      guard let byte = continuationByte(scalars[i + k]) else { return nil }
       value = value << 6 | UInt32(byte & 0x3F)
     }
     switch continuations {

@@ -20,17 +20,17 @@ enum Scalars {
   @inline(__always)
   static func isSpace(_ c: Unicode.Scalar) -> Bool { isSpace(c.value) }
 
-  /// The index of the first scalar of `s` that is no white space (`s.count` when none is).
-  static func firstNonSpace(_ s: [Unicode.Scalar]) -> Int {
+  /// The index of the first scalar of `scalars` that is no white space (`s.count` when none is).
+  static func firstNonSpace(_ scalars: [Unicode.Scalar]) -> Int {
     var first = 0
-    while first < s.count && isSpace(s[first]) { first += 1 }
+    while first < scalars.count && isSpace(scalars[first]) { first += 1 }
     return first
   }
 
-  /// The end of `s` without its trailing white space.
-  static func trimmedEnd(_ s: [Unicode.Scalar]) -> Int {
-    var end = s.count
-    while end > 0 && isSpace(s[end - 1]) { end -= 1 }
+  /// The end of `scalars` without its trailing white space.
+  static func trimmedEnd(_ scalars: [Unicode.Scalar]) -> Int {
+    var end = scalars.count
+    while end > 0 && isSpace(scalars[end - 1]) { end -= 1 }
     return end
   }
 
@@ -74,12 +74,35 @@ enum Scalars {
     }
   }
 
-  /// Letters, digits and the underscore: what a hashtag or a word is made of.
+  /// Letters and digits of any script, combining marks included: what a word is made of
+  /// (a hashtag adds the underscore). The ranges settled here hold nothing else
+  /// (`ScalarsTests` checks every scalar against the Unicode properties).
+  @inline(__always)
   static func isWordCharacter(_ c: UInt32) -> Bool {
-    if c < 0x80 { return isASCIIAlphanumeric(c) || c == 0x5F }
-    if isLetter(c) { return true }
-    guard let scalar = Unicode.Scalar(c) else { return false }
-    return scalar.properties.numericType == .decimal
+    if c < 0x80 { return isASCIIAlphanumeric(c) }
+    // ª ² ³ µ ¹ º ¼ ½ ¾, one bit each.
+    if c < 0xC0 { return (0x762C_0400_0000_0000 as UInt64) >> (c - 0x80) & 1 != 0 }
+    if c <= 0x2C1 { return c != 0xD7 && c != 0xF7 }
+    if c >= 0x300 && c <= 0x374 { return true }
+    if c >= 0x3A3 && c <= 0x52F { return c != 0x3F6 && c != 0x482 }
+    // General punctuation (dashes, curly quotes, spaces) and the emoji.
+    if (c >= 0x2000 && c <= 0x206F) || (c >= 0x1F18A && c <= 0x1FAFF) { return false }
+    return hasWordProperty(c)
+  }
+
+  /// `isWordCharacter` of a scalar.
+  @inline(__always)
+  static func isWordCharacter(_ c: Unicode.Scalar) -> Bool { isWordCharacter(c.value) }
+
+  /// Out of line for the reason given at `isUppercase`.
+  @inline(never)
+  private static func hasWordProperty(_ c: UInt32) -> Bool {
+    guard let properties = Unicode.Scalar(c)?.properties else { return false }
+    if properties.isAlphabetic || properties.numericType != nil { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
   }
 
   /// Upper-case letters of any script. Latin-1, Latin Extended-A and the Cyrillic
@@ -158,12 +181,12 @@ enum Scalars {
   /// With `ignoringCase`, ASCII letters of the text are compared in lower
   /// case, so `word` must be written in lower case.
   static func matches(
-    _ s: [UInt32], at i: Int, end: Int, _ word: [UInt8], ignoringCase: Bool = false
+    _ scalars: [UInt32], at i: Int, end: Int, _ word: [UInt8], ignoringCase: Bool = false
   ) -> Bool {
-    guard i >= 0, i + word.count <= end, i + word.count <= s.count else { return false }
+    guard i >= 0, i + word.count <= end, i + word.count <= scalars.count else { return false }
     var k = 0
     while k < word.count {
-      var c = s[i + k]
+      var c = scalars[i + k]
       if ignoringCase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
       if c != UInt32(word[k]) { return false }
       k += 1
@@ -174,14 +197,14 @@ enum Scalars {
   /// Whether the ASCII text `word` stands at `i` (see the array version).
   @inline(__always)
   static func matches(
-    _ s: [UInt32], at i: Int, end: Int, _ word: StaticString, ignoringCase: Bool = false
+    _ scalars: [UInt32], at i: Int, end: Int, _ word: StaticString, ignoringCase: Bool = false
   ) -> Bool {
     let n = word.utf8CodeUnitCount
-    guard i >= 0, i + n <= end, i + n <= s.count else { return false }
+    guard i >= 0, i + n <= end, i + n <= scalars.count else { return false }
     let bytes = word.utf8Start
     var k = 0
     while k < n {
-      var c = s[i + k]
+      var c = scalars[i + k]
       if ignoringCase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
       if c != UInt32(bytes[k]) { return false }
       k += 1
@@ -189,14 +212,14 @@ enum Scalars {
     return true
   }
 
-  /// Lower-case ASCII letters `s[from..<to]` packed into one integer, or
+  /// Lower-case ASCII letters `scalars[from..<to]` packed into one integer, or
   /// `nil` when the run is longer than eight or holds anything but ASCII
   /// letters and digits. Used as an allocation-free dictionary key.
-  static func asciiKey(_ s: [UInt32], from: Int, to: Int, lowercased: Bool = true) -> UInt64? {
+  static func asciiKey(_ scalars: [UInt32], from: Int, to: Int, lowercased: Bool = true) -> UInt64? {
     guard to > from, to - from <= 8 else { return nil }
     var key: UInt64 = 0
     for k in from..<to {
-      var c = s[k]
+      var c = scalars[k]
       guard isASCIIAlphanumeric(c) else { return nil }
       if lowercased && c >= 0x41 && c <= 0x5A { c |= 0x20 }
       key = key << 8 | UInt64(c)
@@ -211,18 +234,18 @@ enum Scalars {
     return key
   }
 
-  /// The scalars of `s` in `parts`, as one string with white space folded
+  /// The scalars of `scalars` in `parts`, as one string with white space folded
   /// (a break between parts counts as white space) and trimmed.
-  static func foldedString(_ s: [UInt32], _ parts: [Range<Int>]) -> String {
-    s.withUnsafeBufferPointer { foldedString($0, parts) }
+  static func foldedString(_ scalars: [UInt32], _ parts: [Range<Int>]) -> String {
+    scalars.withUnsafeBufferPointer { foldedString($0, parts) }
   }
 
   /// `foldedString(_:_:)` over a buffer (the scalars read without the array's checks).
-  private static func foldedString(_ s: UnsafeBufferPointer<UInt32>, _ parts: [Range<Int>]) -> String {
+  private static func foldedString(_ scalars: UnsafeBufferPointer<UInt32>, _ parts: [Range<Int>]) -> String {
     // The exact UTF-8 length of the parts (plus a space between two) bounds the
     // folded text: a string keeps the capacity it is made with.
     var total = 0
-    for part in parts { total &+= UTF8Codec.width(s, part) }
+    for part in parts { total &+= UTF8Codec.width(scalars, part) }
     guard total > 0 else { return "" }
     return String(unsafeUninitializedCapacity: total + parts.count) { buffer in
       var n = 0
@@ -230,7 +253,7 @@ enum Scalars {
       for part in parts {
         var k = part.lowerBound
         while k < part.upperBound {
-          let c = s[k]
+          let c = scalars[k]
           k += 1
           if isSpace(c) {
             pendingSpace = n > 0
@@ -249,7 +272,8 @@ enum Scalars {
             while k < part.upperBound {
               // Eight at once where they are printable ASCII with single spaces, the last
               // no space: copied as they are (a space between two words stays one).
-              if part.upperBound &- k >= 8, let packed = packedASCII(s.baseAddress! + k), isPrintable(packed)
+              if part.upperBound &- k >= 8, let packed = packedASCII(scalars.baseAddress! + k),
+                isPrintable(packed)
               {
                 let spaces = bytes(packed, equalTo: 0x20)
                 if spaces & (spaces << 8) == 0 && spaces >> 56 == 0 {
@@ -259,7 +283,7 @@ enum Scalars {
                   continue
                 }
               }
-              let d = s[k]
+              let d = scalars[k]
               guard d > 0x20 && d < 0x7F else { break }
               buffer[n] = UInt8(truncatingIfNeeded: d)
               n &+= 1
@@ -273,9 +297,9 @@ enum Scalars {
     }
   }
 
-  /// The scalars `s[range]` as a string with white space folded and trimmed.
-  static func foldedString(_ s: [UInt32], _ range: Range<Int>) -> String {
-    foldedString(s, [range])
+  /// The scalars `scalars[range]` as a string with white space folded and trimmed.
+  static func foldedString(_ scalars: [UInt32], _ range: Range<Int>) -> String {
+    foldedString(scalars, [range])
   }
 
   /// The eight scalars at `p` as the eight bytes of one word (the first in the
@@ -315,21 +339,25 @@ enum Scalars {
   /// The first index in `from..<end` of a scalar `c` with `c | or == value`
   /// (`or` 1 and `value` 0x2F: a `.` or `/`), or `end` when there is none.
   @inline(__always)
-  static func firstIndex(_ s: [UInt32], from: Int, end: Int, where or: UInt32, equals value: UInt32) -> Int {
+  static func firstIndex(_ scalars: [UInt32], from: Int, end: Int, where or: UInt32, equals value: UInt32)
+    -> Int
+  {
     let bits = SIMD8<UInt32>(repeating: or)
     let wanted = SIMD8<UInt32>(repeating: value)
     return firstIndex(
-      s, from: from, end: end, inBlock: { any(($0 | bits) .== wanted) }, is: { $0 | or == value })
+      scalars, from: from, end: end, inBlock: { any(($0 | bits) .== wanted) }, is: { $0 | or == value })
   }
 
   /// The first index in `from..<end` holding `a`, `b` or `c`, or `end` when none does.
   @inline(__always)
-  static func firstIndex(_ s: [UInt32], from: Int, end: Int, of a: UInt32, _ b: UInt32, _ c: UInt32) -> Int {
+  static func firstIndex(_ scalars: [UInt32], from: Int, end: Int, of a: UInt32, _ b: UInt32, _ c: UInt32)
+    -> Int
+  {
     let va = SIMD8<UInt32>(repeating: a)
     let vb = SIMD8<UInt32>(repeating: b)
     let vc = SIMD8<UInt32>(repeating: c)
     return firstIndex(
-      s, from: from, end: end, inBlock: { any(($0 .== va) .| ($0 .== vb) .| ($0 .== vc)) },
+      scalars, from: from, end: end, inBlock: { any(($0 .== va) .| ($0 .== vb) .| ($0 .== vc)) },
       is: { $0 == a || $0 == b || $0 == c })
   }
 
@@ -341,9 +369,9 @@ enum Scalars {
   /// compile to a loop over its lanes.
   @inline(__always)
   private static func firstIndex(
-    _ s: [UInt32], from: Int, end: Int, inBlock: (SIMD8<UInt32>) -> Bool, is accepts: (UInt32) -> Bool
+    _ scalars: [UInt32], from: Int, end: Int, inBlock: (SIMD8<UInt32>) -> Bool, is accepts: (UInt32) -> Bool
   ) -> Int {
-    s.withUnsafeBufferPointer { buffer in
+    scalars.withUnsafeBufferPointer { buffer in
       let end = min(end, buffer.count)
       var i = max(from, 0)
       if let base = buffer.baseAddress {
@@ -363,11 +391,11 @@ enum Scalars {
   }
 
   /// `range` with white space removed from both ends.
-  static func trimmed(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {
+  static func trimmed(_ scalars: [UInt32], _ range: Range<Int>) -> Range<Int> {
     var lo = range.lowerBound
     var hi = range.upperBound
-    while lo < hi && (isSpace(s[lo]) || isInvisibleJunk(s[lo])) { lo += 1 }
-    while hi > lo && (isSpace(s[hi - 1]) || isInvisibleJunk(s[hi - 1])) { hi -= 1 }
+    while lo < hi && (isSpace(scalars[lo]) || isInvisibleJunk(scalars[lo])) { lo += 1 }
+    while hi > lo && (isSpace(scalars[hi - 1]) || isInvisibleJunk(scalars[hi - 1])) { hi -= 1 }
     return lo..<hi
   }
 }
