@@ -53,7 +53,7 @@ enum Inflection {
   /// The hash of the stem of the word `s[from..<to]` (see `Lexicon.hash`).
   static func stemHash(_ s: [Unicode.Scalar], from: Int, to: Int) -> UInt64 {
     var end = to
-    while end > from && !Lexicon.isWordScalar(s[end - 1]) { end -= 1 }
+    while end > from && !Scalars.isWordCharacter(s[end - 1]) { end -= 1 }
     guard end - from > minimumStem else { return Lexicon.hash(s, from: from, to: end) }
     let firstValue = s[from].value
     // Most words end in a letter no ending ends in: nothing to strip (one compare).
@@ -95,9 +95,9 @@ enum Inflection {
     var out: [UInt64] = []
     var i = 0
     while i < s.count {
-      while i < s.count && !Lexicon.isWordScalar(s[i]) { i += 1 }
+      while i < s.count && !Scalars.isWordCharacter(s[i]) { i += 1 }
       let start = i
-      while i < s.count && (Lexicon.isWordScalar(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}") {
+      while i < s.count && (Scalars.isWordCharacter(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}") {
         i += 1
       }
       if i > start {
@@ -112,7 +112,7 @@ enum Inflection {
   /// as handles spell them.
   static func joinedHash(of name: String) -> UInt64 {
     var h = Lexicon.emptyHash
-    for scalar in name.unicodeScalars where Lexicon.isWordScalar(scalar) {
+    for scalar in name.unicodeScalars where Scalars.isWordCharacter(scalar) {
       h = (h ^ UInt64(Scalars.fold(scalar.value))) &* 0x100_0000_01b3
     }
     return h

@@ -204,7 +204,7 @@ enum ScareQuoteClassifier {
     var words = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      if Lexicon.isWordScalar(scalar) {
+      if Scalars.isWordCharacter(scalar) {
         if words == 0 && Scalars.isUppercase(scalar) { return false }
         if !inWord { words += 1 }
         inWord = true
