@@ -97,7 +97,8 @@ enum Inflection {
     while i < s.count {
       while i < s.count && !Scalars.isWordCharacter(s[i]) { i += 1 }
       let start = i
-      while i < s.count && (Scalars.isWordCharacter(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}") {
+      while i < s.count && (Scalars.isWordCharacter(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}")
+      {
         i += 1
       }
       if i > start {

@@ -281,7 +281,8 @@ enum QuotationScanner {
         marks.push(.lowDouble, i)
       case 0xAB:  // «
         // German prints guillemets the other way round: »so«.
-        if let open = marks.openPosition(.guillemet), scalars[open] == "»", !Scalars.isSpace(prev), !nextWord {
+        if let open = marks.openPosition(.guillemet), scalars[open] == "»", !Scalars.isSpace(prev), !nextWord
+        {
           _ = marks.closeNearest((.guillemet, .guillemet), at: i)
         } else {
           marks.push(.guillemet, i)
