@@ -85,8 +85,14 @@ import Testing
         == ["article.txt", "other.txt", "folder"])
     #expect(
       try bash(["byline", "quotes", "--"], script: script, in: work) == [
-        "--speaker", "--no-header", "--force", "--help",
+        "--speaker", "--attribution", "--no-header", "--force", "--field", "--table", "--dataset-table",
+        "--help",
       ])
+    #expect(
+      try bash(["byline", "quotes", "--attribution", ""], script: script, in: work) == [
+        "explicit", "resolved", "carried", "none",
+      ])
+    #expect(try bash(["byline", "posts", "--f"], script: script, in: work) == ["--force", "--field"])
   }
 
   /// What fish's completion engine offers for `line` (without the descriptions).
@@ -126,6 +132,11 @@ import Testing
     #expect(
       Set(try fish("byline quotes --speaker x ", script: script, in: work))
         == ["article.txt", "other.txt", "folder/"])
+    #expect(
+      Set(try fish("byline quotes --attribution ", script: script, in: work)) == [
+        "explicit", "resolved", "carried", "none",
+      ])
+    #expect(try fish("byline posts --dataset", script: script, in: work) == ["--dataset-table"])
   }
 
   @Test(

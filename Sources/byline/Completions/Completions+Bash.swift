@@ -14,7 +14,7 @@ extension Completions {
       for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
           --color | --speaker | --format | --offsets | --table | --source | --since | --until | --field \
-            | --dataset-table)
+            | --dataset-table | --attribution)
             [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
             ((i++)) ;;
           = | -*) ;;
@@ -31,23 +31,25 @@ extension Completions {
           COMPREPLY=()
           [[ $command == export ]] && COMPREPLY=($(compgen -W "quotations posts speakers" -- "$cur"))
           return ;;
+        --attribution) COMPREPLY=($(compgen -W "explicit resolved carried none" -- "$cur")); return ;;
         --speaker | --source | --since | --until | --field | --dataset-table) COMPREPLY=(); return ;;
       esac
-      local options files=1
+      local options files=1 datasets="--field --table --dataset-table"
       case $command in
-        quotes | posts) options="--speaker --no-header --force --help" ;;
-        speakers) options="--by-file --no-header --force --help" ;;
+        quotes) options="--speaker --attribution --no-header --force $datasets --help" ;;
+        posts) options="--speaker --no-header --force $datasets --help" ;;
+        speakers) options="--by-file --no-header --force $datasets --help" ;;
         index) options="--force --field --table --dataset-table --help" ;;
         search)
           options="--speaker --source --since --until --no-header --force --field --table --dataset-table --help"
           ;;
-        export) options="--format --offsets --table --force --help" ;;
+        export) options="--format --offsets --force $datasets --help" ;;
         config) options="--defaults --path --help"; files=0 ;;
         help)
           ((position == 0)) && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
           return ;;
-        "") options="--color --no-state --force --help --version" ;;
-        *) options="--color --no-state --force --help" ;;  # read, or a file: the reader
+        "") options="--color --no-state --force $datasets --help --version" ;;
+        *) options="--color --no-state --force $datasets --help" ;;  # read, or a file: the reader
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))

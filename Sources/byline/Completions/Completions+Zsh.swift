@@ -55,17 +55,23 @@ extension Completions {
       esac
       case $command in
         "")
-          _arguments -S $reader $help_option '(- *)--version[print the version]' \
+          _arguments -S $reader $datasets $help_option '(- *)--version[print the version]' \
             '*:command or article file:_byline_command_or_file' ;;
-        quotes | posts)
+        quotes)
           _arguments -S $help_option \
             '--speaker=[only speakers whose name or alias contains NAME]:name: ' \
-            '--no-header[leave out the header line]' '--force[read files that look binary]' \
+            '--attribution=[only speakers found so]:kinds:_values -s , kind explicit resolved carried none' \
+            '--no-header[leave out the header line]' '--force[read files that look binary]' $datasets \
+            '*:article file:_files' ;;
+        posts)
+          _arguments -S $help_option \
+            '--speaker=[only speakers whose name or alias contains NAME]:name: ' \
+            '--no-header[leave out the header line]' '--force[read files that look binary]' $datasets \
             '*:article file:_files' ;;
         speakers)
           _arguments -S $help_option '--by-file[count the speakers of each file apart]' \
             '--no-header[leave out the header line]' \
-            '--force[read files that look binary]' '*:article file:_files' ;;
+            '--force[read files that look binary]' $datasets '*:article file:_files' ;;
         index)
           _arguments -S $help_option '--force[read files that look binary]' $datasets \
             '*:article file:_files' ;;
@@ -81,7 +87,9 @@ extension Completions {
           _arguments -S $help_option \
             '--format=[output format]:format:(json jsonl csv markdown)' \
             '--offsets=[unit of start/end offsets]:unit:(scalars utf8 utf16)' \
-            '--table=[records of the csv format]:table:(quotations posts speakers)' \
+            '--table=[records of the csv format, or a dataset table]:table:(quotations posts speakers)' \
+            '*--field=[read ROLE from the field NAME]:role=name: ' \
+            '--dataset-table=[the table of a SQLite dataset]:table: ' \
             '--force[read files that look binary]' '*:article file:_files' ;;
         config)
           _arguments -S $help_option '--defaults[print the default settings]' \
@@ -89,7 +97,7 @@ extension Completions {
         help)
           _arguments '1:command:_byline_commands' ;;
         *)
-          _arguments -S $reader $help_option '*:article file:_files' ;;
+          _arguments -S $reader $datasets $help_option '*:article file:_files' ;;
       esac
     }
 
