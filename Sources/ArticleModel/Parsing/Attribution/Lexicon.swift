@@ -316,6 +316,19 @@ enum Lexicon {
     di del della dei delle nel nella nei al alla ai dal dalla con su per tra fra il lo gli
     """)
 
+  /// Prepositions of the six languages that open a phrase no name begins with
+  /// (`В заявлении`, `In a statement`, `Dans un communiqué`); name particles such as
+  /// de, di, da, von and van are left out.
+  static let phraseOpeningPrepositions: WordSet = set(
+    """
+    в во на о об от из к по для без при про под над с со у за
+    w we od do dla bez przy pod nad ze
+    dans sur pour par avec sans contre chez
+    im am auf aus bei mit nach vom zum zur für gegen ohne wegen über unter
+    nel nella nei dal dalla con su per tra fra
+    in on at from with without under over for into
+    """)
+
   /// Conjunctions that open reported speech (`said that "…"`).
   static let reportedSpeechConjunctions: WordSet = set("that что чтобы że iż que qu' dass che")
 

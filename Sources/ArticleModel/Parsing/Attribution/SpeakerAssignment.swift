@@ -71,6 +71,8 @@ enum SpeakerAssignment {
         let position = paragraphs[phrase.paragraph].sourceOffset(ofLocal: phrase.mention.lowerBound)
         var entity: Int?
         switch phrase.form {
+        case _ where phrase.opensWithPreposition:
+          entity = nil  // a statement or a place that the text names, not who spoke
         case .name:
           entity = resolver.resolveName(
             words: phrase.words, display: phrase.nameText, roles: phrase.roles,

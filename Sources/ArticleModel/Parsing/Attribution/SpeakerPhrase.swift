@@ -19,6 +19,9 @@ struct SpeakerPhrase {
   var via: Quotation.Attribution = .explicit
   /// Whether the reporting verb stands right beside the phrase ("Ruiz said", "said Ruiz").
   var besideVerb = false
+  /// Whether the phrase opens with a preposition (`В заявлении`, `In a statement`):
+  /// a place or a document, never a person's name.
+  var opensWithPreposition = false
 
   /// The phrase of attribution `attribution` in a paragraph's tokens and scalars.
   init(
@@ -34,6 +37,9 @@ struct SpeakerPhrase {
       besideVerb = cue == phrase.upperBound || cue + 1 == phrase.lowerBound
     }
     form = attribution.form
+    opensWithPreposition =
+      attribution.form != .pronoun && phrase.count > 1
+      && Lexicon.phraseOpeningPrepositions.contains(tokens[phrase.lowerBound].hash)
     switch attribution.form {
     case .pronoun:
       let text = UTF8Codec.string(scalars, mention)
