@@ -32,15 +32,15 @@ enum FuzzRun {
       ? openWhileLoading(article, size: size, seed: seed)
       : ReaderState(article: article, name: "fuzz", size: size)
     for step in 0..<5 {
-      _ = state.apply(actions[(seed / sizes.count + step * 5) % actions.count])
+      _ = state.apply(actions[(seed / sizes.count + step * 5) % actions.count], keyMap: .default)
     }
     let theme = Theme(depth: .many)
     var encoder = FrameEncoder(codes: .ecma48())
     let first = ReaderView.render(state, theme: theme)
     sendsOnlyText(first, through: &encoder)
-    _ = state.apply(actions[(seed + 3) % actions.count])
+    _ = state.apply(actions[(seed + 3) % actions.count], keyMap: .default)
     sendsOnlyText(ReaderView.render(state, theme: theme), through: &encoder)
-    _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]))
+    _ = state.apply(.resize(sizes[(seed + 1) % sizes.count]), keyMap: .default)
     _ = ReaderView.render(state, theme: theme, reusing: first)
   }
 
@@ -76,13 +76,13 @@ enum FuzzRun {
     let beginning = Article(parsing: text(scalars[..<cut]))
     checkInvariants(beginning)
     var state = ReaderState(article: beginning, name: "fuzz", size: size)
-    _ = state.apply(actions[(seed / 2) % actions.count])
+    _ = state.apply(actions[(seed / 2) % actions.count], keyMap: .default)
     var shift = 0
     if seed & 4 != 0, let start = breakAfter(scalars.count * 2 / 3, in: scalars) {
       let ending = Article(parsing: text(scalars[start...]))
       checkInvariants(ending)
       state.replaceArticle(of: 0, with: ending, shift: -start)
-      _ = state.apply(.toBottom)
+      _ = state.apply(.toBottom, keyMap: .default)
       shift = start
     }
     state.replaceArticle(of: 0, with: article, shift: shift)
