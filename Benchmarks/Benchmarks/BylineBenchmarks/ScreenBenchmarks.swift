@@ -60,7 +60,7 @@ func screenBenchmarks() {
       Benchmark("Diff after \(name) \(label)") { benchmark in
         var state = ReaderState(article: Inputs.shared.article(bytes: screenArticleBytes), size: size)
         let before = ReaderView.render(state, theme: theme)
-        _ = state.apply(action)
+        _ = state.apply(action, keyMap: .default)
         let after = ReaderView.render(state, theme: theme)
         var bytes: [UInt8] = []
         var encoder = FrameEncoder(codes: .ecma48())
@@ -90,7 +90,7 @@ func screenBenchmarks() {
         var spare = encoder.encode(ReaderView.render(state, theme: theme), into: &bytes)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-          _ = state.apply(action)
+          _ = state.apply(action, keyMap: .default)
           bytes.removeAll(keepingCapacity: true)
           let screen = ReaderView.render(state, theme: theme, reusing: spare.take())
           spare = encoder.encode(screen, into: &bytes)
