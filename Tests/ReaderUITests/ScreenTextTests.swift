@@ -43,9 +43,9 @@ import Testing
       """
       2024-05-14                                                        │ Posts  Speakers  Quotes
                                                                         │ ▶ Harbour Council @harbourcounc…
-      The harbour council met on Tuesday to decide the fate of the old  │   2024-05-14 The pier stays publ
+      The harbour council met on Tuesday to decide the fate of the old  │   2024-05-14 The pier stays pub…
       ferry pier.                                                       │   Olaf Berg @olafberg
-                                                                        │   2024-05-15 Fishing off the pie
+                                                                        │   2024-05-15 Fishing off the pi…
       Council chair Mara Quint opened the session: [Quint] "We will not │
       sell the pier to anyone who wants to knock it down."              │
                                                                         │

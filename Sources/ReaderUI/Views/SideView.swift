@@ -124,7 +124,8 @@ public enum SideView {
       }
       var second = post.date.map { $0 + " " } ?? ""
       second += firstWords(post.text, limit: max(1, clip.width))
-      screen.put(second, x: x, y: y + 1, clip: clip)
+      // A preview cut by the pane ends in `…`, as the names above do.
+      screen.put(DisplayWidth.truncated(second, to: max(1, clip.maxX - x)), x: x, y: y + 1, clip: clip)
     case .speakers:
       let speaker = article.speakers[id]
       let chosen = state.filter.speakers.contains(id)
