@@ -60,7 +60,7 @@ enum ScalarSlicing {
   /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the
   /// slice's byte offsets are summed from their UTF-8 widths instead of walking
   /// the string.
-  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [Unicode.Scalar]) -> Substring {
+  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [UInt32]) -> Substring {
     let utf8 = text.utf8
     if scalars.count == utf8.count { return slice(text, r, scalarCount: scalars.count) }
     let lo = max(0, min(r.lowerBound, scalars.count))
