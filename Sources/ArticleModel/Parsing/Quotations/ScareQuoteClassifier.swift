@@ -21,11 +21,11 @@ enum ScareQuoteClassifier {
     var firstCapitalised = false
   }
 
-  /// Measures the words between the marks of `s[range]`.
-  static func shape(_ s: [UInt32], _ range: Range<Int>) -> Shape {
-    s.withUnsafeBufferPointer { s in
+  /// Measures the words between the marks of `scalars[range]`.
+  static func shape(_ scalars: [UInt32], _ range: Range<Int>) -> Shape {
+    scalars.withUnsafeBufferPointer { buffer in
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
-        shape(s, range, classes: classes.baseAddress!)
+        shape(buffer, range, classes: classes.baseAddress!)
       }
     }
   }
@@ -33,12 +33,12 @@ enum ScareQuoteClassifier {
   /// `shape(_:_:)` over a buffer; `classes` is `Lexicon.asciiClasses` (ASCII
   /// scalars are classed with one load).
   private static func shape(
-    _ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
+    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
   ) -> Shape {
     var shape = Shape()
     var inWord = false
     var i = max(0, range.lowerBound)
-    let end = min(range.upperBound, s.count)
+    let end = min(range.upperBound, scalars.count)
     var wordLen = 0
     // Whether the word being read starts with a capital.
     var firstUpper = false
@@ -55,7 +55,7 @@ enum ScareQuoteClassifier {
       wordLen = 0
     }
     while i < end {
-      let c = s[i]
+      let c = scalars[i]
       let isWord: Bool
       if c < 0x80 {
         let cls = classes[Int(c)]
@@ -75,7 +75,7 @@ enum ScareQuoteClassifier {
         inWord = false
         if (c == UInt32(ascii: ".") || c == UInt32(ascii: "!") || c == UInt32(ascii: "?"))
           && i + 2 < range.upperBound
-          && Scalars.isSpace(s[i + 1]) && Scalars.isUppercase(s[i + 2])
+          && Scalars.isSpace(scalars[i + 1]) && Scalars.isUppercase(scalars[i + 2])
         {
           shape.hasSentenceInside = true
         }
@@ -86,11 +86,11 @@ enum ScareQuoteClassifier {
     // The last scalar that is neither white space nor a quotation mark.
     var last = end - 1
     while last >= max(0, range.lowerBound)
-      && (Scalars.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
+      && (Scalars.isSpace(scalars[last]) || QuotationScanner.isQuoteMark(scalars[last]))
     {
       last -= 1
     }
-    let lastNonSpace: UInt32 = last >= max(0, range.lowerBound) ? s[last] : UInt32(ascii: " ")
+    let lastNonSpace: UInt32 = last >= max(0, range.lowerBound) ? scalars[last] : UInt32(ascii: " ")
     shape.endsWithSentencePunctuation =
       lastNonSpace == UInt32(ascii: ".") || lastNonSpace == UInt32(ascii: "!")
       || lastNonSpace == UInt32(ascii: "?") || lastNonSpace == 0x2026

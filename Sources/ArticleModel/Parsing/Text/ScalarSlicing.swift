@@ -65,9 +65,9 @@ enum ScalarSlicing {
     if scalars.count == utf8.count { return slice(text, r, scalarCount: scalars.count) }
     let lo = max(0, min(r.lowerBound, scalars.count))
     let hi = max(lo, min(r.upperBound, scalars.count))
-    let (from, to) = scalars.withUnsafeBufferPointer { s in
-      let from = UTF8Codec.width(s, 0..<lo)
-      return (from, from + UTF8Codec.width(s, lo..<hi))
+    let (from, to) = scalars.withUnsafeBufferPointer { buffer in
+      let from = UTF8Codec.width(buffer, 0..<lo)
+      return (from, from + UTF8Codec.width(buffer, lo..<hi))
     }
     return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
   }
