@@ -14,9 +14,9 @@ import Testing
 
   @Test func skippingToAMarkStopsWhereAScalarAtATimeDoes() {
     for text in Self.texts {
-      let scalars = Array(text.unicodeScalars)
+      let scalars = UTF8Codec.values(text)
       for from in 0...scalars.count {
-        let plain = scalars[from...].firstIndex { QuotationScanner.mayBeMark($0.value) } ?? scalars.count
+        let plain = scalars[from...].firstIndex { QuotationScanner.mayBeMark($0) } ?? scalars.count
         #expect(QuotationScanner.skipToMark(scalars, from: from) == plain, "\(text) from \(from)")
       }
     }
@@ -63,12 +63,12 @@ import Testing
 
   @Test func theTokenisersASCIITableAgreesWithTheClasses() {
     for v in 0..<128 {
-      let c = Unicode.Scalar(UInt8(v))
+      let c = UInt32(v)
       let bits = Lexicon.asciiClasses[v]
       #expect((bits & Lexicon.ASCIIClass.word != 0) == Scalars.isWordCharacter(c), "\(v)")
       #expect((bits & Lexicon.ASCIIClass.upper != 0) == Scalars.isUppercase(c), "\(v)")
       #expect((bits & Lexicon.ASCIIClass.space != 0) == Scalars.isSpace(c), "\(v)")
-      #expect((bits & Lexicon.ASCIIClass.joiner != 0) == "'-.&".unicodeScalars.contains(c), "\(v)")
+      #expect((bits & Lexicon.ASCIIClass.joiner != 0) == UTF8Codec.values("'-.&").contains(c), "\(v)")
     }
   }
 }

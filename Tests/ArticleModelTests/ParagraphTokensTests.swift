@@ -14,7 +14,7 @@ import Testing
     let marked = "Smith said: ⟦\"We will see,\"⟧ and then"
     var text = unmarked(marked)
     for i in 0..<3_000 { text += " Word\(i % 7), x" }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = UTF8Codec.values(text)
     let quote = spans(marked)[0]
     let plain = ParagraphTokens(scalars: scalars, quotes: [quote], ids: [0])
     let scratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
@@ -29,7 +29,7 @@ import Testing
     #expect(summary(batched) == summary(plain))
     // The scratch and the long paragraph's array are reused for a short paragraph:
     // none of the long one's tokens are left.
-    let short = Array("Jane Roe's car.".unicodeScalars)
+    let short = UTF8Codec.values("Jane Roe's car.")
     let again = ParagraphTokens(
       scalars: short, quotes: [], ids: [], scratch: scratch, reusing: batched.tokens)
     #expect(summary(again) == summary(ParagraphTokens(scalars: short, quotes: [], ids: [])))
@@ -42,7 +42,7 @@ import Testing
     ]
     for (k, name) in names.enumerated() {
       let token = ParagraphTokens.Token(
-        start: 1, end: 2, kind: .word, hash: 7, scalar: "a", isCapitalised: k == 0,
+        start: 1, end: 2, kind: .word, hash: 7, scalar: UInt32(ascii: "a"), isCapitalised: k == 0,
         isHashtag: k == 1, isPossessive: k == 2, isAbbreviation: k == 3, isAdverb: k == 4,
         hasHyphen: k == 5, hasSuffixIng: k == 6, quote: -1)
       let read = [
@@ -55,7 +55,7 @@ import Testing
   /// Everything a token holds, for comparing the plain lane with the general loop.
   private func details(_ t: ParagraphTokens) -> [String] {
     t.tokens.map {
-      "\($0.start) \($0.end) \($0.kind) \($0.hash) \($0.scalar.value) \($0.quote) "
+      "\($0.start) \($0.end) \($0.kind) \($0.hash) \($0.scalar) \($0.quote) "
         + "\($0.isCapitalised) \($0.isHashtag) \($0.isPossessive) \($0.isAbbreviation) "
         + "\($0.isAdverb) \($0.hasHyphen) \($0.hasSuffixIng)"
     }
@@ -86,7 +86,7 @@ import Testing
 
   @Test(arguments: laneTexts)
   func plainLaneGivesTheTokensOfTheGeneralLoop(_ text: String) {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = UTF8Codec.values(text)
     let spans = QuotationScanner.outermost(QuotationScanner.scan(scalars).pairs)
     for quotes in [[], spans] {
       let ids = Array(quotes.indices)
@@ -104,7 +104,7 @@ import Testing
     // Every cut of a mixed text: a stretch ending at each kind of scalar.
     let text =
       "Mr. O'Neil's U.S. co-op said: \"It's fine,\" — Zoë’s #tag @me, 3.5 e.g. end.Next Jones' ‘x’."
-    let all = Array(text.unicodeScalars)
+    let all = UTF8Codec.values(text)
     for end in 0...all.count {
       let scalars = Array(all[..<end])
       let spans = QuotationScanner.outermost(QuotationScanner.scan(scalars).pairs)

@@ -7,7 +7,7 @@ import Testing
   @Test func everyMarkIsACandidate() {
     var marks = 0
     for v in UInt32(0)..<0x3_0000 {
-      guard let scalar = Unicode.Scalar(v), QuotationScanner.isQuoteMark(scalar) else { continue }
+      guard QuotationScanner.isQuoteMark(v) else { continue }
       marks += 1
       #expect(QuotationScanner.mayBeMark(v), "U+\(String(v, radix: 16))")
     }
@@ -29,7 +29,7 @@ import Testing
         let prefix = String(repeating: filler, count: 3).unicodeScalars.prefix(count)
         let text = String(String.UnicodeScalarView(prefix)) + " " + open + "слово word" + close + " и ещё"
         let start = count + 1
-        let result = QuotationScanner.scan(Array(text.unicodeScalars))
+        let result = QuotationScanner.scan(UTF8Codec.values(text))
         #expect(result.pairs == [start..<(start + 12)], "\(open) after \(count)")
       }
     }
@@ -43,7 +43,7 @@ import Testing
       "'Single' and ''double'' and „low“ and ‹one›.",
     ]
     for text in texts {
-      let scalars = Array(text.unicodeScalars)
+      let scalars = UTF8Codec.values(text)
       let fresh = QuotationScanner.scan(scalars)
       for spare in [[], [0..<1, 5..<9, 12..<40], Array(repeating: 3..<4, count: 100)] {
         let reused = QuotationScanner.scan(scalars, reusing: spare)

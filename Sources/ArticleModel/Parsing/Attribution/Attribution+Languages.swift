@@ -91,7 +91,8 @@ extension Attribution {
   static func appositiveName(_ t: ParagraphTokens, after np: (range: Range<Int>, form: Form)) -> Range<Int>? {
     let tokens = t.tokens
     let c = np.range.upperBound
-    guard np.form == .role, c + 2 < tokens.count, tokens[c].kind == .punctuation, tokens[c].scalar == ",",
+    guard np.form == .role, c + 2 < tokens.count, tokens[c].kind == .punctuation,
+      tokens[c].scalar == UInt32(ascii: ","),
       let name = nounPhraseAfter(t, c + 1, limit: min(tokens.count, c + 6), lowercaseAllowed: false),
       name.form == .name, name.range.count >= 2
     else { return nil }
@@ -137,7 +138,7 @@ extension Attribution {
     while j < tokens.count && j - k < lookAhead {
       let w = tokens[j]
       if w.kind == .quote { return nil }
-      if w.kind == .punctuation && w.scalar != "," { break }
+      if w.kind == .punctuation && w.scalar != UInt32(ascii: ",") { break }
       if w.kind == .word && isCue(w) && isForeignCue(w) {
         return Attribution(mention: np.range, form: np.form, cue: j)
       }
@@ -185,7 +186,8 @@ extension Attribution {
   /// `« … » (Le Point, 11 juin)`: a source named in brackets right after the quote.
   static func bracketedSource(_ t: ParagraphTokens, quote q: Int) -> Attribution? {
     let tokens = t.tokens
-    guard q + 2 < tokens.count, tokens[q + 1].kind == .punctuation, tokens[q + 1].scalar == "(",
+    guard q + 2 < tokens.count, tokens[q + 1].kind == .punctuation,
+      tokens[q + 1].scalar == UInt32(ascii: "("),
       tokens[q + 2].kind == .word, tokens[q + 2].isCapitalised,
       !Lexicon.notNames.contains(tokens[q + 2].hash),
       let np = nounPhraseAfter(t, q + 2, limit: min(tokens.count, q + 7), lowercaseAllowed: false),
@@ -194,7 +196,7 @@ extension Attribution {
     // The bracket closes soon after the name (a source, not an aside).
     var j = np.range.upperBound
     while j < tokens.count && j - np.range.upperBound < 5 {
-      if tokens[j].kind == .punctuation && tokens[j].scalar == ")" {
+      if tokens[j].kind == .punctuation && tokens[j].scalar == UInt32(ascii: ")") {
         return Attribution(mention: np.range, form: .name, cue: nil)
       }
       if tokens[j].kind == .quote { return nil }
@@ -222,6 +224,6 @@ extension Attribution {
   /// Whether the word starts with a Latin letter (so lower case means a common word).
   @inline(__always)
   static func isLatin(_ tok: Token) -> Bool {
-    tok.scalar.value < 0x250
+    tok.scalar < 0x250
   }
 }

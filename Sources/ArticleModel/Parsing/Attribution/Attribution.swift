@@ -28,10 +28,11 @@ struct Attribution {
   static func find(in t: ParagraphTokens, quote q: Int) -> Attribution? {
     let tokens = t.tokens
     let endScalar = tokens[q].scalar
-    let endsWithComma = endScalar == "," || endScalar == "?" || endScalar == "!"
+    let endsWithComma =
+      endScalar == UInt32(ascii: ",") || endScalar == UInt32(ascii: "?") || endScalar == UInt32(ascii: "!")
     let nextIsComma =
       q + 1 < tokens.count && tokens[q + 1].kind == .punctuation
-      && (tokens[q + 1].scalar == "," || isDash(tokens[q + 1].scalar))
+      && (tokens[q + 1].scalar == UInt32(ascii: ",") || isDash(tokens[q + 1].scalar))
     if endsWithComma || nextIsComma {
       if let a = after(t, q) { return a }
       if let a = before(t, q, anchor: q) { return a }
@@ -77,14 +78,14 @@ struct Attribution {
   /// Attributes a quote opening the next paragraph from the end of this one (`…said:`).
   static func findBeforeColon(in t: ParagraphTokens) -> Attribution? {
     guard let last = t.tokens.indices.last, t.tokens[last].kind == .punctuation,
-      t.tokens[last].scalar == ":"
+      t.tokens[last].scalar == UInt32(ascii: ":")
     else { return nil }
     return before(t, last, anchor: last)
   }
 
   @inline(__always)
-  static func isDash(_ c: Unicode.Scalar) -> Bool {
-    c == "-" || Scalars.isDash(c.value)
+  static func isDash(_ c: UInt32) -> Bool {
+    c == UInt32(ascii: "-") || Scalars.isDash(c)
   }
 
   @inline(__always)
@@ -133,7 +134,7 @@ struct Attribution {
     var skipped = 0
     var sawDash = false
     while k < tokens.count && tokens[k].kind == .punctuation && skipped < 2
-      && (tokens[k].scalar == "," || isDash(tokens[k].scalar))
+      && (tokens[k].scalar == UInt32(ascii: ",") || isDash(tokens[k].scalar))
     {
       if isDash(tokens[k].scalar) { sawDash = true }
       k += 1
@@ -154,7 +155,8 @@ struct Attribution {
       np.form == .name,
       np.range.upperBound == tokens.count || tokens[np.range.upperBound].kind == .quote
         || (tokens[np.range.upperBound].kind == .punctuation
-          && (tokens[np.range.upperBound].scalar == "." || tokens[np.range.upperBound].scalar == ","))
+          && (tokens[np.range.upperBound].scalar == UInt32(ascii: ".")
+            || tokens[np.range.upperBound].scalar == UInt32(ascii: ",")))
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
     }
@@ -167,13 +169,13 @@ struct Attribution {
       if tok.kind == .quote { return nil }
       if tok.kind == .punctuation {
         let c = tok.scalar
-        if c == "(" {
+        if c == UInt32(ascii: "(") {
           depth += 1
-        } else if c == ")" {
+        } else if c == UInt32(ascii: ")") {
           depth = max(0, depth - 1)
         } else if depth == 0 {
-          if c != "," && c != "." && !isDash(c) { return nil }
-          if c == "." && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
+          if c != UInt32(ascii: ",") && c != UInt32(ascii: ".") && !isDash(c) { return nil }
+          if c == UInt32(ascii: ".") && !(j > 0 && tokens[j - 1].isAbbreviation) { return nil }
         }
       }
       if j > k && depth == 0 && isCue(t, j) {
@@ -207,10 +209,14 @@ struct Attribution {
       if t.endsSentence(k) { return k + 1 }
       if tok.kind == .quote {
         let c = tok.scalar
-        if c == "." || c == "!" || c == "?" || c == ":" { return k + 1 }
+        if c == UInt32(ascii: ".") || c == UInt32(ascii: "!") || c == UInt32(ascii: "?")
+          || c == UInt32(ascii: ":")
+        {
+          return k + 1
+        }
         // A full quoted clause ends the stretch ("…," he said, "…"); a short phrase in
         // a list does not ("a "liar," a "bully"").
-        if c == "," && tok.end - tok.start > 40 { return k + 1 }
+        if c == UInt32(ascii: ",") && tok.end - tok.start > 40 { return k + 1 }
       }
       k -= 1
     }
@@ -269,19 +275,21 @@ struct Attribution {
       k -= 1
     }
     // "Lavrov: …" — a name and a colon.
-    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation,
+      tokens[q - 1].scalar == UInt32(ascii: ":"),
       let np = nounPhraseBefore(t, q - 2, floor: floor, skipModifiers: false),
       np.form == .name
         ? (np.range.lowerBound == floor
           || (tokens[np.range.lowerBound - 1].kind == .punctuation
-            && tokens[np.range.lowerBound - 1].scalar == ","))
+            && tokens[np.range.lowerBound - 1].scalar == UInt32(ascii: ",")))
         : (np.form == .role && q == tokens.count - 1)
     {
       return Attribution(mention: np.range, form: np.form, cue: nil)
     }
     // "Депутат Иван Петров с ней не согласен: «…»": the named subject of the sentence
     // the colon closes.
-    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation, tokens[q - 1].scalar == ":",
+    if !cueOnly && q - 1 > floor, tokens[q - 1].kind == .punctuation,
+      tokens[q - 1].scalar == UInt32(ascii: ":"),
       let np = sentenceSubject(t, floor: floor, limit: q - 1), np.form == .name,
       np.range.upperBound - np.range.lowerBound >= 2
     {
@@ -327,18 +335,24 @@ struct Attribution {
         let next = tokens[np.range.upperBound]
         if next.kind == .word && !next.isCapitalised { return np }
         // "Roy Cooper (D), the state's attorney general, called …".
-        if np.form == .name && next.kind == .punctuation && (next.scalar == "(" || next.scalar == ",") {
+        if np.form == .name && next.kind == .punctuation
+          && (next.scalar == UInt32(ascii: "(") || next.scalar == UInt32(ascii: ","))
+        {
           return np
         }
       }
       guard attempt == 0 else { break }
       // Skip an opening phrase: "During the speech, Trump …".
       var c = start
-      while c < limit && c - start < 12 && !(tokens[c].kind == .punctuation && tokens[c].scalar == ",") {
+      while c < limit && c - start < 12
+        && !(tokens[c].kind == .punctuation && tokens[c].scalar == UInt32(ascii: ","))
+      {
         if tokens[c].kind != .word { return nil }
         c += 1
       }
-      guard c < limit, tokens[c].kind == .punctuation, tokens[c].scalar == "," else { return nil }
+      guard c < limit, tokens[c].kind == .punctuation, tokens[c].scalar == UInt32(ascii: ",") else {
+        return nil
+      }
       start = c + 1
     }
     return nil
@@ -351,7 +365,7 @@ struct Attribution {
     let tokens = t.tokens
     if np.form == .pronoun && tokens[np.range.lowerBound].hash == Lexicon.who {
       let w = np.range.lowerBound
-      if w - 1 > floor, tokens[w - 1].kind == .punctuation, tokens[w - 1].scalar == ",",
+      if w - 1 > floor, tokens[w - 1].kind == .punctuation, tokens[w - 1].scalar == UInt32(ascii: ","),
         let head = nounPhraseBefore(t, w - 2, floor: floor, skipModifiers: false)
       {
         return Attribution(mention: head.range, form: head.form, cue: cue)
@@ -389,13 +403,17 @@ struct Attribution {
     }
     guard k >= floor else { return nil }
     // Appositive: "Smith, a spokeswoman for the ministry, said".
-    if tokens[k].kind == .punctuation && (tokens[k].scalar == "," || tokens[k].scalar == ")") {
-      let opener: Unicode.Scalar = tokens[k].scalar == ")" ? "(" : ","
+    if tokens[k].kind == .punctuation
+      && (tokens[k].scalar == UInt32(ascii: ",") || tokens[k].scalar == UInt32(ascii: ")"))
+    {
+      let opener: UInt32 = tokens[k].scalar == UInt32(ascii: ")") ? UInt32(ascii: "(") : UInt32(ascii: ",")
       var j = k - 1
       let stop = max(floor, k - 14)
       while j > stop {
         if tokens[j].kind == .punctuation && tokens[j].scalar == opener { break }
-        if tokens[j].kind != .word && tokens[j].scalar != "," && tokens[j].scalar != "-" {
+        if tokens[j].kind != .word && tokens[j].scalar != UInt32(ascii: ",")
+          && tokens[j].scalar != UInt32(ascii: "-")
+        {
           return nil
         }
         j -= 1
@@ -403,9 +421,9 @@ struct Attribution {
       guard j > stop || (j == stop && tokens[j].kind == .punctuation && tokens[j].scalar == opener)
       else { return nil }
       guard j - 1 >= floor else { return nil }
-      if opener == ",", let name = nameSegment(t, before: j, floor: floor) { return name }
+      if opener == UInt32(ascii: ","), let name = nameSegment(t, before: j, floor: floor) { return name }
       // "A researcher with the group, Matthew Collins, said": the name between the commas.
-      if opener == ",", k - j - 1 >= 2, j - 1 >= floor, !isNameWord(tokens[j - 1]) {
+      if opener == UInt32(ascii: ","), k - j - 1 >= 2, j - 1 >= floor, !isNameWord(tokens[j - 1]) {
         var allNames = true
         for i in (j + 1)..<k where !isNameWord(tokens[i]) || Lexicon.notNames.contains(tokens[i].hash) {
           allNames = false
@@ -510,7 +528,7 @@ struct Attribution {
     var hops = 0
     while hops < 4 && end > floor {
       var s = end - 1
-      while s >= floor && !(tokens[s].kind == .punctuation && tokens[s].scalar == ",") {
+      while s >= floor && !(tokens[s].kind == .punctuation && tokens[s].scalar == UInt32(ascii: ",")) {
         if end - s > 12 { return nil }
         s -= 1
       }
@@ -518,7 +536,9 @@ struct Attribution {
       if end - start >= 2 {
         var allNames = true
         for i in start..<end
-        where !isNameWord(tokens[i]) && !(tokens[i].kind == .punctuation && tokens[i].scalar == ".") {
+        where !isNameWord(tokens[i])
+          && !(tokens[i].kind == .punctuation && tokens[i].scalar == UInt32(ascii: "."))
+        {
           allNames = false
           break
         }

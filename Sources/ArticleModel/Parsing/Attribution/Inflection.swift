@@ -51,16 +51,16 @@ enum Inflection {
   }
 
   /// The hash of the stem of the word `s[from..<to]` (see `Lexicon.hash`).
-  static func stemHash(_ s: [Unicode.Scalar], from: Int, to: Int) -> UInt64 {
+  static func stemHash(_ s: [UInt32], from: Int, to: Int) -> UInt64 {
     var end = to
     while end > from && !Scalars.isWordCharacter(s[end - 1]) { end -= 1 }
     guard end - from > minimumStem else { return Lexicon.hash(s, from: from, to: end) }
-    let firstValue = s[from].value
+    let firstValue = s[from]
     // Most words end in a letter no ending ends in: nothing to strip (one compare).
-    guard mayEndInEnding(Scalars.fold(s[end - 1].value)) else { return Lexicon.hash(s, from: from, to: end) }
+    guard mayEndInEnding(Scalars.fold(s[end - 1])) else { return Lexicon.hash(s, from: from, to: end) }
     if firstValue >= 0x400 && firstValue <= 0x4FF {
       end = strip(s, from: from, end: end, endings: cyrillicEndings)
-      if end - from > minimumStem && isCyrillicVowel(Scalars.fold(s[end - 1].value)) { end -= 1 }
+      if end - from > minimumStem && isCyrillicVowel(Scalars.fold(s[end - 1])) { end -= 1 }
     } else if firstValue < 0x250 {
       end = strip(s, from: from, end: end, endings: latinEndings)
     }
@@ -68,21 +68,21 @@ enum Inflection {
   }
 
   /// The stem hash of a word token: its scalars without a `#`/`@` or a possessive `'s`.
-  static func stemHash(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> UInt64 {
+  static func stemHash(_ s: [UInt32], _ tok: ParagraphTokens.Token) -> UInt64 {
     var from = max(0, tok.start)
     var to = min(s.count, tok.end)
     guard from < to else { return tok.hash }
     // No ending to strip (most words): the token's own hash, already at hand.
-    if !tok.isHashtag && !tok.isPossessive && !mayEndInEnding(Scalars.fold(s[to - 1].value)) {
+    if !tok.isHashtag && !tok.isPossessive && !mayEndInEnding(Scalars.fold(s[to - 1])) {
       return tok.hash
     }
-    if tok.isHashtag && (s[from] == "#" || s[from] == "@") { from += 1 }
+    if tok.isHashtag && (s[from] == UInt32(ascii: "#") || s[from] == UInt32(ascii: "@")) { from += 1 }
     if tok.isPossessive {
-      if to - from > 2 && (s[to - 1] == "s" || s[to - 1] == "S")
-        && (s[to - 2] == "'" || s[to - 2] == "\u{2019}")
+      if to - from > 2 && (s[to - 1] == UInt32(ascii: "s") || s[to - 1] == UInt32(ascii: "S"))
+        && (s[to - 2] == UInt32(ascii: "'") || s[to - 2] == 0x2019)
       {
         to -= 2
-      } else if to - from > 1 && (s[to - 1] == "'" || s[to - 1] == "\u{2019}") {
+      } else if to - from > 1 && (s[to - 1] == UInt32(ascii: "'") || s[to - 1] == 0x2019) {
         to -= 1
       }
     }
@@ -91,13 +91,15 @@ enum Inflection {
 
   /// The stem hashes of the words of a name given as text (a post's author).
   static func stemHashes(of name: String) -> [UInt64] {
-    let s = Array(name.unicodeScalars)
+    let s = UTF8Codec.values(name)
     var out: [UInt64] = []
     var i = 0
     while i < s.count {
       while i < s.count && !Scalars.isWordCharacter(s[i]) { i += 1 }
       let start = i
-      while i < s.count && (Scalars.isWordCharacter(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}")
+      while i < s.count
+        && (Scalars.isWordCharacter(s[i]) || s[i] == UInt32(ascii: "-") || s[i] == UInt32(ascii: "'")
+          || s[i] == 0x2019)
       {
         i += 1
       }
@@ -113,21 +115,21 @@ enum Inflection {
   /// as handles spell them.
   static func joinedHash(of name: String) -> UInt64 {
     var h = Lexicon.emptyHash
-    for scalar in name.unicodeScalars where Scalars.isWordCharacter(scalar) {
+    for scalar in name.unicodeScalars where Scalars.isWordCharacter(scalar.value) {
       h = (h ^ UInt64(Scalars.fold(scalar.value))) &* 0x100_0000_01b3
     }
     return h
   }
 
   private static func strip(
-    _ s: [Unicode.Scalar], from: Int, end: Int, endings: [(packed: UInt64, count: Int)]
+    _ s: [UInt32], from: Int, end: Int, endings: [(packed: UInt64, count: Int)]
   ) -> Int {
     // The word's last one to four scalars, folded and packed as the endings are.
     var tail: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var p: UInt64 = 0
     var shift: UInt64 = 0
     for n in 1...4 where end - n >= from {
-      p |= UInt64(Scalars.fold(s[end - n].value) & 0xFFFF) << shift
+      p |= UInt64(Scalars.fold(s[end - n]) & 0xFFFF) << shift
       shift += 16
       switch n {
       case 1: tail.0 = p
@@ -161,8 +163,8 @@ extension Inflection {
     guard let last = words.last, words.count >= 2, surname.count < last.count,
       !surname.contains(" "), surname.count >= minimumStem
     else { return nil }
-    let a = Array(last.unicodeScalars)
-    let b = Array(surname.unicodeScalars)
+    let a = UTF8Codec.values(last)
+    let b = UTF8Codec.values(surname)
     guard stemHash(a, from: 0, to: a.count) == stemHash(b, from: 0, to: b.count) else { return nil }
     words[words.count - 1] = surname
     let genitive = last.lowercased() == surname.lowercased() + "а"
@@ -189,12 +191,12 @@ extension Inflection {
   /// A Russian given name that can only be a man's: it ends in a consonant, `й`
   /// or `ь` (Антон, Сергей, Игорь), not in `-ой`/`-ей` (a woman's name in the
   /// instrumental, Мариной). Women's names and oblique cases end in vowels.
-  static func isMasculineGivenName(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> Bool {
+  static func isMasculineGivenName(_ s: [UInt32], _ tok: ParagraphTokens.Token) -> Bool {
     let from = tok.start
     let to = min(tok.end, s.count)
-    guard to - from >= 3, s[from].value >= 0x400 && s[from].value <= 0x42F else { return false }
-    let last = Scalars.fold(s[to - 1].value)
-    let before = Scalars.fold(s[to - 2].value)
+    guard to - from >= 3, s[from] >= 0x400 && s[from] <= 0x42F else { return false }
+    let last = Scalars.fold(s[to - 1])
+    let before = Scalars.fold(s[to - 2])
     if last == 0x439 && (before == 0x43E || before == 0x435) { return false }  // -ой, -ей
     return !isCyrillicVowel(last) || last == 0x439 || last == 0x44C
   }

@@ -14,7 +14,7 @@ enum Lexicon {
 
   /// Whether the scalar has the Unicode `Lowercase` property.
   @inline(never)
-  static func hasLowercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+  static func hasLowercaseProperty(_ c: UInt32) -> Bool { Unicode.Scalar(c)?.properties.isLowercase ?? false }
 
   /// Bits of `asciiClasses`.
   enum ASCIIClass {
@@ -31,20 +31,21 @@ enum Lexicon {
   /// `Scalars.isWordCharacter`, `Scalars.isUppercase` and `Scalars.isSpace` of every ASCII value, as `ASCIIClass` bits
   /// (one load instead of a chain of compares in the tokeniser's inner loops).
   static let asciiClasses: [UInt8] = (0..<128).map { v -> UInt8 in
-    let c = Unicode.Scalar(UInt8(v))
+    let c = UInt32(v)
     return (Scalars.isWordCharacter(c) ? ASCIIClass.word : 0)
       | (Scalars.isUppercase(c) ? ASCIIClass.upper : 0)
       | (Scalars.isSpace(c) ? ASCIIClass.space : 0)
-      | (c == "'" || c == "-" || c == "." || c == "&" ? ASCIIClass.joiner : 0)
+      | (c == UInt32(ascii: "'") || c == UInt32(ascii: "-") || c == UInt32(ascii: ".")
+        || c == UInt32(ascii: "&") ? ASCIIClass.joiner : 0)
   }
 
   /// The hash of `scalars[from..<to]`, lower-cased.
   @inline(__always)
-  static func hash(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> UInt64 {
+  static func hash(_ scalars: [UInt32], from: Int, to: Int) -> UInt64 {
     var h = emptyHash
     var i = from
     while i < to {
-      h = (h ^ UInt64(Scalars.fold(scalars[i].value))) &* 0x100_0000_01b3
+      h = (h ^ UInt64(Scalars.fold(scalars[i]))) &* 0x100_0000_01b3
       i += 1
     }
     return h
@@ -52,7 +53,7 @@ enum Lexicon {
 
   /// The hash of a word given as a string (for building the word classes).
   static func hash(_ word: String) -> UInt64 {
-    let scalars = Array(word.unicodeScalars)
+    let scalars = UTF8Codec.values(word)
     return hash(scalars, from: 0, to: scalars.count)
   }
 

@@ -16,7 +16,7 @@ struct ParagraphTokens {
     private var storedEnd: Int32
     private var storedQuote: Int32
     /// Punctuation scalar, or for a quote the last scalar inside its marks.
-    var scalar: Unicode.Scalar
+    var scalar: UInt32
     var kind: Kind
     private var flags: UInt8
 
@@ -48,7 +48,7 @@ struct ParagraphTokens {
 
     @inline(__always)
     init(
-      start: Int, end: Int, kind: Kind, hash: UInt64, scalar: Unicode.Scalar,
+      start: Int, end: Int, kind: Kind, hash: UInt64, scalar: UInt32,
       isCapitalised: Bool, isHashtag: Bool, isPossessive: Bool, isAbbreviation: Bool,
       isAdverb: Bool = false, hasHyphen: Bool = false, hasSuffixIng: Bool = false, quote: Int
     ) {
@@ -75,7 +75,7 @@ struct ParagraphTokens {
   ///
   /// `usingPlainLane: false` reads every scalar through the general loop, without
   /// `plainStretch` (the tests' reference: both give the same tokens).
-  init(scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], usingPlainLane: Bool = true) {
+  init(scalars: [UInt32], quotes: [Range<Int>], ids: [Int], usingPlainLane: Bool = true) {
     tokens = scalars.withUnsafeBufferPointer { s in
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
         Self.tokenize(
@@ -93,7 +93,7 @@ struct ParagraphTokens {
   /// `reusing`, an array of tokens no longer needed: its room is kept, so that a
   /// paragraph allocates nothing once the arrays have grown.
   init(
-    scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int], scratch: borrowing ScratchBuffer<Token>,
+    scalars: [UInt32], quotes: [Range<Int>], ids: [Int], scratch: borrowing ScratchBuffer<Token>,
     reusing storage: consuming [Token]
   ) {
     storage.removeAll(keepingCapacity: true)
@@ -111,7 +111,7 @@ struct ParagraphTokens {
   /// The tokens of `s` (see `init(scalars:quotes:ids:)`); `classes` is
   /// `Lexicon.asciiClasses`, fetched once by the caller.
   private static func tokenize(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
+    _ s: UnsafeBufferPointer<UInt32>, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
     ids: [Int], usingPlainLane: Bool
   ) -> [Token] {
     let n = s.count
@@ -137,7 +137,7 @@ struct ParagraphTokens {
   /// (unless `usingPlainLane` is `false`), and the loop goes on where it stops.
   @inline(__always)
   private static func tokenize(
-    _ p: UnsafePointer<Unicode.Scalar>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
+    _ p: UnsafePointer<UInt32>, _ n: Int, classes: UnsafePointer<UInt8>, quotes: [Range<Int>],
     ids: [Int], into out: UnsafeMutablePointer<Token>, capacity: Int, usingPlainLane: Bool,
     appendingTo result: inout [Token]
   ) {
@@ -150,14 +150,12 @@ struct ParagraphTokens {
       (out + count).initialize(to: token)
       count &+= 1
     }
-    @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
-      let v = c.value
-      if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.word != 0 }
+    @inline(__always) func isWord(_ c: UInt32) -> Bool {
+      if c < 0x80 { return classes[Int(c)] & Lexicon.ASCIIClass.word != 0 }
       return Scalars.isWordCharacter(c)
     }
-    @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
-      let v = c.value
-      if v < 0x80 { return classes[Int(v)] & Lexicon.ASCIIClass.space != 0 }
+    @inline(__always) func isSpace(_ c: UInt32) -> Bool {
+      if c < 0x80 { return classes[Int(c)] & Lexicon.ASCIIClass.space != 0 }
       return Scalars.isSpace(c)
     }
     var i = 0
@@ -167,7 +165,7 @@ struct ParagraphTokens {
     while i < n {
       if i >= nextQuote {
         let span = quotes[q]
-        var last: Unicode.Scalar = " "
+        var last: UInt32 = UInt32(ascii: " ")
         var k = span.upperBound - 1
         while k > span.lowerBound {
           let c = p[k]
@@ -192,7 +190,7 @@ struct ParagraphTokens {
         i += 1
         continue
       }
-      if usingPlainLane && c.value < 0x80 && classes[Int(c.value)] & Lexicon.ASCIIClass.word != 0 {
+      if usingPlainLane && c < 0x80 && classes[Int(c)] & Lexicon.ASCIIClass.word != 0 {
         // (Through a copy: `count` itself, which `append` captures, is checked at run time
         // when passed `inout`.)
         var written = count
@@ -207,7 +205,7 @@ struct ParagraphTokens {
         }
       }
       let isTag = !isWord(c)
-      if isTag && !((c == "#" || c == "@") && i + 1 < n && isWord(p[i + 1])) {
+      if isTag && !((c == UInt32(ascii: "#") || c == UInt32(ascii: "@")) && i + 1 < n && isWord(p[i + 1])) {
         append(
           Token(
             start: i, end: i + 1, kind: .punctuation, hash: 0, scalar: c, isCapitalised: false,
@@ -231,7 +229,7 @@ struct ParagraphTokens {
         var j = i
         var runHash = h
         while j < limit {
-          let v = p[j].value
+          let v = p[j]
           guard v < 0x80 else { break }
           let cls = classes[Int(v)]
           guard cls & Lexicon.ASCIIClass.word != 0 else { break }
@@ -244,7 +242,7 @@ struct ParagraphTokens {
         h = runHash
         guard i < limit else { break }
         let d = p[i]
-        let v = d.value
+        let v = d
         // Most words end at a space or a punctuation mark that joins nothing.
         if v < 0x80 && classes[Int(v)] & Lexicon.ASCIIClass.joiner == 0 { break }
         if v >= 0x80 && Scalars.isWordCharacter(d) {
@@ -253,17 +251,18 @@ struct ParagraphTokens {
           continue
         }
         // Inner apostrophes, hyphens and periods join when a letter follows.
-        if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == "&") && i + 1 < limit
+        if (d == UInt32(ascii: "'") || d == 0x2019 || d == UInt32(ascii: "-") || d == UInt32(ascii: ".")
+          || d == UInt32(ascii: "&")) && i + 1 < limit
           && isWord(p[i + 1])
         {
-          if d == "-" { hyphen = true }
-          if d == "'" || d == "\u{2019}" { apostrophe = true }
-          if d == "." {
+          if d == UInt32(ascii: "-") { hyphen = true }
+          if d == UInt32(ascii: "'") || d == 0x2019 { apostrophe = true }
+          if d == UInt32(ascii: ".") {
             // Only initialisms (U.S.A.), not "end.Next".
             if i - wordStart > 3 && !dots { break }
             dots = true
           }
-          h = (h ^ UInt64(Scalars.fold(d.value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(d))) &* 0x100_0000_01b3
           i += 1
           continue
         }
@@ -274,19 +273,19 @@ struct ParagraphTokens {
       var hashEnd = end
       let first = p[wordStart]
       let capitalised =
-        first.value < 0x80
-        ? classes[Int(first.value)] & Lexicon.ASCIIClass.upper != 0
-        : Scalars.isUppercase(first) || Scalars.isUncasedLetter(first.value)
+        first < 0x80
+        ? classes[Int(first)] & Lexicon.ASCIIClass.upper != 0
+        : Scalars.isUppercase(first) || Scalars.isUncasedLetter(first)
       if apostrophe && end - wordStart >= 3 {
         let a = p[end - 2]
         let b = p[end - 1]
-        if (a == "'" || a == "\u{2019}") && (b == "s" || b == "S") {
+        if (a == UInt32(ascii: "'") || a == 0x2019) && (b == UInt32(ascii: "s") || b == UInt32(ascii: "S")) {
           possessive = true
           hashEnd = end - 2
         }
       }
-      if !possessive && end < n && (p[end] == "'" || p[end] == "\u{2019}") && end - 1 >= wordStart
-        && (p[end - 1] == "s") && (end + 1 >= n || !isWord(p[end + 1]))
+      if !possessive && end < n && (p[end] == UInt32(ascii: "'") || p[end] == 0x2019) && end - 1 >= wordStart
+        && (p[end - 1] == UInt32(ascii: "s")) && (end + 1 >= n || !isWord(p[end + 1]))
         && end - wordStart >= 3 && capitalised
       {
         // Plural or name possessive: "Jones' car".
@@ -298,12 +297,12 @@ struct ParagraphTokens {
         h = Lexicon.emptyHash
         var k = wordStart
         while k < hashEnd {
-          h = (h ^ UInt64(Scalars.fold(p[k].value))) &* 0x100_0000_01b3
+          h = (h ^ UInt64(Scalars.fold(p[k]))) &* 0x100_0000_01b3
           k += 1
         }
       }
       var abbreviation = false
-      if end < n && p[end] == "." {
+      if end < n && p[end] == UInt32(ascii: ".") {
         let len = hashEnd - wordStart
         if dots || (len == 1 && capitalised) || Lexicon.abbreviations.contains(h) {
           abbreviation = true
@@ -316,10 +315,12 @@ struct ParagraphTokens {
           start: start, end: end, kind: .word, hash: h, scalar: first,
           isCapitalised: capitalised, isHashtag: isTag,
           isPossessive: possessive, isAbbreviation: abbreviation,
-          isAdverb: length >= 4 && p[hashEnd - 1] == "y" && p[hashEnd - 2] == "l" && !capitalised,
+          isAdverb: length >= 4 && p[hashEnd - 1] == UInt32(ascii: "y")
+            && p[hashEnd - 2] == UInt32(ascii: "l") && !capitalised,
           hasHyphen: hyphen,
-          hasSuffixIng: length >= 5 && p[hashEnd - 1] == "g" && p[hashEnd - 2] == "n"
-            && p[hashEnd - 3] == "i",
+          hasSuffixIng: length >= 5 && p[hashEnd - 1] == UInt32(ascii: "g")
+            && p[hashEnd - 2] == UInt32(ascii: "n")
+            && p[hashEnd - 3] == UInt32(ascii: "i"),
           quote: -1))
       i = max(end, start + 1)
     }
@@ -338,7 +339,7 @@ struct ParagraphTokens {
   /// of tokens at `out` (room for `capacity`).
   @inline(never)
   private static func plainStretch(
-    _ p: UnsafePointer<Unicode.Scalar>, from start: Int, limit: Int, count n: Int,
+    _ p: UnsafePointer<UInt32>, from start: Int, limit: Int, count n: Int,
     classes: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<Token>, written: inout Int,
     capacity: Int
   ) -> Int {
@@ -346,7 +347,7 @@ struct ParagraphTokens {
     var count = written
     defer { written = count }
     while i < limit && count < capacity {
-      let v = p[i].value
+      let v = p[i]
       guard v < 0x80 else { return i }
       let cls = classes[Int(v)]
       if cls & Lexicon.ASCIIClass.space != 0 {
@@ -368,7 +369,7 @@ struct ParagraphTokens {
       var h = Lexicon.emptyHash
       var j = i
       while j < limit {
-        let w = p[j].value
+        let w = p[j]
         guard w < 0x80, classes[Int(w)] & Lexicon.ASCIIClass.word != 0 else { break }
         h = (h ^ UInt64(w | 0x20)) &* 0x100_0000_01b3
         j &+= 1
@@ -377,13 +378,13 @@ struct ParagraphTokens {
       var end = j
       var abbreviation = false
       if j < limit {
-        let d = p[j].value
+        let d = p[j]
         guard d < 0x80 else { return wordStart }
         if classes[Int(d)] & Lexicon.ASCIIClass.joiner != 0 {
           // Only a period that no letter or digit may follow ends the word here.
           guard d == UInt32(ascii: ".") else { return wordStart }
           if j + 1 < limit {
-            let e = p[j + 1].value
+            let e = p[j + 1]
             guard e < 0x80, classes[Int(e)] & Lexicon.ASCIIClass.word == 0 else { return wordStart }
           }
           if (j - wordStart == 1 && capitalised) || Lexicon.abbreviations.contains(h) {
@@ -401,8 +402,10 @@ struct ParagraphTokens {
           start: wordStart, end: end, kind: .word, hash: h, scalar: p[wordStart],
           isCapitalised: capitalised, isHashtag: false, isPossessive: false,
           isAbbreviation: abbreviation,
-          isAdverb: length >= 4 && p[j - 1] == "y" && p[j - 2] == "l" && !capitalised,
-          hasSuffixIng: length >= 5 && p[j - 1] == "g" && p[j - 2] == "n" && p[j - 3] == "i",
+          isAdverb: length >= 4 && p[j - 1] == UInt32(ascii: "y") && p[j - 2] == UInt32(ascii: "l")
+            && !capitalised,
+          hasSuffixIng: length >= 5 && p[j - 1] == UInt32(ascii: "g") && p[j - 2] == UInt32(ascii: "n")
+            && p[j - 3] == UInt32(ascii: "i"),
           quote: -1))
       count &+= 1
       i = end
@@ -420,7 +423,7 @@ struct ParagraphTokens {
     let tok = tokens[t]
     if tok.kind == .punctuation {
       let c = tok.scalar
-      if c == "." || c == "!" || c == "?" || c == "…" {
+      if c == UInt32(ascii: ".") || c == UInt32(ascii: "!") || c == UInt32(ascii: "?") || c == 0x2026 {
         // "? he asked" style continuations stay in the sentence.
         if t + 1 < tokens.count && tokens[t + 1].kind == .word && !tokens[t + 1].isCapitalised {
           return false

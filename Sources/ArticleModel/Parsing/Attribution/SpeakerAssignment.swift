@@ -105,7 +105,7 @@ enum SpeakerAssignment {
       case .post(let pi):
         let name = posts[pi].author.isEmpty ? posts[pi].handle : posts[pi].author
         guard !name.isEmpty else { continue }
-        let nameScalars = Array(name.unicodeScalars)
+        let nameScalars = UTF8Codec.values(name)
         let nameTokens = ParagraphTokens(scalars: nameScalars, quotes: [], ids: [])
         let words = nameTokens.tokens.filter { $0.kind == .word }.map { Inflection.stemHash(nameScalars, $0) }
         var entity: Int?

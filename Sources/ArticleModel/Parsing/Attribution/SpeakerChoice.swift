@@ -63,7 +63,7 @@ struct SpeakerChoice {
   /// in the given paragraph.
   static func choose(
     _ candidate: QuotationCandidate, paragraphs: [Paragraph], tokens: [ParagraphTokens],
-    scalars: [[Unicode.Scalar]], carriedOver: (_ paragraph: Int) -> SpeakerPhrase?
+    scalars: [[UInt32]], carriedOver: (_ paragraph: Int) -> SpeakerPhrase?
   ) -> AcceptedQuotation? {
     guard candidate.tokenCount == candidate.pieces.count, let firstPiece = candidate.pieces.first,
       let lastPiece = candidate.pieces.last

@@ -25,7 +25,7 @@ struct SpeakerPhrase {
 
   /// The phrase of attribution `attribution` in a paragraph's tokens and scalars.
   init(
-    _ attribution: Attribution, in paragraphTokens: ParagraphTokens, scalars: [Unicode.Scalar],
+    _ attribution: Attribution, in paragraphTokens: ParagraphTokens, scalars: [UInt32],
     paragraph: Int
   ) {
     let tokens = paragraphTokens.tokens

@@ -122,7 +122,7 @@ struct SpeakerResolver {
   // MARK: - Harvesting names
 
   /// Records the capitalised runs of a paragraph's tokens.
-  mutating func harvest(_ t: ParagraphTokens, scalars: [Unicode.Scalar], paragraph: Int) {
+  mutating func harvest(_ t: ParagraphTokens, scalars: [UInt32], paragraph: Int) {
     let tokens = t.tokens
     var i = 0
     let n = tokens.count
@@ -157,7 +157,7 @@ struct SpeakerResolver {
   }
 
   private mutating func record(
-    _ t: ParagraphTokens, _ scalars: [Unicode.Scalar], _ s: Int, _ e: Int, paragraph: Int
+    _ t: ParagraphTokens, _ scalars: [UInt32], _ s: Int, _ e: Int, paragraph: Int
   ) {
     let tokens = t.tokens
     let rolesStart = roleStore.count
@@ -203,7 +203,8 @@ struct SpeakerResolver {
       return
     }
     // Appositive role after: "Jane Roe, a spokeswoman for …".
-    if e + 2 < tokens.count && tokens[e + 1].kind == .punctuation && tokens[e + 1].scalar == ","
+    if e + 2 < tokens.count && tokens[e + 1].kind == .punctuation
+      && tokens[e + 1].scalar == UInt32(ascii: ",")
       && tokens[e + 2].kind == .word
       && (Lexicon.determiners.contains(tokens[e + 2].hash) || Lexicon.roles.contains(tokens[e + 2].hash))
     {
@@ -244,11 +245,11 @@ struct SpeakerResolver {
 
   /// `L'architecte`, `D'après`, `Dell'agenzia`: an elided article or preposition
   /// before a lower-case word, capitalised only because it opens the sentence.
-  static func isElidedCommonNoun(_ s: [Unicode.Scalar], _ tok: ParagraphTokens.Token) -> Bool {
+  static func isElidedCommonNoun(_ s: [UInt32], _ tok: ParagraphTokens.Token) -> Bool {
     var i = tok.start
     let end = min(tok.end, s.count)
     while i < end && i - tok.start < 5 {
-      if s[i] == "'" || s[i] == "\u{2019}" {
+      if s[i] == UInt32(ascii: "'") || s[i] == 0x2019 {
         return i + 1 < end && Lexicon.hasLowercaseProperty(s[i + 1])
       }
       i += 1
@@ -263,11 +264,12 @@ struct SpeakerResolver {
     if t.endsSentence(s - 1) { return true }
     if p.kind == .punctuation {
       let c = p.scalar
-      return c == ":" || c == "—" || c == "–" || c == "•" || c == "(" || c == "\"" || c == ";"
+      return c == UInt32(ascii: ":") || c == 0x2014 || c == 0x2013 || c == 0x2022 || c == UInt32(ascii: "(")
+        || c == UInt32(ascii: "\"") || c == UInt32(ascii: ";")
     }
     if p.kind == .quote {
       let c = p.scalar
-      return c == "." || c == "!" || c == "?" || c == "…"
+      return c == UInt32(ascii: ".") || c == UInt32(ascii: "!") || c == UInt32(ascii: "?") || c == 0x2026
     }
     return false
   }

@@ -15,51 +15,54 @@ enum PostDate {
     var end: Int
   }
 
-  static func parse(_ s: [UInt32], at start: Int, end: Int) -> Match? {
+  static func parse(_ scalars: [UInt32], at start: Int, end: Int) -> Match? {
     var i = start
-    var first = word(s, at: i, end: end)
+    var first = word(scalars, at: i, end: end)
     // Optional weekday and comma.
-    if let weekday = first, weekdays.value(of: weekday, in: s) != nil {
+    if let weekday = first, weekdays.value(of: weekday, in: scalars) != nil {
       var k = weekday.end
-      if k < end && s[k] == UInt32(ascii: ",") { k += 1 }
-      k = skipSpaces(s, k, end)
+      if k < end && scalars[k] == UInt32(ascii: ",") { k += 1 }
+      k = skipSpaces(scalars, k, end)
       i = k
-      first = word(s, at: i, end: end)
+      first = word(scalars, at: i, end: end)
     }
-    if let word = first, let month = months.value(of: word, in: s) {
+    if let word = first, let month = months.value(of: word, in: scalars) {
       // Month first.
       var k = word.end
-      if k < end && s[k] == UInt32(ascii: ".") { k += 1 }
-      let afterMonth = skipSpaces(s, k, end)
-      guard afterMonth > k, let day = number(s, at: afterMonth, end: end, maxDigits: 2) else { return nil }
-      k = skipOrdinalSuffix(s, day.end, end)
-      if k < end && s[k] == UInt32(ascii: ",") { k += 1 }
-      let afterDay = skipSpaces(s, k, end)
-      guard afterDay > day.end, let year = year(s, at: afterDay, end: end) else { return nil }
+      if k < end && scalars[k] == UInt32(ascii: ".") { k += 1 }
+      let afterMonth = skipSpaces(scalars, k, end)
+      guard afterMonth > k, let day = number(scalars, at: afterMonth, end: end, maxDigits: 2) else {
+        return nil
+      }
+      k = skipOrdinalSuffix(scalars, day.end, end)
+      if k < end && scalars[k] == UInt32(ascii: ",") { k += 1 }
+      let afterDay = skipSpaces(scalars, k, end)
+      guard afterDay > day.end, let year = year(scalars, at: afterDay, end: end) else { return nil }
       return make(year: year.value, month: month, day: day.value, end: year.end)
     }
     // Day first.
-    guard let day = number(s, at: i, end: end, maxDigits: 2) else { return nil }
-    var k = skipOrdinalSuffix(s, day.end, end)
-    if k < end && s[k] == UInt32(ascii: ".") { k += 1 }
-    k = skipSpaces(s, k, end)
-    k = skipDe(s, k, end)
-    guard let monthWord = word(s, at: k, end: end), let month = months.value(of: monthWord, in: s) else {
+    guard let day = number(scalars, at: i, end: end, maxDigits: 2) else { return nil }
+    var k = skipOrdinalSuffix(scalars, day.end, end)
+    if k < end && scalars[k] == UInt32(ascii: ".") { k += 1 }
+    k = skipSpaces(scalars, k, end)
+    k = skipDe(scalars, k, end)
+    guard let monthWord = word(scalars, at: k, end: end), let month = months.value(of: monthWord, in: scalars)
+    else {
       return nil
     }
     k = monthWord.end
-    if k < end && (s[k] == UInt32(ascii: ".") || s[k] == UInt32(ascii: ",")) { k += 1 }
-    let afterMonth = skipSpaces(s, k, end)
+    if k < end && (scalars[k] == UInt32(ascii: ".") || scalars[k] == UInt32(ascii: ",")) { k += 1 }
+    let afterMonth = skipSpaces(scalars, k, end)
     guard afterMonth > k else { return nil }
-    k = skipDe(s, afterMonth, end)
-    guard let year = year(s, at: k, end: end) else { return nil }
+    k = skipDe(scalars, afterMonth, end)
+    guard let year = year(scalars, at: k, end: end) else { return nil }
     var dateEnd = year.end
     // Russian "г." after the year.
-    let afterYear = skipSpaces(s, dateEnd, end)
-    if afterYear < end && s[afterYear] == 0x433 && afterYear - dateEnd <= 1 {
-      if afterYear + 1 < end && s[afterYear + 1] == UInt32(ascii: ".") {
+    let afterYear = skipSpaces(scalars, dateEnd, end)
+    if afterYear < end && scalars[afterYear] == 0x433 && afterYear - dateEnd <= 1 {
+      if afterYear + 1 < end && scalars[afterYear + 1] == UInt32(ascii: ".") {
         dateEnd = afterYear + 2
-      } else if afterYear + 1 == end || !Scalars.isLetter(s[afterYear + 1]) {
+      } else if afterYear + 1 == end || !Scalars.isLetter(scalars[afterYear + 1]) {
         dateEnd = afterYear + 1
       }
     }
@@ -93,55 +96,57 @@ enum PostDate {
   }
 
   /// Horizontal white space (at most a few scalars).
-  static func skipSpaces(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
+  static func skipSpaces(_ scalars: [UInt32], _ i: Int, _ end: Int) -> Int {
     var k = i
-    while k < end && k - i < 4 && Scalars.isSpace(s[k]) && !Scalars.isLineBreak(s[k]) { k += 1 }
+    while k < end && k - i < 4 && Scalars.isSpace(scalars[k]) && !Scalars.isLineBreak(scalars[k]) { k += 1 }
     return k
   }
 
   /// Skips the word `de` (any case) and the spaces after it, if there are any.
-  private static func skipDe(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
-    guard i + 2 <= end, Scalars.fold(s[i]) == UInt32(ascii: "d"),
-      Scalars.fold(s[i + 1]) == UInt32(ascii: "e"),
-      i + 2 == end || !Scalars.isLetter(s[i + 2])
+  private static func skipDe(_ scalars: [UInt32], _ i: Int, _ end: Int) -> Int {
+    guard i + 2 <= end, Scalars.fold(scalars[i]) == UInt32(ascii: "d"),
+      Scalars.fold(scalars[i + 1]) == UInt32(ascii: "e"),
+      i + 2 == end || !Scalars.isLetter(scalars[i + 2])
     else { return i }
-    let after = skipSpaces(s, i + 2, end)
+    let after = skipSpaces(scalars, i + 2, end)
     return after > i + 2 ? after : i
   }
 
-  private static func skipOrdinalSuffix(_ s: [UInt32], _ i: Int, _ end: Int) -> Int {
+  private static func skipOrdinalSuffix(_ scalars: [UInt32], _ i: Int, _ end: Int) -> Int {
     guard i + 1 < end else { return i }
-    let a = s[i] | 0x20
-    let b = s[i + 1] | 0x20
+    let a = scalars[i] | 0x20
+    let b = scalars[i + 1] | 0x20
     let suffix =
       (a == UInt32(ascii: "s") && b == UInt32(ascii: "t"))
       || (a == UInt32(ascii: "n") && b == UInt32(ascii: "d"))
       || (a == UInt32(ascii: "r") && b == UInt32(ascii: "d"))
       || (a == UInt32(ascii: "t") && b == UInt32(ascii: "h"))
     guard suffix else { return i }
-    if i + 2 < end && Scalars.isLetter(s[i + 2]) { return i }
+    if i + 2 < end && Scalars.isLetter(scalars[i + 2]) { return i }
     return i + 2
   }
 
-  private static func number(_ s: [UInt32], at i: Int, end: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+  private static func number(
+    _ scalars: [UInt32], at i: Int, end: Int, maxDigits: Int
+  ) -> (value: Int, end: Int)? {
     var k = i
     var value = 0
-    while k < end && Scalars.isDigit(s[k]) {
+    while k < end && Scalars.isDigit(scalars[k]) {
       if k - i == maxDigits { return nil }
-      value = value * 10 + Int(s[k] - 0x30)
+      value = value * 10 + Int(scalars[k] - 0x30)
       k += 1
     }
     return k > i ? (value, k) : nil
   }
 
-  private static func year(_ s: [UInt32], at i: Int, end: Int) -> (value: Int, end: Int)? {
+  private static func year(_ scalars: [UInt32], at i: Int, end: Int) -> (value: Int, end: Int)? {
     guard i + 4 <= end else { return nil }
     var value = 0
     for k in i..<(i + 4) {
-      guard Scalars.isDigit(s[k]) else { return nil }
-      value = value * 10 + Int(s[k] - 0x30)
+      guard Scalars.isDigit(scalars[k]) else { return nil }
+      value = value * 10 + Int(scalars[k] - 0x30)
     }
-    if i + 4 < end && Scalars.isDigit(s[i + 4]) { return nil }
+    if i + 4 < end && Scalars.isDigit(scalars[i + 4]) { return nil }
     return (value, i + 4)
   }
 
@@ -157,12 +162,12 @@ enum PostDate {
   }
 
   /// The run of letters (at most 14) starting at `i`.
-  private static func word(_ s: [UInt32], at i: Int, end: Int) -> Word? {
+  private static func word(_ scalars: [UInt32], at i: Int, end: Int) -> Word? {
     var k = i
     var hash = WordTable.emptyHash
     var isPlain = true
     while k < end && k - i <= 14 {
-      let c = s[k]
+      let c = scalars[k]
       guard Scalars.isLetter(c) else { break }
       hash = WordTable.hash(hash, Scalars.fold(c))
       if !WordTable.isPlain(c) { isPlain = false }
@@ -230,13 +235,13 @@ enum PostDate {
       }
     }
 
-    /// The value of `word` (read from `s`), folded as `Scalars.fold`.
-    func value(of word: Word, in s: [UInt32]) -> Int? {
+    /// The value of `word` (read from `source`), folded as `Scalars.fold`.
+    func value(of word: Word, in source: [UInt32]) -> Int? {
       guard word.isPlain else {
         // Combining marks and the like: compared as strings, as Swift does.
         var text = String.UnicodeScalarView()
         for index in word.start..<word.end {
-          guard let scalar = Unicode.Scalar(Scalars.fold(s[index])) else { return nil }
+          guard let scalar = Unicode.Scalar(Scalars.fold(source[index])) else { return nil }
           text.append(scalar)
         }
         let string = String(text)
@@ -250,7 +255,7 @@ enum PostDate {
           // Word hashes are distinct (the initialiser checks): this is the only candidate.
           guard starts[n + 1] - starts[n] == word.end - word.start else { return nil }
           for (offset, k) in (starts[n]..<starts[n + 1]).enumerated()
-          where Scalars.fold(s[word.start + offset]) != scalars[k] {
+          where Scalars.fold(source[word.start + offset]) != scalars[k] {
             return nil
           }
           return values[n]

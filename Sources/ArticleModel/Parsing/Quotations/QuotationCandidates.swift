@@ -43,7 +43,7 @@ struct QuotationCandidates {
   /// the family of the mark the next paragraph opens with when that one is running
   /// text too.
   mutating func read(
-    paragraph: Int, scalars: [Unicode.Scalar], scan: QuotationScanner.Result, isText: Bool,
+    paragraph: Int, scalars: [UInt32], scan: QuotationScanner.Result, isText: Bool,
     nextOpening: QuotationScanner.Family?
   ) -> [Range<Int>] {
     let first = Scalars.firstNonSpace(scalars)
@@ -114,28 +114,29 @@ struct QuotationCandidates {
 
   /// Whether `span` opens with a mark that continues `family`.
   static func compatibleStart(
-    _ scalars: [Unicode.Scalar], _ span: Range<Int>, _ family: QuotationScanner.Family
+    _ scalars: [UInt32], _ span: Range<Int>, _ family: QuotationScanner.Family
   ) -> Bool {
     guard span.lowerBound < scalars.count else { return false }
     let c = scalars[span.lowerBound]
     switch family {
     case .straightDouble:
-      return c == "\""
-        || (c == "'" && span.lowerBound + 1 < scalars.count && scalars[span.lowerBound + 1] == "'")
-    case .straightSingle: return c == "'"
-    case .curlyDouble, .rightDouble, .lowDouble: return c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}"
-    case .curlySingle: return c == "\u{2018}"
-    case .guillemet: return c == "\u{AB}"
-    case .singleGuillemet: return c == "\u{2039}"
+      return c == UInt32(ascii: "\"")
+        || (c == UInt32(ascii: "'") && span.lowerBound + 1 < scalars.count
+          && scalars[span.lowerBound + 1] == UInt32(ascii: "'"))
+    case .straightSingle: return c == UInt32(ascii: "'")
+    case .curlyDouble, .rightDouble, .lowDouble: return c == 0x201C || c == 0x201D || c == 0x201E
+    case .curlySingle: return c == 0x2018
+    case .guillemet: return c == 0xAB
+    case .singleGuillemet: return c == 0x2039
     }
   }
 
   /// An open mark that starts its paragraph or follows a colon, comma or dash.
-  static func looksLikeSpeechOpening(_ scalars: [Unicode.Scalar], _ mark: Int) -> Bool {
+  static func looksLikeSpeechOpening(_ scalars: [UInt32], _ mark: Int) -> Bool {
     var before = mark - 1
     while before >= 0 && Scalars.isSpace(scalars[before]) { before -= 1 }
     if before < 0 { return true }
     let c = scalars[before]
-    return c == ":" || c == "," || c == "—" || c == "–"
+    return c == UInt32(ascii: ":") || c == UInt32(ascii: ",") || c == 0x2014 || c == 0x2013
   }
 }

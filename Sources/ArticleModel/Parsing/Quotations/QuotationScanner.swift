@@ -31,8 +31,8 @@ enum QuotationScanner {
 
   /// Whether the scalar is any quotation mark this scanner knows.
   @inline(__always)
-  static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
+  static func isQuoteMark(_ c: UInt32) -> Bool {
+    switch c {
     case UInt32(ascii: "\""), UInt32(ascii: "'"), 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x2039,
       0x203A:
       return true
@@ -41,9 +41,9 @@ enum QuotationScanner {
   }
 
   @inline(__always)
-  private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+  private static func isOpeningContext(_ c: UInt32) -> Bool {
     if Scalars.isSpace(c) { return true }
-    switch c.value {
+    switch c {
     case UInt32(ascii: "("), UInt32(ascii: "["), UInt32(ascii: "{"), 0x2014, 0x2013, UInt32(ascii: "-"),
       UInt32(ascii: "/"), UInt32(ascii: ":"), 0x201C, 0x2018, 0xAB, 0x201E, UInt32(ascii: "\""),
       UInt32(ascii: "'"), 0x2039:
@@ -53,9 +53,9 @@ enum QuotationScanner {
   }
 
   @inline(__always)
-  private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
+  private static func isClosingContext(_ c: UInt32) -> Bool {
     if Scalars.isSpace(c) { return true }
-    switch c.value {
+    switch c {
     case UInt32(ascii: "."), UInt32(ascii: ","), UInt32(ascii: ";"), UInt32(ascii: ":"), UInt32(ascii: "!"),
       UInt32(ascii: "?"), UInt32(ascii: ")"), UInt32(ascii: "]"), UInt32(ascii: "}"), 0x2026, 0x2014, 0x2013,
       UInt32(ascii: "-"),
@@ -67,9 +67,9 @@ enum QuotationScanner {
 
   /// A year or decade written with an apostrophe: `'90s`, `'16`.
   @inline(__always)
-  private static func isElidedYear(_ scalars: [Unicode.Scalar], after i: Int) -> Bool {
+  private static func isElidedYear(_ scalars: [UInt32], after i: Int) -> Bool {
     func digit(_ k: Int) -> Bool {
-      k < scalars.count && scalars[k].value >= UInt32(ascii: "0") && scalars[k].value <= UInt32(ascii: "9")
+      k < scalars.count && scalars[k] >= UInt32(ascii: "0") && scalars[k] <= UInt32(ascii: "9")
     }
     return digit(i + 1) && digit(i + 2) && !digit(i + 3)
   }
@@ -88,7 +88,7 @@ enum QuotationScanner {
   /// without the checks of an array subscript, eight at a time (the scan's hot
   /// loop in `bench-profile parse`; `FastPathTests` checks it scalar by scalar).
   @inline(__always)
-  static func skipToMark(_ scalars: [Unicode.Scalar], from: Int) -> Int {
+  static func skipToMark(_ scalars: [UInt32], from: Int) -> Int {
     scalars.withUnsafeBufferPointer { buffer in
       var i = from
       if let base = buffer.baseAddress {
@@ -111,7 +111,7 @@ enum QuotationScanner {
         }
       }
       while i < buffer.count {
-        if mayBeMark(buffer[i].value) { break }
+        if mayBeMark(buffer[i]) { break }
         i &+= 1
       }
       return i
@@ -176,7 +176,7 @@ enum QuotationScanner {
   /// Scans one paragraph's scalars. The pairs are written into `reusing`, an array
   /// no longer needed (emptied, its room kept: a paragraph with marks then allocates
   /// nothing once the arrays have grown).
-  static func scan(_ scalars: [Unicode.Scalar], reusing pairs: consuming [Range<Int>] = []) -> Result {
+  static func scan(_ scalars: [UInt32], reusing pairs: consuming [Range<Int>] = []) -> Result {
     // (Most paragraphs have no pair, and emptying an empty array still costs a call.)
     if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
     var result = Result(pairs: pairs)
@@ -189,7 +189,7 @@ enum QuotationScanner {
   /// `scan(_:reusing:)` with room for `maxDepth` open marks at `stack`, into `result`
   /// (whose pairs are empty).
   private static func scan(
-    _ scalars: [Unicode.Scalar], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
+    _ scalars: [UInt32], stack: UnsafeMutablePointer<OpenMark>, into result: inout Result
   ) {
     let n = scalars.count
     var firstNonSpace = 0
@@ -201,8 +201,7 @@ enum QuotationScanner {
     while i < n {
       i = skipToMark(scalars, from: i)
       guard i < n else { break }
-      let c = scalars[i]
-      let v = c.value
+      let v = scalars[i]
       if v >= 0xAB && !(v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201E) || v == 0x2039 || v == 0x203A)
         || v == UInt32(ascii: "#") || v == UInt32(ascii: "&")
       {
@@ -210,9 +209,9 @@ enum QuotationScanner {
         continue
       }
       // Two apostrophes stand for a double mark in some archives: ''Like this,''
-      let width = (v == UInt32(ascii: "'") && i + 1 < n && scalars[i + 1] == "'") ? 2 : 1
-      let prev: Unicode.Scalar = i > 0 ? scalars[i - 1] : " "
-      let next: Unicode.Scalar = i + width < n ? scalars[i + width] : " "
+      let width = (v == UInt32(ascii: "'") && i + 1 < n && scalars[i + 1] == UInt32(ascii: "'")) ? 2 : 1
+      let prev: UInt32 = i > 0 ? scalars[i - 1] : UInt32(ascii: " ")
+      let next: UInt32 = i + width < n ? scalars[i + width] : UInt32(ascii: " ")
       let prevWord = Scalars.isWordCharacter(prev)
       let nextWord = Scalars.isWordCharacter(next)
       switch width == 2 ? UInt32(ascii: "\"") : v {
@@ -236,7 +235,7 @@ enum QuotationScanner {
       case UInt32(ascii: "'"):
         if prevWord && nextWord { break }  // it's
         // "Jones' shop": a plural or name possessive, not a closing mark.
-        if (prev == "s" || prev == "z") && Scalars.isSpace(next) && i + 2 < n
+        if (prev == UInt32(ascii: "s") || prev == UInt32(ascii: "z")) && Scalars.isSpace(next) && i + 2 < n
           && Lexicon.hasLowercaseProperty(scalars[i + 2])
         {
           break
@@ -281,7 +280,7 @@ enum QuotationScanner {
         marks.push(.lowDouble, i)
       case 0xAB:  // «
         // German prints guillemets the other way round: »so«.
-        if let open = marks.openPosition(.guillemet), scalars[open] == "»", !Scalars.isSpace(prev), !nextWord
+        if let open = marks.openPosition(.guillemet), scalars[open] == 0xBB, !Scalars.isSpace(prev), !nextWord
         {
           _ = marks.closeNearest((.guillemet, .guillemet), at: i)
         } else {

@@ -21,11 +21,11 @@ enum ScareQuoteClassifier {
     var firstCapitalised = false
   }
 
-  /// Measures the words between the marks of `s[range]`.
-  static func shape(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Shape {
-    s.withUnsafeBufferPointer { s in
+  /// Measures the words between the marks of `scalars[range]`.
+  static func shape(_ scalars: [UInt32], _ range: Range<Int>) -> Shape {
+    scalars.withUnsafeBufferPointer { buffer in
       Lexicon.asciiClasses.withUnsafeBufferPointer { classes in
-        shape(s, range, classes: classes.baseAddress!)
+        shape(buffer, range, classes: classes.baseAddress!)
       }
     }
   }
@@ -33,12 +33,12 @@ enum ScareQuoteClassifier {
   /// `shape(_:_:)` over a buffer; `classes` is `Lexicon.asciiClasses` (ASCII
   /// scalars are classed with one load).
   private static func shape(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
+    _ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, classes: UnsafePointer<UInt8>
   ) -> Shape {
     var shape = Shape()
     var inWord = false
     var i = max(0, range.lowerBound)
-    let end = min(range.upperBound, s.count)
+    let end = min(range.upperBound, scalars.count)
     var wordLen = 0
     // Whether the word being read starts with a capital.
     var firstUpper = false
@@ -55,11 +55,10 @@ enum ScareQuoteClassifier {
       wordLen = 0
     }
     while i < end {
-      let c = s[i]
-      let v = c.value
+      let c = scalars[i]
       let isWord: Bool
-      if v < 0x80 {
-        let cls = classes[Int(v)]
+      if c < 0x80 {
+        let cls = classes[Int(c)]
         isWord = cls & Lexicon.ASCIIClass.word != 0
         if isWord && !inWord { firstUpper = cls & Lexicon.ASCIIClass.upper != 0 }
       } else {
@@ -69,13 +68,14 @@ enum ScareQuoteClassifier {
       if isWord {
         inWord = true
         wordLen += 1
-      } else if c == "'" || c == "\u{2019}" || c == "-" {
+      } else if c == UInt32(ascii: "'") || c == 0x2019 || c == UInt32(ascii: "-") {
         // Inside a word: keeps the word going.
       } else {
         if inWord { finishWord() }
         inWord = false
-        if (c == "." || c == "!" || c == "?") && i + 2 < range.upperBound
-          && Scalars.isSpace(s[i + 1]) && Scalars.isUppercase(s[i + 2])
+        if (c == UInt32(ascii: ".") || c == UInt32(ascii: "!") || c == UInt32(ascii: "?"))
+          && i + 2 < range.upperBound
+          && Scalars.isSpace(scalars[i + 1]) && Scalars.isUppercase(scalars[i + 2])
         {
           shape.hasSentenceInside = true
         }
@@ -86,13 +86,14 @@ enum ScareQuoteClassifier {
     // The last scalar that is neither white space nor a quotation mark.
     var last = end - 1
     while last >= max(0, range.lowerBound)
-      && (Scalars.isSpace(s[last]) || QuotationScanner.isQuoteMark(s[last]))
+      && (Scalars.isSpace(scalars[last]) || QuotationScanner.isQuoteMark(scalars[last]))
     {
       last -= 1
     }
-    let lastNonSpace: Unicode.Scalar = last >= max(0, range.lowerBound) ? s[last] : " "
+    let lastNonSpace: UInt32 = last >= max(0, range.lowerBound) ? scalars[last] : UInt32(ascii: " ")
     shape.endsWithSentencePunctuation =
-      lastNonSpace == "." || lastNonSpace == "!" || lastNonSpace == "?" || lastNonSpace == "…"
+      lastNonSpace == UInt32(ascii: ".") || lastNonSpace == UInt32(ascii: "!")
+      || lastNonSpace == UInt32(ascii: "?") || lastNonSpace == 0x2026
     return shape
   }
 
@@ -124,7 +125,9 @@ enum ScareQuoteClassifier {
     var k = q - 1
     while k >= 0 && k >= q - 4 {
       let tok = tokens[k]
-      if tok.kind == .punctuation && tok.scalar != "," && tok.scalar != ":" { break }
+      if tok.kind == .punctuation && tok.scalar != UInt32(ascii: ",") && tok.scalar != UInt32(ascii: ":") {
+        break
+      }
       if Attribution.isCue(tok) {
         cueNear = true
         break
@@ -149,7 +152,7 @@ enum ScareQuoteClassifier {
     if short && prevIsDeterminer, let next, next.kind == .word, !Attribution.isCue(next),
       !Lexicon.connectors.contains(next.hash), !Lexicon.functionWords.contains(next.hash),
       !Lexicon.notNames.contains(next.hash), !next.isAdverb, !shape.endsWithSentencePunctuation,
-      shape.words > 0, !(tokens[q].scalar == ",")
+      shape.words > 0, !(tokens[q].scalar == UInt32(ascii: ","))
     {
       return true
     }
@@ -160,7 +163,8 @@ enum ScareQuoteClassifier {
     {
       let directlyIntroduced =
         prev.map { Attribution.isCue($0) } ?? false
-        || (prev?.kind == .punctuation && (prev?.scalar == ":" || prev?.scalar == ",")
+        || (prev?.kind == .punctuation
+          && (prev?.scalar == UInt32(ascii: ":") || prev?.scalar == UInt32(ascii: ","))
           && (prev2.map { Attribution.isCue($0) } ?? false))
       if !directlyIntroduced { return true }
     }
@@ -190,7 +194,8 @@ enum ScareQuoteClassifier {
     }
     // Reported speech goes on after "that": `заявил, что «Мы…»`.
     if shape.firstCapitalised && !Lexicon.reportedSpeechConjunctions.contains(prev.hash)
-      && !(t.tokens[q].scalar == "," || t.tokens[q].scalar == "!" || t.tokens[q].scalar == "?")
+      && !(t.tokens[q].scalar == UInt32(ascii: ",") || t.tokens[q].scalar == UInt32(ascii: "!")
+        || t.tokens[q].scalar == UInt32(ascii: "?"))
     {
       return true
     }
@@ -204,8 +209,8 @@ enum ScareQuoteClassifier {
     var words = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      if Scalars.isWordCharacter(scalar) {
-        if words == 0 && Scalars.isUppercase(scalar) { return false }
+      if Scalars.isWordCharacter(scalar.value) {
+        if words == 0 && Scalars.isUppercase(scalar.value) { return false }
         if !inWord { words += 1 }
         inWord = true
       } else {

@@ -4,7 +4,7 @@ enum UnquotedStatement {
   /// The statement of a post paragraph, with its speaker phrase, if it opens with
   /// one. The paragraph holds the post's text and links, not its signature.
   static func find(
-    in paragraphTokens: ParagraphTokens, scalars: [Unicode.Scalar], text: Substring, paragraph: Int,
+    in paragraphTokens: ParagraphTokens, scalars: [UInt32], text: Substring, paragraph: Int,
     links: [Range<Int>]
   ) -> AcceptedQuotation? {
     let tokens = paragraphTokens.tokens
@@ -12,7 +12,7 @@ enum UnquotedStatement {
     var k = 0
     while k < tokens.count && k < 5 {
       if tokens[k].kind == .punctuation {
-        if tokens[k].scalar == ":" { colon = k }
+        if tokens[k].scalar == UInt32(ascii: ":") { colon = k }
         break
       }
       if !Attribution.isNameWord(tokens[k]) { return nil }
@@ -35,7 +35,7 @@ enum UnquotedStatement {
 
   /// Where the statement from `start` ends: before the post's first link after it
   /// (the segmenter's `links`, local ranges), white space trimmed.
-  static func statementEnd(_ scalars: [Unicode.Scalar], from start: Int, links: [Range<Int>]) -> Int {
+  static func statementEnd(_ scalars: [UInt32], from start: Int, links: [Range<Int>]) -> Int {
     var end = Scalars.trimmedEnd(scalars)
     if let link = links.first(where: { $0.lowerBound >= start }) { end = min(end, link.lowerBound) }
     while end > start && Scalars.isSpace(scalars[end - 1]) { end -= 1 }

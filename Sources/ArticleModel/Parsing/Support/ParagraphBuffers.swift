@@ -6,33 +6,33 @@
 /// paragraphs). Every pool and every raw buffer of the stage is here.
 struct ParagraphBuffers: ~Copyable {
   /// The scalars of paragraph `p`, until it is released.
-  private(set) var scalars: [[Unicode.Scalar]]
+  private(set) var scalars: [[UInt32]]
   /// The tokens of paragraph `p`, until it is released.
   private(set) var tokens: [ParagraphTokens]
   /// Whether each paragraph's text is ASCII only (known once it is stored).
   let isASCII: ParagraphFlags
   /// Paragraphs before this one are released.
   private var released = 0
-  private var scalarPool: [[Unicode.Scalar]] = []
+  private var scalarPool: [[UInt32]] = []
   private var tokenPool: [[ParagraphTokens.Token]] = []
   /// The pairs of the last scan handed back, for the next scan.
   private var sparePairs: [Range<Int>]?
-  private let scalarScratch = ScratchBuffer<Unicode.Scalar>(capacity: UTF8Codec.scratchCapacity)
+  private let scalarScratch = ScratchBuffer<UInt32>(capacity: UTF8Codec.scratchCapacity)
   private let tokenScratch = ScratchBuffer<ParagraphTokens.Token>(capacity: ParagraphTokens.scratchCapacity)
 
   init(paragraphCount: Int) {
-    scalars = [[Unicode.Scalar]](repeating: [], count: paragraphCount)
+    scalars = [[UInt32]](repeating: [], count: paragraphCount)
     tokens = [ParagraphTokens](repeating: ParagraphTokens(), count: paragraphCount)
     isASCII = ParagraphFlags(count: paragraphCount)
   }
 
   /// The scalars of `text`, in the room of a released paragraph.
-  mutating func decode(_ text: Substring) -> [Unicode.Scalar] {
+  mutating func decode(_ text: Substring) -> [UInt32] {
     UTF8Codec.scalars(of: text, scratch: scalarScratch, reusing: scalarPool.popLast() ?? [])
   }
 
   /// The marks of a paragraph, paired in the room of the pairs handed back last.
-  mutating func scan(_ scalars: [Unicode.Scalar]) -> QuotationScanner.Result {
+  mutating func scan(_ scalars: [UInt32]) -> QuotationScanner.Result {
     QuotationScanner.scan(scalars, reusing: sparePairs.take() ?? [])
   }
 
@@ -42,13 +42,13 @@ struct ParagraphBuffers: ~Copyable {
   }
 
   /// The tokens of a paragraph, in the room of a released one.
-  mutating func tokenize(_ scalars: [Unicode.Scalar], quotes: [Range<Int>], ids: [Int]) -> ParagraphTokens {
+  mutating func tokenize(_ scalars: [UInt32], quotes: [Range<Int>], ids: [Int]) -> ParagraphTokens {
     ParagraphTokens(
       scalars: scalars, quotes: quotes, ids: ids, scratch: tokenScratch, reusing: tokenPool.popLast() ?? [])
   }
 
   /// Keeps paragraph `p`'s scalars (the first step of reading it).
-  mutating func store(scalars decoded: [Unicode.Scalar], of p: Int, utf8Count: Int) {
+  mutating func store(scalars decoded: [UInt32], of p: Int, utf8Count: Int) {
     isASCII[p] = decoded.count == utf8Count
     scalars[p] = decoded
   }
@@ -64,7 +64,7 @@ struct ParagraphBuffers: ~Copyable {
       var releasedTokens = ParagraphTokens()
       swap(&releasedTokens, &tokens[released])
       tokenPool.append(releasedTokens.tokens)
-      var releasedScalars: [Unicode.Scalar] = []
+      var releasedScalars: [UInt32] = []
       swap(&releasedScalars, &scalars[released])
       scalarPool.append(releasedScalars)
       released += 1

@@ -60,14 +60,14 @@ enum ScalarSlicing {
   /// `slice(_:_:scalarCount:)` when the scalars of `text` are at hand: the
   /// slice's byte offsets are summed from their UTF-8 widths instead of walking
   /// the string.
-  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [Unicode.Scalar]) -> Substring {
+  static func slice(_ text: Substring, _ r: Range<Int>, scalars: [UInt32]) -> Substring {
     let utf8 = text.utf8
     if scalars.count == utf8.count { return slice(text, r, scalarCount: scalars.count) }
     let lo = max(0, min(r.lowerBound, scalars.count))
     let hi = max(lo, min(r.upperBound, scalars.count))
-    let (from, to) = scalars.withUnsafeBufferPointer { s in
-      let from = UTF8Codec.width(s, 0..<lo)
-      return (from, from + UTF8Codec.width(s, lo..<hi))
+    let (from, to) = scalars.withUnsafeBufferPointer { buffer in
+      let from = UTF8Codec.width(buffer, 0..<lo)
+      return (from, from + UTF8Codec.width(buffer, lo..<hi))
     }
     return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
   }

@@ -1,8 +1,9 @@
 /// Character classes and small scanning helpers over Unicode scalar values.
 ///
-/// The segmentation passes work on one block of source text decoded into a
-/// `[UInt32]` of scalar values, so that every step is an integer compare and
-/// a local index plus the block's base is a source offset. Nothing here
+/// The segmentation passes work on one block of source text, and the quotation
+/// stage on one paragraph, decoded into a `[UInt32]` of scalar values, so that
+/// every step is an integer compare and a local index plus the block's base is
+/// a source offset. Nothing here
 /// allocates except `string(_:_:)` and the UTF-8 encoder's output buffer.
 enum Scalars {
   /// White space of any kind, line breaks included.
@@ -16,19 +17,15 @@ enum Scalars {
     }
   }
 
-  /// `isSpace` of a scalar.
-  @inline(__always)
-  static func isSpace(_ c: Unicode.Scalar) -> Bool { isSpace(c.value) }
-
-  /// The index of the first scalar of `scalars` that is no white space (`s.count` when none is).
-  static func firstNonSpace(_ scalars: [Unicode.Scalar]) -> Int {
+  /// The index of the first scalar of `scalars` that is no white space (`scalars.count` when none is).
+  static func firstNonSpace(_ scalars: [UInt32]) -> Int {
     var first = 0
     while first < scalars.count && isSpace(scalars[first]) { first += 1 }
     return first
   }
 
   /// The end of `scalars` without its trailing white space.
-  static func trimmedEnd(_ scalars: [Unicode.Scalar]) -> Int {
+  static func trimmedEnd(_ scalars: [UInt32]) -> Int {
     var end = scalars.count
     while end > 0 && isSpace(scalars[end - 1]) { end -= 1 }
     return end
@@ -90,10 +87,6 @@ enum Scalars {
     return hasWordProperty(c)
   }
 
-  /// `isWordCharacter` of a scalar.
-  @inline(__always)
-  static func isWordCharacter(_ c: Unicode.Scalar) -> Bool { isWordCharacter(c.value) }
-
   /// Out of line for the reason given at `isUppercase`.
   @inline(never)
   private static func hasWordProperty(_ c: UInt32) -> Bool {
@@ -123,10 +116,6 @@ enum Scalars {
     if c >= 0x400 && c <= 0x45F { return c <= 0x42F }
     return hasUppercaseProperty(c)
   }
-
-  /// `isUppercase` of a scalar.
-  @inline(__always)
-  static func isUppercase(_ c: Unicode.Scalar) -> Bool { isUppercase(c.value) }
 
   /// Letters of scripts without case (Hebrew, Arabic, the Indic scripts, Thai, Han,
   /// kana, Hangul): a name there has no capital to show it, so its letters may start one.

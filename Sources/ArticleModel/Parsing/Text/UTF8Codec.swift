@@ -94,12 +94,6 @@ enum UTF8Codec {
     return s.withUnsafeBufferPointer { width($0, range) }
   }
 
-  /// `width(_:_:)` of scalars.
-  static func width(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
-    // A scalar is stored as its 32-bit value.
-    s.withMemoryRebound(to: UInt32.self) { width($0, range) }
-  }
-
   /// The scalar values `s[range]` as a string.
   static func string(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
@@ -110,19 +104,11 @@ enum UTF8Codec {
     }
   }
 
-  /// The scalar values `s[range]` as a string.
-  static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
-    s.withUnsafeBufferPointer { string($0, range) }
-  }
-
-  /// The scalars `s[r]` (clamped) as a string, encoded straight into its storage.
-  static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+  /// The scalar values `s[r]` (clamped) as a string, encoded straight into its storage.
+  static func string(_ s: [UInt32], _ r: Range<Int>) -> String {
     let lo = max(0, min(r.lowerBound, s.count))
     let hi = max(lo, min(r.upperBound, s.count))
-    guard hi > lo else { return "" }
-    return s.withUnsafeBufferPointer { s in
-      s.withMemoryRebound(to: UInt32.self) { string($0, lo..<hi) }
-    }
+    return s.withUnsafeBufferPointer { string($0, lo..<hi) }
   }
 
   /// Decodes the `n` bytes of valid UTF-8 at `base` into `out` (room for `n`
@@ -172,14 +158,6 @@ enum UTF8Codec {
     return k
   }
 
-  /// `decode` into scalars: valid UTF-8 decodes to valid scalars, each stored as its value.
-  @inline(__always)
-  private static func decode(
-    _ base: UnsafePointer<UInt8>, _ n: Int, into out: UnsafeMutablePointer<Unicode.Scalar>
-  ) -> Int {
-    out.withMemoryRebound(to: UInt32.self, capacity: n) { decode(base, n, into: $0) }
-  }
-
   /// The scalar values of well-formed UTF-8 `bytes[range]`.
   static func values(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt32] {
     guard let base = bytes.baseAddress, !range.isEmpty else { return [] }
@@ -194,27 +172,15 @@ enum UTF8Codec {
     return text.withUTF8 { values($0, 0..<$0.count) }
   }
 
-  /// The scalars of `text`, decoded straight from its UTF-8 storage.
-  static func scalars(of text: Substring) -> [Unicode.Scalar] {
-    var text = text
-    return text.withUTF8 { bytes -> [Unicode.Scalar] in
-      let n = bytes.count
-      guard let base = bytes.baseAddress, n > 0 else { return [] }
-      return [Unicode.Scalar](unsafeUninitializedCapacity: n) { output, initialized in
-        initialized = decode(base, n, into: output.baseAddress!)
-      }
-    }
-  }
-
-  /// `scalars(of:)`, decoded in `scratch` when the text fits there and copied into
+  /// `values(_:)` of `text`, decoded in `scratch` when the text fits there and copied into
   /// `reusing`, an array no longer needed whose room is kept: the copy goes through
   /// code specialised for scalars, while `Array(unsafeUninitializedCapacity:)`
   /// looks the array's type up at run time, which costs more than the copy.
   static func scalars(
-    of text: Substring, scratch: borrowing ScratchBuffer<Unicode.Scalar>,
-    reusing storage: consuming [Unicode.Scalar]
-  ) -> [Unicode.Scalar] {
-    guard text.utf8.count <= scratch.capacity else { return scalars(of: text) }
+    of text: Substring, scratch: borrowing ScratchBuffer<UInt32>,
+    reusing storage: consuming [UInt32]
+  ) -> [UInt32] {
+    guard text.utf8.count <= scratch.capacity else { return values(text) }
     storage.removeAll(keepingCapacity: true)
     var text = text
     let out = scratch.base
