@@ -27,13 +27,17 @@ import Testing
   }
 
   @Test func toldJSONLinesFromTextOnStandardInput() throws {
+    // The pipe's read end stays open until its reader is done: closed early, its number
+    // could be reused by a file another test opens, and the reader would read that file.
+    var readEnds: [Int32] = []
+    defer { for descriptor in readEnds { close(descriptor) } }
     func detect(_ text: String) -> StandardInput.Content {
       var fds: [Int32] = [0, 0]
       _ = pipe(&fds)
       let bytes = Array(text.utf8)
       _ = bytes.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
       close(fds[1])
-      defer { close(fds[0]) }
+      readEnds.append(fds[0])
       return StandardInput.detect(fields: .standard, descriptor: fds[0])
     }
     guard case .records(var reader) = detect("{\"content\": \"One.\"}\n{\"content\": \"Two.\"}\n") else {
