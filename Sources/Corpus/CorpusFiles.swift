@@ -97,7 +97,8 @@ public enum CorpusFiles {
     }
   }
 
-  static func isDirectory(_ path: String) -> Bool {
+  /// Whether `path` names a directory (following links).
+  public static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }

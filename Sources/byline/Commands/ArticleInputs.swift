@@ -1,12 +1,6 @@
 import ArticleModel
 import Corpus
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The articles named on a command line, loaded and parsed, for the query commands.
 ///
 /// A directory stands for the article and dataset files under it (natural
@@ -43,8 +37,7 @@ struct ArticleInputs {
   /// with text on it. The JSON export's shape follows this, not how many could be read.
   static func namesOne(_ paths: [String], sawRecords: Bool) -> Bool {
     guard paths.count == 1, !sawRecords else { return false }
-    var info = stat()
-    return paths[0] == "-" || !(stat(paths[0], &info) == 0 && info.st_mode & S_IFMT == S_IFDIR)
+    return paths[0] == "-" || !CorpusFiles.isDirectory(paths[0])
   }
 
   /// Paths with each directory replaced by the article and dataset files under it.
